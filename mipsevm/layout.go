@@ -1,0 +1,40 @@
+package mipsevm
+
+// The guest address space. Everything here is part of the VM's semantics:
+// MIPS.sol uses the same numbers.
+const (
+	// HeapStart is where anonymous mmap(NULL, ...) starts handing out pages.
+	HeapStart uint32 = 0x2000_0000
+	// HeapLimit bounds the anonymous-mmap zone; past it mmap fails with ENOMEM.
+	HeapLimit uint32 = 0x4000_0000
+	// ProgramBreak is what brk always returns: the break never moves, and
+	// Go's runtime places its arena hint just above it.
+	ProgramBreak uint32 = 0x4000_0000
+	// StackTop is the initial stack pointer's upper bound.
+	StackTop uint32 = 0x7fff_0000
+	// UserLimit: fetching an instruction at or above it is a fault (the MIPS
+	// kernel segment). Data loads and stores there are allowed, which is where
+	// committed data such as models is usually mapped.
+	UserLimit uint32 = 0x8000_0000
+	// PageSize of mmap rounding.
+	PageSize = 4096
+)
+
+// Deterministic stand-ins for time and randomness.
+const (
+	// NanosPerStep: guest clocks read step × NanosPerStep nanoseconds.
+	NanosPerStep = 10
+	// RandomSeed seeds getrandom: the bytes are a function of the step.
+	RandomSeed uint64 = 0x6f704d4c_41786f6e // "opMLAxon"
+)
+
+// File descriptors the guest uses to talk to the host.
+const (
+	FdStdin         = 0
+	FdStdout        = 1
+	FdStderr        = 2
+	FdHintRead      = 3
+	FdHintWrite     = 4
+	FdPreimageRead  = 5
+	FdPreimageWrite = 6
+)

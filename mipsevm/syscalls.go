@@ -1,0 +1,377 @@
+package mipsevm
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/axonum/opml/mipsevm/memory"
+)
+
+// Linux o32 syscall numbers the VM emulates, and one of its own.
+const (
+	SysExit            = 4001
+	SysRead            = 4003
+	SysWrite           = 4004
+	SysOpen            = 4005
+	SysClose           = 4006
+	SysGetpid          = 4020
+	SysBrk             = 4045
+	SysFcntl           = 4055
+	SysMmap            = 4090
+	SysMunmap          = 4091
+	SysClone           = 4120
+	SysUname           = 4122
+	SysMprotect        = 4125
+	SysSchedYield      = 4162
+	SysNanosleep       = 4166
+	SysPrctl           = 4192
+	SysRtSigreturn     = 4193
+	SysRtSigaction     = 4194
+	SysRtSigprocmask   = 4195
+	SysPread64         = 4200
+	SysSigaltstack     = 4206
+	SysMadvise         = 4218
+	SysGettid          = 4222
+	SysFutex           = 4238
+	SysSchedGetaffin   = 4240
+	SysExitGroup       = 4246
+	SysSetTidAddress   = 4252
+	SysClockGettime    = 4263
+	SysTgkill          = 4266
+	SysOpenat          = 4288
+	SysSetRobustList   = 4309
+	SysPrlimit64       = 4338
+	SysGetrandom       = 4353
+	SysClockGettime64  = 4403
+	SysFutexTime64     = 4422
+	SysMapCommitted    = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
+	errnoPerm          = 1
+	errnoNoent         = 2
+	errnoBadf          = 9
+	errnoNomem         = 12
+	errnoFault         = 14
+	errnoInval         = 22
+	errnoFbig          = 27
+	errnoNosys         = 89
+	futexWait          = 0
+	futexWake          = 1
+	futexWaitBitset    = 9
+	futexWakeBitset    = 10
+	fcntlGetfd         = 1
+	fcntlGetfl         = 3
+	maxCommittedHeight = memory.TreeHeight - 1 // at most half the address space
+)
+
+// syscall emulates the syscall in v0. Results follow the o32 convention: v0
+// is the result or errno, a3 is 1 on error and 0 on success.
+func (vm *VM) syscall(pc, insn uint32) error {
+	s := vm.state
+	r := &s.Registers
+	a0, a1, a2 := r[regA0], r[regA1], r[regA2]
+	var v0, errno uint32
+	yield := false
+	switch r[regV0] {
+	case SysExit:
+		if s.ThreadCount() > 1 { // a thread ends; the process goes on
+			s.Step++
+			vm.resumeNext()
+			return nil
+		}
+		fallthrough
+	case SysExitGroup:
+		s.Exited = true
+		s.ExitCode = uint8(a0)
+		s.Step++
+		return nil
+
+	case SysRead:
+		switch a0 {
+		case FdStdin:
+			v0 = 0 // end of file
+		case FdHintRead:
+			v0 = a2 // the host acknowledges hints at once
+		case FdPreimageRead:
+			n, err := vm.readPreimage(a1, a2)
+			if err != nil {
+				return err
+			}
+			v0 = n
+		default:
+			errno = errnoBadf
+		}
+
+	case SysWrite:
+		switch a0 {
+		case FdStdout:
+			vm.mem.WriteTo(vm.stdout, a1, a2)
+			v0 = a2
+		case FdStderr:
+			vm.mem.WriteTo(vm.stderr, a1, a2)
+			v0 = a2
+		case FdHintWrite:
+			vm.writeHint(a1, a2)
+			v0 = a2
+		case FdPreimageWrite:
+			v0 = vm.writePreimageKey(a1, a2)
+		default:
+			errno = errnoBadf
+		}
+
+	case SysMmap:
+		size := a1
+		if rem := size & (PageSize - 1); rem != 0 {
+			size += PageSize - rem
+		}
+		switch {
+		case a1 == 0:
+			errno = errnoInval
+		case a0 != 0: // a hint or MAP_FIXED: memory is sparse, take the address
+			v0 = a0
+		case size < a1 || size > HeapLimit-s.Heap:
+			errno = errnoNomem
+		default:
+			v0 = s.Heap
+			s.Heap += size
+		}
+
+	case SysBrk:
+		v0 = ProgramBreak
+
+	case SysClone:
+		// Every clone is a thread sharing memory (flags are not consulted).
+		// The child starts after the syscall on the stack it was given, with
+		// 0 in v0, and runs when the parent next yields.
+		child := s.current()
+		child.ID = s.NextThreadID
+		child.PC, child.NextPC = s.NextPC, s.NextPC+4
+		child.Registers[regSP] = a1
+		child.Registers[regV0], child.Registers[regA3] = 0, 0
+		s.Todo.Push(child)
+		v0 = s.NextThreadID
+		s.NextThreadID++
+
+	case SysFutex, SysFutexTime64:
+		switch a1 & 0x7f { // without FUTEX_PRIVATE_FLAG and FUTEX_CLOCK_REALTIME
+		case futexWait, futexWaitBitset:
+			yield = true // woken at the thread's next turn
+		case futexWake, futexWakeBitset:
+			v0 = 0 // waiters re-check when they run
+		default:
+			errno = errnoNosys
+		}
+
+	case SysSchedYield, SysNanosleep:
+		yield = true
+
+	case SysGetpid:
+		v0 = 1
+	case SysGettid:
+		v0 = s.ThreadID
+	case SysSetTidAddress:
+		v0 = s.ThreadID
+
+	case SysFcntl:
+		switch {
+		case a0 > FdPreimageWrite:
+			errno = errnoBadf
+		case a1 == fcntlGetfl:
+			v0 = fdAccessMode(a0)
+		case a1 == fcntlGetfd:
+			v0 = 0
+		default:
+			errno = errnoInval
+		}
+
+	case SysOpen, SysOpenat:
+		errno = errnoNoent // there is no file system
+
+	case SysClose:
+		if a0 > FdPreimageWrite {
+			errno = errnoBadf
+		}
+
+	case SysPread64:
+		errno = errnoBadf
+
+	case SysClockGettime:
+		if a1&3 != 0 {
+			errno = errnoFault
+			break
+		}
+		sec, nsec := guestTime(s.Step)
+		vm.store(a1, uint32(sec))
+		vm.store(a1+4, nsec)
+
+	case SysClockGettime64:
+		if a1&3 != 0 {
+			errno = errnoFault
+			break
+		}
+		sec, nsec := guestTime(s.Step)
+		vm.store(a1, uint32(sec>>32))
+		vm.store(a1+4, uint32(sec))
+		vm.store(a1+8, 0)
+		vm.store(a1+12, nsec)
+
+	case SysGetrandom:
+		n := min(a1, 4-a0&3)
+		if n > 0 {
+			word := a0 &^ 3
+			shift := (a0 & 3) * 8
+			mask := uint32(0xffff_ffff) >> shift &^ (uint32(0xffff_ffff) >> (shift + 8*n))
+			old := vm.load(word)
+			vm.store(word, old&^mask|randomWord(s.Step)&mask)
+		}
+		v0 = n
+
+	case SysMapCommitted:
+		n, e, err := vm.mapCommitted(a0, a1)
+		if err != nil {
+			return err
+		}
+		v0, errno = n, e
+
+	case SysSchedGetaffin, SysUname, SysMunmap, SysMprotect, SysMadvise, SysPrctl,
+		SysRtSigaction, SysRtSigprocmask, SysRtSigreturn, SysSigaltstack,
+		SysTgkill, SysPrlimit64, SysSetRobustList:
+		// Accepted and ignored: no signals, no resource limits, nothing
+		// written back (sched_getaffinity's 0 bytes mean one CPU).
+		v0 = 0
+
+	default:
+		errno = errnoNosys
+	}
+	if errno != 0 {
+		r[regV0], r[regA3] = errno, 1
+	} else {
+		r[regV0], r[regA3] = v0, 0
+	}
+	vm.next()
+	if yield {
+		vm.switchThread()
+	}
+	return nil
+}
+
+func fdAccessMode(fd uint32) uint32 {
+	switch fd {
+	case FdStdout, FdStderr, FdHintWrite, FdPreimageWrite:
+		return 1 // O_WRONLY
+	}
+	return 0 // O_RDONLY
+}
+
+// guestTime is the clock the guest sees before executing the given step.
+func guestTime(step uint64) (sec uint64, nsec uint32) {
+	ns := step * NanosPerStep
+	return ns / 1e9, uint32(ns % 1e9)
+}
+
+// randomWord is the getrandom output at a step: splitmix64 of seed + step.
+func randomWord(step uint64) uint32 {
+	z := RandomSeed + step + 0x9e3779b97f4a7c15
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return uint32(z ^ z>>31)
+}
+
+// writePreimageKey shifts up to 4 bytes (to the end of the word at addr)
+// into the preimage key, and restarts reading at offset 0.
+func (vm *VM) writePreimageKey(addr, count uint32) uint32 {
+	s := vm.state
+	n := min(count, 4-addr&3)
+	word := vm.load(addr &^ 3)
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], word)
+	src := b[addr&3 : addr&3+n]
+	copy(s.PreimageKey[:], s.PreimageKey[n:])
+	copy(s.PreimageKey[32-n:], src)
+	s.PreimageOffset = 0
+	return n
+}
+
+// readPreimage copies up to 4 bytes (to the end of the word at addr) of the
+// length-prefixed preimage of the current key, from the current offset.
+func (vm *VM) readPreimage(addr, count uint32) (uint32, error) {
+	s := vm.state
+	if vm.preimage == nil || vm.preimageKey != s.PreimageKey {
+		value, err := vm.oracle.GetPreimage(s.PreimageKey)
+		if err != nil {
+			return 0, fmt.Errorf("preimage oracle: key %x: %w", s.PreimageKey, err)
+		}
+		buf := make([]byte, 8+len(value))
+		binary.BigEndian.PutUint64(buf, uint64(len(value)))
+		copy(buf[8:], value)
+		vm.preimageKey, vm.preimage = s.PreimageKey, buf
+	}
+	if vm.proving {
+		vm.witness.addPreimage(s.PreimageKey, vm.preimage[8:], s.PreimageOffset)
+	}
+	off := uint64(s.PreimageOffset)
+	if off >= uint64(len(vm.preimage)) {
+		return 0, nil
+	}
+	n := min(count, 4-addr&3, uint32(min(uint64(len(vm.preimage))-off, 4)))
+	if n == 0 {
+		return 0, nil
+	}
+	word := addr &^ 3
+	var b [4]byte
+	binary.BigEndian.PutUint32(b[:], vm.load(word))
+	copy(b[addr&3:addr&3+n], vm.preimage[off:])
+	vm.store(word, binary.BigEndian.Uint32(b[:]))
+	s.PreimageOffset += n
+	return n, nil
+}
+
+// writeHint collects hint bytes; a hint is a 4-byte big-endian length and
+// that many bytes. Hints only inform the host; they are not part of the state.
+func (vm *VM) writeHint(addr, count uint32) {
+	vm.hint = append(vm.hint, vm.mem.ReadBytes(addr, count)...)
+	for len(vm.hint) >= 4 {
+		n := binary.BigEndian.Uint32(vm.hint)
+		if uint64(len(vm.hint)) < 4+uint64(n) {
+			break
+		}
+		vm.oracle.Hint(vm.hint[4 : 4+n])
+		vm.hint = vm.hint[4+n:]
+	}
+}
+
+// mapCommitted maps the committed data of the current preimage key at addr,
+// as the root of the subtree there. maxSize is the room the guest reserved:
+// the data's tree must fit it and addr must be aligned to the tree's size.
+// It returns the data length, or an errno.
+func (vm *VM) mapCommitted(addr, maxSize uint32) (length, errno uint32, err error) {
+	s := vm.state
+	key := s.PreimageKey
+	if KeyType(key[0]) != KeyTypeCommitted {
+		return 0, errnoInval, nil
+	}
+	data, err := vm.oracle.GetCommitted(key)
+	if err != nil {
+		return 0, 0, fmt.Errorf("preimage oracle: committed data %x: %w", key, err)
+	}
+	if CommittedKey(data.Root(), data.Len()) != key {
+		return 0, 0, fmt.Errorf("preimage oracle: committed data for %x has root %x and length %d, which do not match the key", key, data.Root(), data.Len())
+	}
+	h := memory.NaturalHeight(data.Len())
+	if h != data.Height() {
+		return 0, 0, fmt.Errorf("preimage oracle: committed data for %x has tree height %d, want %d", key, data.Height(), h)
+	}
+	size := uint64(memory.LeafSize) << h
+	if h > maxCommittedHeight || size > uint64(maxSize) {
+		return 0, errnoFbig, nil
+	}
+	if uint64(addr)&(size-1) != 0 {
+		return 0, errnoInval, nil
+	}
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, addr, h)
+	}
+	if err := vm.mem.MapCommitted(addr, key, data); err != nil {
+		return 0, 0, err // unreachable: alignment and height were checked
+	}
+	vm.codeIdx, vm.codePage = ^uint32(0), nil
+	return uint32(data.Len()), 0, nil
+}
