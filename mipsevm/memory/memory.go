@@ -340,3 +340,23 @@ func (m *Memory) WriteTo(w interface{ Write([]byte) (int, error) }, addr, n uint
 		n -= chunk
 	}
 }
+
+// ForEachPage calls fn for every materialized page in address order, except
+// pages copied unchanged out of a mapped region (the region restores them).
+func (m *Memory) ForEachPage(fn func(index uint32, data *[PageSize]byte)) {
+	for _, t := range m.dir {
+		if t == nil {
+			continue
+		}
+		for _, p := range t {
+			if p != nil && (!p.fromRegion || p.written) {
+				fn(p.index, &p.Data)
+			}
+		}
+	}
+}
+
+// SetPage replaces a whole page.
+func (m *Memory) SetPage(index uint32, data *[PageSize]byte) {
+	m.SetBytes(index<<PageShift, data[:])
+}

@@ -1,0 +1,14 @@
+/* fault_addi_overflow.S - EXPECTED TO STOP ABNORMALLY.
+ * addi with signed overflow (0x7fffffff + 1) raises an Integer Overflow exception.
+ * Prints "before fault", executes the faulting instruction(s), and would
+ * print "after fault" and exit_group(99) if execution continued. */
+#include "common.inc"
+
+    .text
+    .globl _start
+_start:
+    PUTS    "before fault"
+    li      $t1, 0x7fffffff
+    addi    $t0, $t1, 1             /* overflow trap */
+    PUTS    "after fault"
+    EXIT_CODE 99

@@ -1,0 +1,18 @@
+/* fault_unaligned_lw.S - EXPECTED TO STOP ABNORMALLY.
+ * lw from an address that is not 4-byte aligned raises an Address Error.
+ * Prints "before fault", executes the faulting instruction(s), and would
+ * print "after fault" and exit_group(99) if execution continued. */
+#include "common.inc"
+
+    .text
+    .globl _start
+_start:
+    PUTS    "before fault"
+    la      $t1, fdata
+    lw      $t0, 1($t1)             /* address error (load) */
+    PUTS    "after fault"
+    EXIT_CODE 99
+
+    .data
+    .align  2
+fdata:  .word   0x11223344, 0x55667788
