@@ -1,0 +1,189 @@
+package mipsevm_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/mipsevm/program"
+)
+
+// The guest programs are built by `make testprograms` with the real
+// cross-compilers. `make test` sets OPML_REQUIRE_TESTPROGRAMS so that a
+// missing program fails instead of skipping.
+var programsDir = filepath.Join("..", "build", "testprograms")
+
+func programs(t testing.TB, kind string) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(programsDir, kind, "*.elf"))
+	if len(paths) == 0 {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatalf("no %s test programs in %s", kind, programsDir)
+		}
+		t.Skipf("no %s test programs in %s: run `make testprograms` (needs the MIPS cross-compilers)", kind, programsDir)
+	}
+	return paths
+}
+
+func program1(t testing.TB, kind, name string) string {
+	t.Helper()
+	for _, p := range programs(t, kind) {
+		if strings.TrimSuffix(filepath.Base(p), ".elf") == name {
+			return p
+		}
+	}
+	t.Fatalf("test program %s/%s.elf not built", kind, name)
+	return ""
+}
+
+type result struct {
+	stdout, stderr string
+	exitCode       int
+	signaled       bool
+	state          *mipsevm.State
+	fault          *mipsevm.Fault
+}
+
+const stepLimit = 20_000_000_000
+
+func runVM(t testing.TB, path string) result {
+	t.Helper()
+	s, err := program.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	vm := mipsevm.NewVM(s, nil, &out, &errb)
+	if err := vm.Run(stepLimit); err != nil {
+		t.Fatalf("%s: host error: %v", path, err)
+	}
+	if !s.Exited {
+		t.Fatalf("%s: still running after %d steps", path, s.Step)
+	}
+	return result{stdout: out.String(), stderr: errb.String(), exitCode: int(s.ExitCode), state: s, fault: vm.Fault()}
+}
+
+func runQemu(t testing.TB, path string) result {
+	t.Helper()
+	qemu, err := exec.LookPath("qemu-mips-static")
+	if err != nil {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatal("qemu-mips-static not found (Debian package qemu-user-static; `make deps` installs it)")
+		}
+		t.Skip("qemu-mips-static not found: install Debian's qemu-user-static (`make deps`)")
+	}
+	cmd := exec.Command(qemu, path)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	cmd.Env = []string{}
+	done := make(chan error, 1)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err = <-done:
+	case <-time.After(10 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("qemu: %s ran for 10 minutes", path)
+	}
+	r := result{stdout: out.String(), stderr: errb.String()}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		ws := ee.Sys().(syscall.WaitStatus)
+		r.signaled = ws.Signaled()
+		r.exitCode = ws.ExitStatus()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestProgramsMatchQemu runs every test program in the VM and under qemu:
+// standard output and exit code must be equal; programs that die by a signal
+// under qemu must stop with status panic in the VM after the same output.
+func TestProgramsMatchQemu(t *testing.T) {
+	var paths []string
+	for _, kind := range []string{"asm", "c", "go"} {
+		paths = append(paths, programs(t, kind)...)
+	}
+	for _, path := range paths {
+		name := filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
+		if strings.Contains(name, "alloc") && testing.Short() {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			vm := runVM(t, path)
+			q := runQemu(t, path)
+			if vm.stdout != q.stdout {
+				t.Errorf("stdout differs\nvm:   %q\nqemu: %q", vm.stdout, q.stdout)
+			}
+			fault := strings.HasPrefix(filepath.Base(path), "fault_")
+			switch {
+			case q.signaled || fault:
+				if !q.signaled {
+					t.Errorf("qemu: expected a fatal signal, got exit code %d", q.exitCode)
+				}
+				if vm.state.Status() != mipsevm.StatusPanic || vm.fault == nil {
+					t.Errorf("vm: want status panic with a fault, got %s (exit %d)", vm.state.Status(), vm.exitCode)
+				} else {
+					t.Logf("vm fault: %v", vm.fault)
+				}
+			case vm.exitCode != q.exitCode:
+				t.Errorf("exit code: vm %d, qemu %d\nvm stderr: %s", vm.exitCode, q.exitCode, vm.stderr)
+			case vm.fault != nil:
+				t.Errorf("unexpected fault: %v", vm.fault)
+			}
+			if filepath.Base(filepath.Dir(path)) == "go" && vm.stderr != q.stderr && !strings.Contains(name, "panic") {
+				t.Errorf("stderr differs\nvm:   %q\nqemu: %q", vm.stderr, q.stderr)
+			}
+			t.Logf("%d steps, exit %d, %d MiB of memory, %d threads", vm.state.Step, vm.exitCode, vm.state.Memory.UsedBytes()>>20, vm.state.ThreadCount())
+		})
+	}
+}
+
+func TestAsmSelfChecksPass(t *testing.T) {
+	for _, path := range programs(t, "asm") {
+		if strings.HasPrefix(filepath.Base(path), "fault_") {
+			continue
+		}
+		r := runVM(t, path)
+		if r.exitCode != 0 || strings.Contains(r.stdout, "FAIL") {
+			t.Errorf("%s: exit %d\n%s", path, r.exitCode, r.stdout)
+		}
+	}
+}
+
+// TestFaultsNameInstruction checks that each fault program stops with a
+// fault that names the instruction and pc.
+func TestFaultsNameInstruction(t *testing.T) {
+	for _, path := range programs(t, "asm") {
+		if !strings.HasPrefix(filepath.Base(path), "fault_") {
+			continue
+		}
+		r := runVM(t, path)
+		if r.fault == nil {
+			t.Errorf("%s: no fault (exit %d)", path, r.exitCode)
+			continue
+		}
+		msg := r.fault.Error()
+		if !strings.Contains(msg, "pc 0x") || !strings.Contains(msg, "instruction 0x") || r.state.ExitCode != mipsevm.FaultExitCode {
+			t.Errorf("%s: fault message %q", path, msg)
+		}
+		// A step on an exited state changes nothing.
+		h := r.state.Hash()
+		vm := mipsevm.NewVM(r.state, nil, nil, nil)
+		w, err := vm.Step(true)
+		if err != nil || r.state.Hash() != h || w.StateHash != h {
+			t.Errorf("%s: stepping an exited state changed it (err %v)", path, err)
+		}
+	}
+}
