@@ -36,10 +36,10 @@ func TestDivisionEdgeCases(t *testing.T) {
 		a, b   uint32
 		lo, hi uint32
 	}{
-		{0x1a, 7, 0, 7, 0},                    // div by zero divides by 1
+		{0x1a, 7, 0, 7, 0}, // div by zero divides by 1
 		{0x1a, 0x80000000, 0xffffffff, 0x80000000, 0}, // MinInt32 / -1
 		{0x1a, 0xfffffff9, 2, 0xfffffffd, 0xffffffff}, // -7 / 2 = -3 rem -1
-		{0x1b, 7, 0, 7, 0},                    // divu by zero
+		{0x1b, 7, 0, 7, 0},                            // divu by zero
 		{0x1b, 0xffffffff, 16, 0x0fffffff, 15},
 	}
 	for _, c := range cases {
