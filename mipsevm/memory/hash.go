@@ -1,40 +1,24 @@
 package memory
 
-import (
-	"github.com/ethereum/go-ethereum/crypto"
-)
+// Hasher computes tree nodes. It holds no state today (keccak64 needs none);
+// it is kept as the one place node hashing goes through, and every worker
+// owns one so a stateful implementation could come back without API churn.
+type Hasher struct{}
 
-// Hasher computes the keccak256 parent of two tree nodes without allocating.
-// It is not safe for concurrent use; every worker owns one.
-type Hasher struct {
-	st  crypto.KeccakState
-	buf [64]byte
-}
-
-// NewHasher returns a Hasher with its own keccak state.
-func NewHasher() *Hasher { return &Hasher{st: crypto.NewKeccakState()} }
+// NewHasher returns a Hasher.
+func NewHasher() *Hasher { return &Hasher{} }
 
 // Parent returns keccak256(left ‖ right).
-func (h *Hasher) Parent(left, right *[32]byte) (out [32]byte) {
-	copy(h.buf[:32], left[:])
-	copy(h.buf[32:], right[:])
-	h.st.Reset()
-	h.st.Write(h.buf[:])
-	h.st.Read(out[:])
-	return out
-}
+func (*Hasher) Parent(left, right *[32]byte) [32]byte { return keccak64(left, right) }
 
 // HashPair is the convenience form of Hasher.Parent for cold paths.
-func HashPair(left, right [32]byte) [32]byte {
-	return NewHasher().Parent(&left, &right)
-}
+func HashPair(left, right [32]byte) [32]byte { return keccak64(&left, &right) }
 
 // zeroHashes[h] is the root of an all-zero subtree of height h (h = 0 is one
 // zero leaf of 32 bytes).
 var zeroHashes = func() (z [TreeHeight + 1][32]byte) {
-	h := NewHasher()
 	for i := 1; i <= TreeHeight; i++ {
-		z[i] = h.Parent(&z[i-1], &z[i-1])
+		z[i] = keccak64(&z[i-1], &z[i-1])
 	}
 	return z
 }()
