@@ -39,6 +39,15 @@ type segment struct {
 // Load builds the initial state from an ELF image. args become the guest's
 // argv (default: a single "guest").
 func Load(image []byte, args ...string) (*mipsevm.State, error) {
+	// The identification bytes first: debug/elf would misread the rest.
+	if len(image) >= 6 && string(image[:4]) == elf.ELFMAG {
+		if elf.Class(image[elf.EI_CLASS]) == elf.ELFCLASS64 {
+			return nil, fmt.Errorf("64-bit executable; the VM runs 32-bit MIPS")
+		}
+		if elf.Data(image[elf.EI_DATA]) == elf.ELFDATA2LSB {
+			return nil, fmt.Errorf("little-endian executable; the VM is big-endian (mips, not mipsel)")
+		}
+	}
 	f, err := elf.NewFile(bytes.NewReader(image))
 	if err != nil {
 		return nil, fmt.Errorf("not a readable ELF file: %w", err)
