@@ -3,6 +3,7 @@ package mipsevm_test
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/axonum/opml/mipsevm"
@@ -75,23 +76,24 @@ func TestSnapshotResume(t *testing.T) {
 // TestWitnessesMatchFastMode steps one VM with a witness at every step and
 // another in fast mode, and checks every witness against the pre-state.
 func TestWitnessesMatchFastMode(t *testing.T) {
-	cases := []struct {
+	type tc struct {
 		kind, name string
-		steps      uint64
-	}{
-		{"c", "hello", 0},
-		{"c", "sort", 0},
-		{"asm", "mem", 0},
-		{"asm", "unaligned", 0},
-		{"asm", "syscall", 0},
-		{"go", "hello", 400_000},
+		steps      uint64 // 0: to the exit
+	}
+	cases := []tc{{"c", "hello", 0}, {"c", "exitcode", 0}, {"c", "sort", 300_000}, {"go", "hello", 200_000}}
+	for _, p := range programs(t, "asm") { // every instruction test, faults included
+		cases = append(cases, tc{"asm", strings.TrimSuffix(filepath.Base(p), ".elf"), 0})
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
 			path := program1(t, c.kind, c.name)
 			proved, pvm := load(t, path)
 			fast, fvm := load(t, path)
-			for n := uint64(0); !proved.Exited && (c.steps == 0 || n < c.steps); n++ {
+			limit := c.steps
+			if limit == 0 {
+				limit = 5_000_000 // small programs run to their exit
+			}
+			for n := uint64(0); !proved.Exited && n < limit; n++ {
 				root := proved.Memory.Root()
 				pc := proved.PC
 				w, err := pvm.Step(true)
@@ -107,6 +109,9 @@ func TestWitnessesMatchFastMode(t *testing.T) {
 						t.Fatalf("step %d: proving VM %x, fast VM %x", proved.Step, proved.Hash(), fast.Hash())
 					}
 				}
+			}
+			if c.steps == 0 && !proved.Exited {
+				t.Fatalf("did not exit within %d steps", limit)
 			}
 			if proved.Hash() != fast.Hash() {
 				t.Fatalf("final: proving VM %x, fast VM %x", proved.Hash(), fast.Hash())

@@ -28,12 +28,8 @@ func (vm *VM) step() error {
 	}
 	pc := s.PC
 	insn := vm.fetch(pc)
-	if pc&3 != 0 || pc >= UserLimit {
-		vm.fault(pc, insn, "jump outside memory: pc %#08x is not an aligned user-space address", pc)
-		return nil
-	}
-	if insn == 0 && vm.zeroLeaf(pc) {
-		vm.fault(pc, insn, "jump outside memory: pc %#08x is in memory holding no code (an all-zero 32-byte leaf)", pc)
+	if pc&3 != 0 || pc < CodeStart || pc >= CodeLimit {
+		vm.fault(pc, insn, "jump outside memory: pc %#08x is not an aligned address in the code area [%#x, %#x)", pc, CodeStart, CodeLimit)
 		return nil
 	}
 	r := &s.Registers

@@ -10,7 +10,7 @@ import (
 	"github.com/axonum/opml/mipsevm/memory"
 )
 
-const codeAddr = 0x1000
+const codeAddr = 0x10000
 
 // Hand-encoded instructions for unit tests.
 func rType(fn, rs, rt, rd, sa uint32) uint32 { return rs<<21 | rt<<16 | rd<<11 | sa<<6 | fn }
@@ -63,8 +63,8 @@ func TestFaults(t *testing.T) {
 		{"add overflow", func(s *mipsevm.State) { s.Registers[8], s.Registers[9] = 0x7fffffff, 1 }, []uint32{rType(0x20, 8, 9, 10, 0)}},
 		{"unaligned lw", func(s *mipsevm.State) { s.Registers[8] = 0x2002 }, []uint32{iType(35, 8, 9, 0)}},
 		{"unaligned pc", func(s *mipsevm.State) { s.PC, s.NextPC = codeAddr+2, codeAddr+6 }, []uint32{1}},
-		{"kernel pc", func(s *mipsevm.State) { s.PC, s.NextPC = 0x80000000, 0x80000004 }, nil},
-		{"zero memory", func(s *mipsevm.State) { s.PC, s.NextPC = 0x300000, 0x300004 }, nil},
+		{"pc in the heap", func(s *mipsevm.State) { s.PC, s.NextPC = mipsevm.HeapStart, mipsevm.HeapStart + 4 }, nil},
+		{"null pc", func(s *mipsevm.State) { s.PC, s.NextPC = 0, 4 }, nil},
 		{"cop1", nil, []uint32{0x46000000}},
 		{"branch in delay slot", func(s *mipsevm.State) { s.NextPC = 0x4000 }, []uint32{iType(4, 0, 0, 1)}},
 		{"teq", nil, []uint32{rType(0x34, 0, 0, 0, 0)}},

@@ -12,10 +12,12 @@ const (
 	ProgramBreak uint32 = 0x4000_0000
 	// StackTop is the initial stack pointer's upper bound.
 	StackTop uint32 = 0x7fff_0000
-	// UserLimit: fetching an instruction at or above it is a fault (the MIPS
-	// kernel segment). Data loads and stores there are allowed, which is where
-	// committed data such as models is usually mapped.
-	UserLimit uint32 = 0x8000_0000
+	// CodeStart and CodeLimit bound where instructions may be fetched: the
+	// area ELF segments are loaded into. Below CodeStart Linux never maps
+	// anything (mmap_min_addr), so a call through a null pointer faults;
+	// heap, stack and mapped data are never executed.
+	CodeStart uint32 = 0x0001_0000
+	CodeLimit uint32 = HeapStart
 	// PageSize of mmap rounding.
 	PageSize = 4096
 )

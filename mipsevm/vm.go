@@ -80,16 +80,6 @@ func (vm *VM) fetch(pc uint32) uint32 {
 	return binary.BigEndian.Uint32(vm.codePage.Data[off : off+4])
 }
 
-// zeroLeaf reports whether the 32-byte leaf holding pc is all zeros.
-func (vm *VM) zeroLeaf(pc uint32) bool {
-	p := vm.mem.PageFor(pc)
-	if p == nil {
-		return true
-	}
-	off := pc & (memory.PageSize - 1) &^ (memory.LeafSize - 1)
-	return [32]byte(p.Data[off:off+32]) == [32]byte{}
-}
-
 func (vm *VM) load(addr uint32) uint32 {
 	if vm.proving {
 		vm.witness.addLoadProof(vm.mem, addr)

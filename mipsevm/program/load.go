@@ -71,6 +71,9 @@ func Load(image []byte, args ...string) (*mipsevm.State, error) {
 		if p.Memsz > MaxSegmentSize {
 			return nil, fmt.Errorf("segment %d: %#x bytes is larger than the %#x-byte limit", i, p.Memsz, MaxSegmentSize)
 		}
+		if p.Vaddr < uint64(mipsevm.CodeStart) {
+			return nil, fmt.Errorf("segment %d starts at %#x, below %#x where nothing may be mapped", i, p.Vaddr, mipsevm.CodeStart)
+		}
 		if p.Vaddr+p.Memsz > uint64(mipsevm.HeapStart) {
 			return nil, fmt.Errorf("segment %d [%#x, %#x) reaches past %#x, where the heap starts", i, p.Vaddr, p.Vaddr+p.Memsz, mipsevm.HeapStart)
 		}
