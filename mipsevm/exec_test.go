@@ -63,7 +63,7 @@ func TestFaults(t *testing.T) {
 		{"add overflow", func(s *mipsevm.State) { s.Registers[8], s.Registers[9] = 0x7fffffff, 1 }, []uint32{rType(0x20, 8, 9, 10, 0)}},
 		{"unaligned lw", func(s *mipsevm.State) { s.Registers[8] = 0x2002 }, []uint32{iType(35, 8, 9, 0)}},
 		{"unaligned pc", func(s *mipsevm.State) { s.PC, s.NextPC = codeAddr+2, codeAddr+6 }, []uint32{1}},
-		{"pc in the heap", func(s *mipsevm.State) { s.PC, s.NextPC = mipsevm.HeapStart, mipsevm.HeapStart + 4 }, nil},
+		{"pc in the heap", func(s *mipsevm.State) { s.PC, s.NextPC = mipsevm.HeapStart, mipsevm.HeapStart+4 }, nil},
 		{"null pc", func(s *mipsevm.State) { s.PC, s.NextPC = 0, 4 }, nil},
 		{"cop1", nil, []uint32{0x46000000}},
 		{"branch in delay slot", func(s *mipsevm.State) { s.NextPC = 0x4000 }, []uint32{iType(4, 0, 0, 1)}},

@@ -1,8 +1,11 @@
 /* fault_cop1.S - EXPECTED TO STOP ABNORMALLY.
- * a COP1 (floating point) instruction: add.s $f0,$f0,$f0 = 0x46000000.
- * NOTE: qemu with its default CPU (24Kf, has an FPU) executes this fine and
- * prints "after fault"; with -cpu 4Kc (no FPU) it raises SIGILL.  A Linux
- * kernel without an FPU would emulate it.  The VM implements no FPU.
+ * A coprocessor 1 (floating point) instruction word: opcode 0x11 (COP1)
+ * with the reserved format field 31, 0x47e00000.  The VM implements no FPU
+ * and must reject every COP1 instruction; qemu rejects this encoding on
+ * every CPU (SIGILL), with or without an FPU.
+ * (A valid FPU instruction such as add.s $f0,$f0,$f0 = 0x46000000 cannot
+ * be used here: qemu's default CPU, 24Kf, has an FPU and executes it, and
+ * a Linux kernel without an FPU would emulate it.)
  * Prints "before fault", executes the faulting instruction(s), and would
  * print "after fault" and exit_group(99) if execution continued. */
 #include "common.inc"
@@ -11,6 +14,6 @@
     .globl _start
 _start:
     PUTS    "before fault"
-    .word   0x46000000              /* add.s $f0, $f0, $f0 */
+    .word   0x47e00000              /* COP1, fmt 31 (reserved) */
     PUTS    "after fault"
     EXIT_CODE 99

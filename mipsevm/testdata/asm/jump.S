@@ -81,12 +81,13 @@ _start:
     CHECKR  $s1, $s6, "jalr-rd-link-in-callee"
     CHECK   $s5, 0x1234, "jalr-rd-ra-untouched"
 
-    /* ---- jalr: delay slot modifies the target register */
-    la      $t9, func_a
+    /* ---- jalr: delay slot modifies the target register (entering
+     * func_d 4 bytes late would give 0x100 instead of 0x110) */
+    la      $t9, func_d
     li      $s0, 0
     jalr    $t9
     addiu   $t9, $t9, 4
-    CHECK   $s0, 0x100, "jalr-target-read-before-delay-slot"
+    CHECK   $s0, 0x110, "jalr-target-read-before-delay-slot"
 
     /* ---- nested calls: func_c calls func_a and returns */
     li      $s0, 0
@@ -117,6 +118,12 @@ func_b:
 func_ret:
     jr      $ra
     nop
+
+/* func_d: s0 += 0x10, then += 0x100 in the return delay slot */
+func_d:
+    addiu   $s0, $s0, 0x10
+    jr      $ra
+    addiu   $s0, $s0, 0x100
 
 func_c:
     addiu   $sp, $sp, -8

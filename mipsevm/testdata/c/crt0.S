@@ -29,3 +29,5 @@ _start:
     syscall
     break   0x3ff                   /* not reached */
     .size   _start, . - _start
+
+    .section .note.GNU-stack, "", @progbits  /* non-executable stack */
