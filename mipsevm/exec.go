@@ -21,11 +21,27 @@ func signExtend16(v uint32) uint32 { return uint32(int32(int16(v))) }
 // instruction semantics, used by the fast loop and by witness generation.
 // A host failure (a preimage the oracle cannot supply) returns an error and
 // leaves the state untouched; guest misbehaviour is a fault, not an error.
+//
+// A step switches threads at most once: when the instruction yields, or else
+// when the new step count is a multiple of TimeSlice (preemption).
 func (vm *VM) step() error {
 	s := vm.state
 	if s.Exited {
 		return nil
 	}
+	vm.switched = false
+	if err := vm.exec(); err != nil {
+		return err
+	}
+	if s.Step&(TimeSlice-1) == 0 && !vm.switched && !s.Exited {
+		vm.switchThread()
+	}
+	return nil
+}
+
+// exec executes the instruction at pc.
+func (vm *VM) exec() error {
+	s := vm.state
 	pc := s.PC
 	insn := vm.fetch(pc)
 	if pc&3 != 0 || pc < CodeStart || pc >= CodeLimit {
@@ -280,8 +296,11 @@ func (vm *VM) step() error {
 			v = uint32(int32(int16(w >> (16 - shift))))
 		case 34: // lwl
 			v = w<<shift | r[rt]&(1<<shift-1)
-		case 35, 48: // lw, ll
+		case 35: // lw
 			v = w
+		case 48: // ll
+			v = w
+			s.LLReserved = true
 		case 36: // lbu
 			v = (w >> (24 - shift)) & 0xff
 		case 37: // lhu
@@ -317,10 +336,16 @@ func (vm *VM) step() error {
 			s := 24 - shift
 			w = vm.load(word)&^(0xffff_ffff<<s) | v<<s
 		}
-		vm.store(word, w)
-		if op == 56 { // sc always succeeds: there is one hart
+		if op == 56 { // sc: fails if the thread was switched out since its ll
+			ok := s.LLReserved
+			s.LLReserved = false
+			if !ok {
+				return vm.setNext(rt, 0)
+			}
+			vm.store(word, w)
 			return vm.setNext(rt, 1)
 		}
+		vm.store(word, w)
 		return vm.next()
 
 	case 51: // pref: a hint, nothing to do

@@ -306,3 +306,39 @@ func FuzzStep(f *testing.F) {
 		}
 	})
 }
+
+// TestMadviseZeroesInSteps: MADV_DONTNEED zero-fills its range one aligned
+// block per step, restarting the syscall until done, with one node proof per
+// step; the result equals writing zeros.
+func TestMadviseZeroesInSteps(t *testing.T) {
+	s, vm, _ := newVM(nil, syscallInsn, 0x24000001)
+	ref := mipsevm.NewState(codeAddr)
+	fill := bytes.Repeat([]byte{0xab}, 0x90000)
+	for _, st := range []*mipsevm.State{s, ref} {
+		st.Memory.SetWord(codeAddr, syscallInsn)
+		st.Memory.SetWord(codeAddr+4, 0x24000001)
+		st.Memory.SetBytes(0x20000000, fill)
+	}
+	ref.Memory.SetBytes(0x20003000, make([]byte, 0x85000)) // [0x20003000, 0x20088000)
+	s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = mipsevm.SysMadvise, 0x20003000, 0x84001, 4
+	steps := 0
+	for s.PC == codeAddr {
+		w, err := vm.Step(true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(w.ProofData) <= memory.ProofLen {
+			t.Fatal("a zeroing step has no node proof")
+		}
+		steps++
+	}
+	if s.Registers[7] != 0 || steps < 2 || steps > 40 {
+		t.Fatalf("madvise: a3 %d after %d steps", s.Registers[7], steps)
+	}
+	if s.Memory.Root() != ref.Memory.Root() {
+		t.Fatal("zeroed memory differs from writing zeros")
+	}
+	if s.Memory.GetWord(0x20002ffc) != 0xabababab || s.Memory.GetWord(0x20088000) != 0xabababab || s.Memory.GetWord(0x20050000) != 0 {
+		t.Fatal("madvise zeroed the wrong range")
+	}
+}

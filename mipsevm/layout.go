@@ -22,8 +22,11 @@ const (
 	PageSize = 4096
 )
 
-// Deterministic stand-ins for time and randomness.
+// Deterministic stand-ins for time, randomness and preemption.
 const (
+	// TimeSlice: a thread is preempted when the step counter reaches a
+	// multiple of it (about 1.3 ms of guest time). A power of two.
+	TimeSlice = 1 << 17
 	// NanosPerStep: guest clocks read step × NanosPerStep nanoseconds.
 	NanosPerStep = 10
 	// RandomSeed seeds getrandom: the bytes are a function of the step.
@@ -39,4 +42,6 @@ const (
 	FdHintWrite     = 4
 	FdPreimageRead  = 5
 	FdPreimageWrite = 6
+	FdEpoll         = 7 // what epoll_create1 returns
+	FdEventfd       = 8 // what eventfd2 returns
 )

@@ -54,6 +54,7 @@ type snapshotJSON struct {
 	NextThreadID   uint32       `json:"nextThreadID"`
 	Todo           []Thread     `json:"todo"`
 	Done           []Thread     `json:"done"`
+	LLReserved     bool         `json:"llReserved"`
 	Regions        []regionJSON `json:"regions"`
 	Pages          []pageJSON   `json:"pages"`
 	Hash           string       `json:"hash"`
@@ -156,6 +157,7 @@ func writeBinary(w io.Writer, s *State) error {
 	b.put(s.Step)
 	b.put(s.Registers)
 	b.put([]uint32{s.ThreadID, s.NextThreadID})
+	b.put(s.LLReserved)
 	for _, ts := range []*ThreadStack{&s.Todo, &s.Done} {
 		b.put(uint32(ts.Len()))
 		for _, t := range ts.Threads() {
@@ -214,6 +216,7 @@ func readBinary(r io.Reader, oracle PreimageOracle) (*State, error) {
 	var ids [2]uint32
 	get(&ids)
 	s.ThreadID, s.NextThreadID = ids[0], ids[1]
+	get(&s.LLReserved)
 	for _, ts := range []*ThreadStack{&s.Todo, &s.Done} {
 		var n uint32
 		get(&n)
@@ -257,6 +260,9 @@ func readBinary(r io.Reader, oracle PreimageOracle) (*State, error) {
 }
 
 func mapRegion(m *memory.Memory, oracle PreimageOracle, addr uint32, height int, key [32]byte) error {
+	if key == ([32]byte{}) { // zeros punched into committed data
+		return m.Zero(addr, height)
+	}
 	if oracle == nil {
 		oracle = noOracle{}
 	}
@@ -283,7 +289,7 @@ func writeJSON(w io.Writer, s *State) error {
 		PC: s.PC, NextPC: s.NextPC, LO: s.LO, HI: s.HI, Heap: s.Heap,
 		ExitCode: s.ExitCode, Exited: s.Exited, Step: s.Step, Registers: s.Registers,
 		ThreadID: s.ThreadID, NextThreadID: s.NextThreadID,
-		Todo: s.Todo.Threads(), Done: s.Done.Threads(),
+		Todo: s.Todo.Threads(), Done: s.Done.Threads(), LLReserved: s.LLReserved,
 		Regions: []regionJSON{}, Pages: []pageJSON{},
 	}
 	for _, r := range s.Memory.Regions() {
@@ -307,7 +313,7 @@ func readJSON(r io.Reader, oracle PreimageOracle) (*State, error) {
 	}
 	s := &State{Memory: memory.New(), PreimageOffset: j.PreimageOffset, PC: j.PC, NextPC: j.NextPC,
 		LO: j.LO, HI: j.HI, Heap: j.Heap, ExitCode: j.ExitCode, Exited: j.Exited, Step: j.Step,
-		Registers: j.Registers, ThreadID: j.ThreadID, NextThreadID: j.NextThreadID}
+		Registers: j.Registers, ThreadID: j.ThreadID, NextThreadID: j.NextThreadID, LLReserved: j.LLReserved}
 	if err := parseHex32(j.PreimageKey, &s.PreimageKey); err != nil {
 		return nil, fmt.Errorf("JSON snapshot: preimageKey: %w", err)
 	}

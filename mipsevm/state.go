@@ -9,7 +9,7 @@ import (
 )
 
 // StateSize is the length of a packed state.
-const StateSize = 32 + 32 + 4*6 + 1 + 1 + 8 + 32*4 + 4 + 4 + 32 + 32
+const StateSize = 32 + 32 + 4*6 + 1 + 1 + 8 + 32*4 + 4 + 4 + 32 + 32 + 1
 
 // Offsets of the fields in a packed state.
 const (
@@ -29,6 +29,7 @@ const (
 	offNextThreadID   = 230
 	offTodoRoot       = 234
 	offDoneRoot       = 266
+	offLLReserved     = 298
 )
 
 // Status is how a run ended, as encoded in the first byte of a state hash.
@@ -77,6 +78,9 @@ type State struct {
 	ThreadID     uint32
 	NextThreadID uint32
 	Todo, Done   ThreadStack
+	// LLReserved: the running thread executed ll and has not been switched
+	// out since; sc succeeds only then.
+	LLReserved bool
 }
 
 // NewState returns a state with empty memory, about to execute at pc.
@@ -126,6 +130,9 @@ func (s *State) Encode() []byte {
 	todo, done := s.Todo.Root(), s.Done.Root()
 	copy(out[offTodoRoot:], todo[:])
 	copy(out[offDoneRoot:], done[:])
+	if s.LLReserved {
+		out[offLLReserved] = 1
+	}
 	return out
 }
 
@@ -136,8 +143,8 @@ func HashPacked(packed []byte) ([32]byte, error) {
 		return [32]byte{}, fmt.Errorf("packed state must be %d bytes, got %d", StateSize, len(packed))
 	}
 	exited := packed[offExited]
-	if exited > 1 {
-		return [32]byte{}, fmt.Errorf("packed state: exited flag %d is not 0 or 1", exited)
+	if exited > 1 || packed[offLLReserved] > 1 {
+		return [32]byte{}, fmt.Errorf("packed state: a flag byte (exited %d, llReserved %d) is not 0 or 1", exited, packed[offLLReserved])
 	}
 	h := crypto.Keccak256Hash(packed)
 	h[0] = byte(statusOf(exited == 1, packed[offExitCode]))
@@ -183,5 +190,6 @@ func DecodeState(packed []byte) (roots Roots, s *State, err error) {
 	}
 	s.ThreadID = be.Uint32(packed[offThreadID:])
 	s.NextThreadID = be.Uint32(packed[offNextThreadID:])
+	s.LLReserved = packed[offLLReserved] == 1
 	return roots, s, nil
 }

@@ -3,6 +3,7 @@ package mipsevm
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 
 	"github.com/axonum/opml/mipsevm/memory"
 )
@@ -44,10 +45,16 @@ const (
 	SysGetrandom       = 4353
 	SysClockGettime64  = 4403
 	SysFutexTime64     = 4422
+	SysEpollCtl        = 4249
+	SysEpollWait       = 4250
+	SysEpollPwait      = 4313
+	SysEventfd2        = 4325
+	SysEpollCreate1    = 4326
 	SysMapCommitted    = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
 	errnoPerm          = 1
 	errnoNoent         = 2
 	errnoBadf          = 9
+	errnoAgain         = 11
 	errnoNomem         = 12
 	errnoFault         = 14
 	errnoInval         = 22
@@ -57,6 +64,8 @@ const (
 	futexWake          = 1
 	futexWaitBitset    = 9
 	futexWakeBitset    = 10
+	madvDontneed       = 4
+	maxLength          = 0xffff_f000 // the largest page-rounded length
 	fcntlGetfd         = 1
 	fcntlGetfl         = 3
 	maxCommittedHeight = memory.TreeHeight - 1 // at most half the address space
@@ -96,6 +105,8 @@ func (vm *VM) syscall(pc, insn uint32) error {
 				return err
 			}
 			v0 = n
+		case FdEventfd:
+			errno = errnoAgain // never signalled
 		default:
 			errno = errnoBadf
 		}
@@ -113,25 +124,41 @@ func (vm *VM) syscall(pc, insn uint32) error {
 			v0 = a2
 		case FdPreimageWrite:
 			v0 = vm.writePreimageKey(a1, a2)
+		case FdEventfd:
+			v0 = a2
 		default:
 			errno = errnoBadf
 		}
 
 	case SysMmap:
-		size := a1
-		if rem := size & (PageSize - 1); rem != 0 {
-			size += PageSize - rem
-		}
 		switch {
 		case a1 == 0:
 			errno = errnoInval
-		case a0 != 0: // a hint or MAP_FIXED: memory is sparse, take the address
-			v0 = a0
-		case size < a1 || size > HeapLimit-s.Heap:
+		case a1 > maxLength:
 			errno = errnoNomem
+		case a0 != 0: // a hint or MAP_FIXED: the range becomes fresh zeros
+			rem, e := vm.zeroStep(a0, a1)
+			if e == 0 && rem != 0 {
+				return vm.restart(rem)
+			}
+			v0, errno = a0, e
 		default:
-			v0 = s.Heap
-			s.Heap += size
+			size := (a1 + PageSize - 1) &^ (PageSize - 1)
+			if size > HeapLimit-s.Heap {
+				errno = errnoNomem
+			} else { // the bump allocator never hands out memory twice: it is zero
+				v0 = s.Heap
+				s.Heap += size
+			}
+		}
+
+	case SysMadvise:
+		if a2 == madvDontneed { // Linux zero-fills these pages; Go relies on it
+			rem, e := vm.zeroStep(a0, a1)
+			if e == 0 && rem != 0 {
+				return vm.restart(rem)
+			}
+			errno = e
 		}
 
 	case SysBrk:
@@ -163,6 +190,17 @@ func (vm *VM) syscall(pc, insn uint32) error {
 	case SysSchedYield, SysNanosleep:
 		yield = true
 
+	// Go's timers sleep in its network poller: epoll exists but never has
+	// an event, so a wait with a timeout is a yield.
+	case SysEpollCreate1:
+		v0 = FdEpoll
+	case SysEventfd2:
+		v0 = FdEventfd
+	case SysEpollCtl:
+		v0 = 0
+	case SysEpollWait, SysEpollPwait:
+		yield = r[regA3] != 0
+
 	case SysGetpid:
 		v0 = 1
 	case SysGettid:
@@ -172,7 +210,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 
 	case SysFcntl:
 		switch {
-		case a0 > FdPreimageWrite:
+		case a0 > FdEventfd:
 			errno = errnoBadf
 		case a1 == fcntlGetfl:
 			v0 = fdAccessMode(a0)
@@ -186,7 +224,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		errno = errnoNoent // there is no file system
 
 	case SysClose:
-		if a0 > FdPreimageWrite {
+		if a0 > FdEventfd {
 			errno = errnoBadf
 		}
 
@@ -231,7 +269,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		}
 		v0, errno = n, e
 
-	case SysSchedGetaffin, SysUname, SysMunmap, SysMprotect, SysMadvise, SysPrctl,
+	case SysSchedGetaffin, SysUname, SysMunmap, SysMprotect, SysPrctl,
 		SysRtSigaction, SysRtSigprocmask, SysRtSigreturn, SysSigaltstack,
 		SysTgkill, SysPrlimit64, SysSetRobustList:
 		// Accepted and ignored: no signals, no resource limits, nothing
@@ -255,7 +293,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 
 func fdAccessMode(fd uint32) uint32 {
 	switch fd {
-	case FdStdout, FdStderr, FdHintWrite, FdPreimageWrite:
+	case FdStdout, FdStderr, FdHintWrite, FdPreimageWrite, FdEventfd:
 		return 1 // O_WRONLY
 	}
 	return 0 // O_RDONLY
@@ -374,4 +412,46 @@ func (vm *VM) mapCommitted(addr, maxSize uint32) (length, errno uint32, err erro
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
 	return uint32(data.Len()), 0, nil
+}
+
+// zeroStep zeroes one block of the page-rounded range [addr, addr+length):
+// the largest aligned power-of-two block that ends where the range ends. It
+// returns the length still to zero (0: done) or an errno. A range is thus
+// zeroed in at most 2 × 20 steps, each with one node proof.
+func (vm *VM) zeroStep(addr, length uint32) (remaining, errno uint32) {
+	if addr&(PageSize-1) != 0 || length > maxLength {
+		return 0, errnoInval
+	}
+	n := uint64(length+PageSize-1) &^ (PageSize - 1)
+	end := uint64(addr) + n
+	if n == 0 {
+		return 0, 0
+	}
+	if end > 1<<32 {
+		return 0, errnoInval
+	}
+	size := end & -end // the end's alignment
+	for size > n {
+		size >>= 1
+	}
+	h := bits.TrailingZeros64(size) - memory.LeafShift
+	block := uint32(end - size)
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, block, h)
+	}
+	if err := vm.mem.Zero(block, h); err != nil {
+		panic(err) // unreachable: the block is aligned pages by construction
+	}
+	vm.codeIdx, vm.codePage = ^uint32(0), nil
+	return uint32(n - size), 0
+}
+
+// restart ends a step in the middle of a syscall that takes several steps:
+// a1 holds the length still to do and pc stays on the syscall, so the next
+// step continues it (as Linux restarts an interrupted syscall).
+func (vm *VM) restart(remaining uint32) error {
+	s := vm.state
+	s.Registers[regA1] = remaining
+	s.Step++
+	return nil
 }

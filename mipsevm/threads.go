@@ -6,11 +6,13 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Threads are emulated deterministically and cooperatively. The running
-// thread's registers are the state's own fields; the others wait in two
-// stacks committed to by hash chains. A thread gives up the CPU only at a
-// syscall that blocks or yields (futex wait, sched_yield, nanosleep, thread
-// exit). Futex waits return at the next turn (a spurious wake-up, which every
+// Threads are emulated deterministically. The running thread's registers
+// are the state's own fields; the others wait in two stacks committed to by
+// hash chains. A thread gives up the CPU at a syscall that blocks or yields
+// (futex wait, sched_yield, nanosleep, thread exit), and is preempted when
+// the step counter reaches a multiple of TimeSlice (Go's runtime needs that:
+// its sysmon thread is what preempts long-running goroutines so that the
+// garbage collector's workers get scheduled). Futex waits return at the next turn (a spurious wake-up, which every
 // futex user must handle), so the scheduler never reads memory and a switch
 // needs only the context of the thread it resumes as its witness.
 //
@@ -130,6 +132,7 @@ func (vm *VM) switchThread() {
 // when Todo is empty. The caller guarantees a thread is waiting.
 func (vm *VM) resumeNext() {
 	s := vm.state
+	vm.switched = true
 	if s.Todo.Len() == 0 {
 		s.Todo, s.Done = s.Done, ThreadStack{}
 	}
@@ -138,6 +141,7 @@ func (vm *VM) resumeNext() {
 	}
 	t, _ := s.Todo.pop()
 	s.resume(t)
+	s.LLReserved = false
 }
 
 func rootBelowTop(ts *ThreadStack) []byte {

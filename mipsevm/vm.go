@@ -33,8 +33,9 @@ type VM struct {
 	codeIdx  uint32
 	codePage *memory.Page
 
-	proving bool
-	witness *Witness
+	proving  bool
+	witness  *Witness
+	switched bool // this step has switched threads
 
 	fault_ *Fault
 	// preimage cache for the current key: the value with its length prefix

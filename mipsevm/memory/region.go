@@ -72,14 +72,44 @@ func (m *Memory) MapCommitted(addr uint32, key [32]byte, data Committed) error {
 		m.SetBytes(addr, buf)
 		return nil
 	}
+	g := m.clearSubtree(addr, h)
+	m.regions = append(m.regions, &Region{Addr: addr, Height: h, Key: key, Data: data})
+	if h > PageHeight {
+		m.nodes[g] = node{hash: data.Node(h, 0), valid: true}
+	}
+	return nil
+}
+
+// Zero sets the aligned block of the given height (at least a page) at addr
+// to zeros, in time independent of its size.
+func (m *Memory) Zero(addr uint32, h int) error {
+	size := uint64(LeafSize) << h
+	if h < PageHeight || h > TreeHeight || uint64(addr)&(size-1) != 0 {
+		return fmt.Errorf("zero memory: %#x bytes at %#x is not an aligned block of pages", size, addr)
+	}
+	covered := m.regionFor(uint64(addr)) // the block lies inside committed data
+	g := m.clearSubtree(addr, h)
+	if covered != nil && covered.Height > h {
+		m.regions = append(m.regions, &Region{Addr: addr, Height: h, Data: zeroData(h)})
+		if h > PageHeight {
+			m.nodes[g] = node{hash: zeroHashes[h], valid: true}
+		}
+	}
+	return nil
+}
+
+// clearSubtree drops the pages, cached nodes and regions inside the block of
+// height h at addr, and marks its ancestors stale. It returns the block's
+// generalized index.
+func (m *Memory) clearSubtree(addr uint32, h int) uint64 {
+	size := uint64(LeafSize) << h
 	g := NodeGindex(addr, h)
-	// Drop the pages and cached nodes the region covers.
-	first, count := addr>>PageShift, uint32(size>>PageShift)
-	for i := uint32(0); i < count; {
-		idx := first + i
+	first, count := uint64(addr>>PageShift), size>>PageShift
+	for i := uint64(0); i < count; {
+		idx := uint32(first + i)
 		t := m.dir[idx>>dirShift]
 		if t == nil {
-			i += dirSize - idx&(dirSize-1)
+			i += uint64(dirSize - idx&(dirSize-1))
 			continue
 		}
 		if t[idx&(dirSize-1)] != nil {
@@ -90,29 +120,36 @@ func (m *Memory) MapCommitted(addr uint32, key [32]byte, data Committed) error {
 	}
 	m.lastIdx, m.lastPage = ^uint32(0), nil
 	m.dropNodes(g, h)
-	// Regions inside this one are gone.
 	kept := m.regions[:0]
 	for _, r := range m.regions {
 		if !(uint64(r.Addr) >= uint64(addr) && uint64(r.Addr)+r.Size() <= uint64(addr)+size) {
 			kept = append(kept, r)
 		}
 	}
-	m.regions = append(kept, &Region{Addr: addr, Height: h, Key: key, Data: data})
-	if h > PageHeight {
-		m.nodes[g] = node{hash: data.Node(h, 0), valid: true}
-	}
+	m.regions = kept
 	for a := g >> 1; a > 0; a >>= 1 {
 		m.nodes[a] = node{}
 	}
-	// Pages dropped from the dirty list are skipped by identity.
-	kept2 := m.dirty[:0]
+	// Dropped pages leave the dirty list (they are found by identity).
+	dirty := m.dirty[:0]
 	for _, p := range m.dirty {
 		if m.pageAt(p.index) == p {
-			kept2 = append(kept2, p)
+			dirty = append(dirty, p)
 		}
 	}
-	m.dirty = kept2
-	return nil
+	m.dirty = dirty
+	return g
+}
+
+// zeroData is a committed region of zeros, recorded only where zeroing
+// punches a hole into other committed data.
+type zeroData int
+
+func (z zeroData) Height() int                      { return int(z) }
+func (zeroData) Node(height int, _ uint64) [32]byte { return zeroHashes[height] }
+func (zeroData) ReadAt(p []byte, _ int64) (int, error) {
+	clear(p)
+	return len(p), nil
 }
 
 // dropNodes deletes the cached nodes in the subtree at g (above page level).

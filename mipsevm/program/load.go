@@ -37,8 +37,14 @@ type segment struct {
 }
 
 // Load builds the initial state from an ELF image. args become the guest's
-// argv (default: a single "guest").
+// argv (default: a single "guest"); the environment is empty.
 func Load(image []byte, args ...string) (*mipsevm.State, error) {
+	return LoadWithEnv(image, args, nil)
+}
+
+// LoadWithEnv is Load with an environment ("KEY=value" strings), for
+// example GODEBUG for a Go guest.
+func LoadWithEnv(image []byte, args, env []string) (*mipsevm.State, error) {
 	// The identification bytes first: debug/elf would misread the rest.
 	if len(image) >= 6 && string(image[:4]) == elf.ELFMAG {
 		if elf.Class(image[elf.EI_CLASS]) == elf.ELFCLASS64 {
@@ -114,7 +120,7 @@ func Load(image []byte, args ...string) (*mipsevm.State, error) {
 	if len(args) == 0 {
 		args = []string{"guest"}
 	}
-	if err := setupStack(s, args); err != nil {
+	if err := setupStack(s, args, env); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -144,15 +150,20 @@ const (
 )
 
 // setupStack writes the Linux initial process stack: argc, argv pointers,
-// an empty environment, and an auxv with the page size and 16 fixed
+// the environment, and an auxv with the page size and 16 fixed
 // "random" bytes (Go's runtime seeds itself from AT_RANDOM).
-func setupStack(s *mipsevm.State, args []string) error {
+func setupStack(s *mipsevm.State, args, env []string) error {
 	var strs []byte
 	strBase := mipsevm.StackTop - 0x1000
-	var argv []uint32
+	var argv, envp []uint32
 	for _, a := range args {
 		argv = append(argv, strBase+uint32(len(strs)))
 		strs = append(strs, a...)
+		strs = append(strs, 0)
+	}
+	for _, e := range env {
+		envp = append(envp, strBase+uint32(len(strs)))
+		strs = append(strs, e...)
 		strs = append(strs, 0)
 	}
 	random := strBase + uint32(len(strs))
@@ -160,13 +171,14 @@ func setupStack(s *mipsevm.State, args []string) error {
 		strs = append(strs, byte(0xa0+i))
 	}
 	if len(strs) > 0x1000 {
-		return fmt.Errorf("arguments too long: %d bytes", len(strs))
+		return fmt.Errorf("arguments and environment too long: %d bytes", len(strs))
 	}
 	s.Memory.SetBytes(strBase, strs)
 
 	words := []uint32{uint32(len(args))}
 	words = append(words, argv...)
 	words = append(words, 0) // end of argv
+	words = append(words, envp...)
 	words = append(words, 0) // end of envp
 	words = append(words, atPagesz, mipsevm.PageSize, atRandom, random, atNull, 0)
 	sp := strBase - 0x1000
