@@ -25,7 +25,7 @@ vet:
 # Everything, with the guest programs built by the real cross-compilers and
 # checked against qemu. Long runs belong in `make bench`.
 test: deps testprograms vet
-	$(GO) test -timeout 30m ./...
+	OPML_REQUIRE_TESTPROGRAMS=1 $(GO) test -timeout 30m ./...
 
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 BENCH ?= .
