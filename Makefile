@@ -34,16 +34,27 @@ bench: deps testprograms
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
-# The demo, for now: a Go program built for MIPS, run in the VM.
+# The demo, for now: guest programs built for MIPS, run in the VM, stopped,
+# snapshotted, resumed, and one step proven.
+DEMO := build/demo
 demo: deps build testprograms
-	@echo "== running build/testprograms/go/hello.elf in the MIPS VM"
+	@echo "== 1. A Go 1.26 program (goroutines, channels, GC) built for MIPS, run in the VM"
 	$(BIN)/mipsvm run --elf build/testprograms/go/hello.elf
-	@echo "== the same program through a snapshot, resumed half-way"
-	@rm -rf build/demo && mkdir -p build/demo
-	$(BIN)/mipsvm load-elf --path build/testprograms/go/hello.elf --out build/demo/start.bin.gz
-	$(BIN)/mipsvm run --input build/demo/start.bin.gz --stop-at =1000000 --output build/demo/mid.bin.gz
-	$(BIN)/mipsvm run --input build/demo/mid.bin.gz
-	$(BIN)/mipsvm step --input build/demo/mid.bin.gz | head -5
+	@echo
+	@echo "== 2. A compute-bound C program: load it, run 40M steps, save a snapshot"
+	@rm -rf $(DEMO) && mkdir -p $(DEMO)
+	$(BIN)/mipsvm load-elf --path build/testprograms/c/sha.elf --out $(DEMO)/start.bin.gz
+	$(BIN)/mipsvm run --input $(DEMO)/start.bin.gz --stop-at =40000000 --output $(DEMO)/mid.bin.gz
+	@echo
+	@echo "== 3. Resume from the snapshot, and run the whole program straight: same final hash"
+	$(BIN)/mipsvm run --input $(DEMO)/mid.bin.gz --json --stdout $(DEMO)/resumed.out > $(DEMO)/resumed.json
+	$(BIN)/mipsvm run --input $(DEMO)/start.bin.gz --json --stdout $(DEMO)/straight.out > $(DEMO)/straight.json
+	@cat $(DEMO)/resumed.out; echo "resumed:  $$(cat $(DEMO)/resumed.json)"; echo "straight: $$(cat $(DEMO)/straight.json)"
+	@cmp -s $(DEMO)/resumed.json $(DEMO)/straight.json && echo "identical" || { echo "DIFFERENT"; exit 1; }
+	@echo
+	@echo "== 4. The witness of step 40,000,000: what the on-chain verifier will replay"
+	$(BIN)/mipsvm step --input $(DEMO)/mid.bin.gz --output $(DEMO)/next.bin.gz > $(DEMO)/witness.json
+	@head -c 600 $(DEMO)/witness.json; echo " ..."
 
 clean: testprograms-clean
 	rm -rf $(BIN) build
