@@ -41,3 +41,18 @@ func BenchmarkHashPair(b *testing.B) {
 		l = h.Parent(&l, &r)
 	}
 }
+
+// BenchmarkRootAfterTouchingPages256MiB writes one word in each page of
+// 256 MiB of fresh memory (sparse pages, the common case for heaps and
+// stacks), then computes the root from scratch.
+func BenchmarkRootAfterTouchingPages256MiB(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		m := New()
+		for a := uint32(0x1000_0000); a < 0x1000_0000+256<<20; a += PageSize {
+			m.SetWord(a, a)
+		}
+		b.StartTimer()
+		m.Root()
+	}
+}

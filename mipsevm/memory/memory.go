@@ -292,7 +292,8 @@ func (m *Memory) emptyNode(g uint64, height int) [32]byte {
 	return zeroHashes[height]
 }
 
-// rehash recomputes the stale inner nodes of a page.
+// rehash recomputes the stale inner nodes of a page. Pairs of all-zero
+// children get the precomputed zero hash: pages are often mostly zero.
 func (p *Page) rehash(h *Hasher) {
 	if !p.queued && !p.full {
 		return
@@ -303,22 +304,34 @@ func (p *Page) rehash(h *Hasher) {
 	for j := 0; j < pageLeaves/2; j++ {
 		l := 2 * j
 		if all || (p.dirty[l>>6]>>(l&63))&3 != 0 {
-			p.inner[64+j] = h.Parent((*[32]byte)(p.Data[l*32:l*32+32]), (*[32]byte)(p.Data[l*32+32:l*32+64]))
+			pair := (*[64]byte)(p.Data[l*32 : l*32+64])
+			if *pair == ([64]byte{}) {
+				p.inner[64+j] = zeroHashes[1]
+			} else {
+				p.inner[64+j] = h.Parent((*[32]byte)(pair[:32]), (*[32]byte)(pair[32:]))
+			}
 			next |= 1 << j
 		}
 	}
 	// higher levels: bit j of cur is node (width+j) stale
 	cur := next
+	height := 2
 	for width := pageLeaves / 4; width >= 1; width /= 2 {
 		next = 0
+		z := &zeroHashes[height-1]
 		for j := 0; j < width; j++ {
 			if all || (cur>>(2*j))&3 != 0 {
 				c := 2 * (width + j)
-				p.inner[width+j] = h.Parent(&p.inner[c], &p.inner[c+1])
+				if p.inner[c] == *z && p.inner[c+1] == *z {
+					p.inner[width+j] = zeroHashes[height]
+				} else {
+					p.inner[width+j] = h.Parent(&p.inner[c], &p.inner[c+1])
+				}
 				next |= 1 << j
 			}
 		}
 		cur = next
+		height++
 	}
 	p.dirty = [2]uint64{}
 	p.queued, p.full = false, false
