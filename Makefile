@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: all deps build test vet bench demo clean
+.PHONY: all deps build test vet bench demo clean contracts contracts-deps contracts-check
 
 all: build
 
@@ -23,9 +23,29 @@ vet:
 	$(GO) vet ./...
 
 # Everything, with the guest programs built by the real cross-compilers and
-# checked against qemu. Long runs belong in `make bench`.
-test: deps testprograms vet
-	OPML_REQUIRE_TESTPROGRAMS=1 $(GO) test -timeout 30m ./...
+# checked against qemu, the contracts checked against the Go VM in
+# go-ethereum's EVM, and the committed contract artifacts against a fresh
+# compile. Long runs belong in `make bench`.
+test: deps testprograms contracts-deps vet
+	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 $(GO) test -timeout 30m ./...
+
+# The pinned solc from npm (bundled compiler, nothing downloaded at run time).
+contracts-deps: contracts/node_modules/.package-lock.json
+contracts/node_modules/.package-lock.json: contracts/package.json contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+
+# Recompile the Solidity and regenerate the Go bindings (both are committed,
+# so `go build` needs no Node). abigen runs at go.mod's go-ethereum version.
+GETH_VERSION = $(shell $(GO) list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)
+ABIGEN = $(GO) run github.com/ethereum/go-ethereum/cmd/abigen@$(GETH_VERSION)
+contracts: contracts-deps
+	cd contracts && node build.js
+	$(ABIGEN) --v2 --pkg bindings --type MIPS --abi contracts/artifacts/MIPS.abi --bin contracts/artifacts/MIPS.bin --out contracts/bindings/mips.go
+	$(ABIGEN) --v2 --pkg bindings --type PreimageOracle --abi contracts/artifacts/PreimageOracle.abi --bin contracts/artifacts/PreimageOracle.bin --out contracts/bindings/preimage_oracle.go
+
+# The committed artifacts and bindings must be what `make contracts` makes.
+contracts-check: contracts
+	git diff --exit-code -- contracts/artifacts contracts/bindings
 
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 # Each benchmark runs a whole program or a whole root computation per

@@ -12,6 +12,8 @@ qemu-mips-static:qemu-user-static
 qemu-aarch64-static:qemu-user-static
 gcc:gcc
 make:make
+node:nodejs
+npm:npm
 "
 
 missing=""

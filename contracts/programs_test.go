@@ -1,0 +1,167 @@
+package contracts_test
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/mipsevm/program"
+)
+
+// The guest programs are built by `make testprograms` with the MIPS
+// cross-compilers. `make test` sets OPML_REQUIRE_TESTPROGRAMS so that a
+// missing program fails instead of skipping.
+var programsDir = filepath.Join("..", "build", "testprograms")
+
+func programs(t testing.TB, kind string) []string {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(programsDir, kind, "*.elf"))
+	if len(paths) == 0 {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatalf("no %s test programs in %s", kind, programsDir)
+		}
+		t.Skipf("no %s test programs in %s: run `make testprograms` (needs the MIPS cross-compilers)", kind, programsDir)
+	}
+	return paths
+}
+
+func program1(t testing.TB, kind, name string) string {
+	t.Helper()
+	for _, p := range programs(t, kind) {
+		if strings.TrimSuffix(filepath.Base(p), ".elf") == name {
+			return p
+		}
+	}
+	t.Fatalf("test program %s/%s.elf not built", kind, name)
+	return ""
+}
+
+func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM) {
+	t.Helper()
+	s, err := program.LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, mipsevm.NewVM(s, nil, nil, nil)
+}
+
+// maxProgramSteps bounds the every-step runs (the programs need far fewer).
+const maxProgramSteps = 5_000_000
+
+// checkEveryStep proves every step of a program on chain until it exits.
+func checkEveryStep(t *testing.T, c *chain, path string) {
+	s, vmach := load(t, path)
+	for !s.Exited {
+		if s.Step >= maxProgramSteps {
+			t.Fatalf("%s: still running after %d steps", path, s.Step)
+		}
+		c.checkStep(t, vmach)
+	}
+	// A step on an exited state changes nothing, on chain too.
+	c.checkStep(t, vmach)
+	t.Logf("%s: %d steps verified on chain, exit code %d", filepath.Base(path), s.Step, s.ExitCode)
+}
+
+// TestAsmProgramsEveryStep: every step of every assembly test program
+// (instructions, faults, syscalls) gives the Go VM's post-state on chain.
+func TestAsmProgramsEveryStep(t *testing.T) {
+	c := newChain(t)
+	for _, p := range programs(t, "asm") {
+		t.Run(strings.TrimSuffix(filepath.Base(p), ".elf"), func(t *testing.T) {
+			checkEveryStep(t, c, p)
+		})
+	}
+}
+
+// TestCHelloEveryStep: every step of the C hello program.
+func TestCHelloEveryStep(t *testing.T) {
+	checkEveryStep(t, newChain(t), program1(t, "c", "hello"))
+}
+
+// sampleEvery is how often TestGoHelloSampled proves an ordinary step
+// (OPML_CONTRACTS_EVERY overrides it; 1 proves every step).
+func sampleEvery(t testing.TB) uint64 {
+	if v := os.Getenv("OPML_CONTRACTS_EVERY"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil || n == 0 {
+			t.Fatalf("OPML_CONTRACTS_EVERY=%q: want a positive integer", v)
+		}
+		return n
+	}
+	return 97
+}
+
+const syscallInsn = 0x0000000c
+
+// isSyscall reports whether the instruction at pc is a syscall.
+func isSyscall(s *mipsevm.State) bool {
+	return s.Memory.GetWord(s.PC&^3)&0xfc00003f == syscallInsn
+}
+
+// checkSampled proves, in a program: every syscall step (clone, futex,
+// mmap/madvise zero-filling, clocks, getrandom, yields, thread exit), every
+// preemption step (step count reaching a multiple of TimeSlice), and every
+// every-th other step.
+func checkSampled(t *testing.T, c *chain, path string, every uint64) (switches, zeroing int) {
+	s, vmach := load(t, path)
+	var proven, sysSteps int
+	for !s.Exited {
+		preempt := (s.Step+1)%mipsevm.TimeSlice == 0
+		sys := isSyscall(s)
+		if !sys && !preempt && s.Step%every != 0 {
+			if _, err := vmach.Step(false); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		num := s.Registers[2]
+		w, _ := c.checkStep(t, vmach)
+		proven++
+		if sys {
+			sysSteps++
+			if (num == mipsevm.SysMadvise || num == mipsevm.SysMmap) && len(w.ProofData) > 28*32 {
+				zeroing++
+			}
+		}
+		if len(w.ThreadProof) > 0 {
+			switches++
+		}
+	}
+	t.Logf("%s: %d steps, %d proven on chain (%d syscalls, %d thread switches, %d zero-filling steps), exit code %d",
+		filepath.Base(path), s.Step, proven, sysSteps, switches, zeroing, s.ExitCode)
+	return switches, zeroing
+}
+
+// TestGoHelloSampled: the Go hello program (goroutines, GC, threads),
+// sampled (OPML_CONTRACTS_EVERY=1 proves every step).
+func TestGoHelloSampled(t *testing.T) {
+	switches, zeroing := checkSampled(t, newChain(t), program1(t, "go", "hello"), sampleEvery(t))
+	if switches == 0 || zeroing == 0 {
+		t.Errorf("the sample has %d thread switches and %d zero-filling steps; want some of each", switches, zeroing)
+	}
+}
+
+// TestProgramsSampled: the other Go programs and the C programs, sampled
+// more sparsely. The long ones (10^7..10^8 steps) only with
+// OPML_CONTRACTS_LONG=1.
+func TestProgramsSampled(t *testing.T) {
+	long := map[string]bool{"go/alloc": true, "go/compute": true, "go/stress": true, "c/sha": true, "c/sort": true}
+	c := newChain(t)
+	for _, kind := range []string{"go", "c"} {
+		for _, p := range programs(t, kind) {
+			name := kind + "/" + strings.TrimSuffix(filepath.Base(p), ".elf")
+			if name == "go/hello" || name == "c/hello" {
+				continue // proven above
+			}
+			t.Run(name, func(t *testing.T) {
+				if long[name] && os.Getenv("OPML_CONTRACTS_LONG") == "" {
+					t.Skip("long program: set OPML_CONTRACTS_LONG=1")
+				}
+				checkSampled(t, c, p, 10007)
+			})
+		}
+	}
+}
