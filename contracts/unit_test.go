@@ -309,8 +309,8 @@ func expectRevert(t *testing.T, err error, reason string) {
 	if !errors.As(err, &re) {
 		t.Fatalf("want a revert with %q, got %v", reason, err)
 	}
-	if !strings.Contains(re.reason, reason) {
-		t.Fatalf("want a revert with %q, got %q", reason, re.reason)
+	if !strings.Contains(re.Reason, reason) {
+		t.Fatalf("want a revert with %q, got %q", reason, re.Reason)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -275,6 +276,72 @@ func TestEndToEnd(t *testing.T) {
 		}
 		if h := hashHex(t, next); h != proof.PostHash {
 			t.Errorf("post-state snapshot hash %s, postHash %s", h, proof.PostHash)
+		}
+	})
+
+	t.Run("step --verify", func(t *testing.T) {
+		// Snapshots to step: three consecutive steps from the middle, the
+		// first syscall, and a preemption that resumes another thread.
+		type stepCase struct {
+			name, snap  string
+			syscall     bool
+			threadProof bool
+		}
+		cases := []stepCase{{name: "mid", snap: snapMid}}
+		for i := 1; i <= 2; i++ {
+			prev := cases[len(cases)-1].snap
+			next := at("verify/mid+" + strconv.Itoa(i) + ".bin.gz")
+			mustRun(t, 0, "step", "--input", prev, "--output", next)
+			cases = append(cases, stepCase{name: "mid+" + strconv.Itoa(i), snap: next})
+		}
+		s, err := mipsevm.LoadSnapshot(s0, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vm := mipsevm.NewVM(s, nil, io.Discard, io.Discard)
+		for !s.Exited && s.Memory.GetWord(s.PC) != 0x0000000c {
+			if _, err := vm.Step(false); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if s.Exited {
+			t.Fatal("the guest made no syscall")
+		}
+		sys := at("verify/syscall.bin.gz")
+		if err := mipsevm.SaveSnapshot(sys, s, mipsevm.FormatBinary); err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, stepCase{name: "syscall", snap: sys, syscall: true})
+		for k := uint64(1); (k+1)*mipsevm.TimeSlice < want.Step; k++ {
+			if err := vm.RunTo(k*mipsevm.TimeSlice - 1); err != nil {
+				t.Fatal(err)
+			}
+			if s.ThreadCount() > 1 {
+				sw := at("verify/switch.bin.gz")
+				if err := mipsevm.SaveSnapshot(sw, s, mipsevm.FormatBinary); err != nil {
+					t.Fatal(err)
+				}
+				cases = append(cases, stepCase{name: "thread switch", snap: sw, threadProof: true})
+				break
+			}
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				r := mustRun(t, 0, "step", "--input", c.snap, "--verify")
+				p := decodeProof(t, r.stdout)
+				for _, line := range []string{"post:  " + p.PostHash, "evm:   " + p.PostHash, "match: true\n", "gas:   "} {
+					if !strings.Contains(r.stderr, line) {
+						t.Errorf("stderr lacks %q:\n%s", line, r.stderr)
+					}
+				}
+				if c.syscall && !strings.Contains(r.stderr, "syscall") {
+					t.Errorf("not a syscall step:\n%s", r.stderr)
+				}
+				if c.threadProof && p.ThreadProof == "" {
+					t.Errorf("the step resumes no waiting thread:\n%s", r.stderr)
+				}
+				t.Logf("%s: %s", c.name, strings.ReplaceAll(strings.TrimSpace(r.stderr), "\n", "; "))
+			})
 		}
 	})
 
