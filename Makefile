@@ -50,7 +50,7 @@ contracts-check: contracts
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 # Each benchmark runs a whole program or a whole root computation per
 # iteration, so a few iterations suffice.
-BENCH ?= Fast|Witness|Root
+BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC
 BENCHTIME ?= 3x
 bench: deps testprograms
 	@mkdir -p build

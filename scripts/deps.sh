@@ -25,6 +25,18 @@ for pair in $needs; do
 	fi
 done
 
+# file-that-must-exist:debian-package (libraries)
+libs="
+/usr/include/unicorn/unicorn.h:libunicorn-dev
+"
+for pair in $libs; do
+	file=${pair%%:*}
+	pkg=${pair#*:}
+	if [ ! -e "$file" ]; then
+		missing="$missing $pkg"
+	fi
+done
+
 if ! command -v go >/dev/null 2>&1; then
 	echo "deps: Go is not installed. Install Go 1.26 (https://go.dev/doc/install) and put it on PATH." >&2
 	exit 1

@@ -14,6 +14,7 @@ import (
 
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/program"
+	"github.com/axonum/opml/mipsevm/unicorn"
 )
 
 // The guests of the end-to-end test, built with the host's Go toolchain.
@@ -184,6 +185,28 @@ func TestEndToEnd(t *testing.T) {
 		got := mustRun(t, 0, "run", "--elf", hello, "--json").lastJSON(t)
 		if got != want {
 			t.Errorf("run --elf ended %+v, run --input %+v", got, want)
+		}
+	})
+
+	t.Run("engines agree", func(t *testing.T) {
+		engines := []string{"go", "auto"}
+		if unicorn.Available {
+			engines = append(engines, "unicorn")
+		} else {
+			r := mustRun(t, 1, "run", "--input", s0, "--engine", "unicorn")
+			if !strings.Contains(r.stderr, "not available") {
+				t.Errorf("--engine unicorn without unicorn: %s", r.stderr)
+			}
+		}
+		for _, eng := range engines {
+			// snapshots force hand-overs between the engine and the interpreter
+			got := mustRun(t, 0, "run", "--input", s0, "--json", "--engine", eng, "--snapshot-at", "%40000", "--snapshot-fmt", at("eng-"+eng+"-%d.bin.gz")).lastJSON(t)
+			if got != want {
+				t.Errorf("--engine %s ended %+v, want %+v", eng, got, want)
+			}
+		}
+		if r := mustRun(t, 1, "run", "--input", s0, "--engine", "jit"); !strings.Contains(r.stderr, "want go, unicorn or auto") {
+			t.Errorf("unknown engine: %s", r.stderr)
 		}
 	})
 

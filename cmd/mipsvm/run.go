@@ -16,10 +16,11 @@ type runFlags struct {
 	proofFmt, snapshotFmt               string
 	stdout, stderr                      string
 	json                                bool
+	engine                              string
 }
 
 func newRunCmd(a *app) *cobra.Command {
-	f := &runFlags{proofFmt: "proof-%d.json", snapshotFmt: "snapshot-%d.bin.gz"}
+	f := &runFlags{proofFmt: "proof-%d.json", snapshotFmt: "snapshot-%d.bin.gz", engine: "auto"}
 	cmd := &cobra.Command{
 		Use:   "run (--input SNAPSHOT | --elf ELF) [flags]",
 		Short: "Run a state until the guest exits, with optional snapshots and proofs",
@@ -39,7 +40,9 @@ snapshot at step N holds the state whose step counter is N, and the proof at
 step N proves the transition from that state to step N+1. At a step, the
 actions fire in the order info, snapshot, stop, proof. Nothing fires after
 the guest exits. Between steps at which an action fires the VM runs at full
-speed.
+speed, on the engine --engine picks: the Go interpreter or the unicorn
+fast-forward engine, which reach identical states step for step (witnesses
+always come from the interpreter).
 
 The guest's stdout and stderr go to mipsvm's own unless --stdout/--stderr
 name files. On a terminal (and without --info-at) a progress line shows the
@@ -82,6 +85,7 @@ preimage). As a guest exit code 1 also gives status 1, check stderr or use
 	fl.StringVar(&f.stdout, "stdout", "", "write the guest's stdout to `FILE` instead of mipsvm's stdout")
 	fl.StringVar(&f.stderr, "stderr", "", "write the guest's stderr to `FILE` instead of mipsvm's stderr")
 	fl.BoolVar(&f.json, "json", false, "print the result as one line of JSON on stdout instead of text on stderr")
+	fl.StringVar(&f.engine, "engine", f.engine, "`ENGINE` for the fast runs between actions: go (the interpreter), unicorn (fast-forward, identical states), or auto (unicorn when available)")
 	cmd.MarkFlagsMutuallyExclusive("input", "elf")
 	cmd.MarkFlagsOneRequired("input", "elf")
 	return cmd
@@ -116,8 +120,14 @@ func (a *app) run(cmd *cobra.Command, f *runFlags) (err error) {
 	defer closeErr(&err)
 
 	vm := mipsevm.NewVM(s, nil, stdout, stderr)
+	exec, engine, closeEngine, err := newExecutor(f.engine, vm)
+	if err != nil {
+		return err
+	}
+	defer closeEngine()
+	a.log.Debug("engine", "name", engine)
 	r := &runner{
-		vm: vm, log: a.log,
+		vm: vm, exec: exec, log: a.log,
 		stopAt: f.stopAt, proofAt: f.proofAt, snapshotAt: f.snapshotAt, infoAt: f.infoAt,
 		proofFmt: f.proofFmt, snapshotFmt: f.snapshotFmt,
 		progress: prog,

@@ -11,8 +11,9 @@ import (
 // runner drives a VM, firing the actions of mipsvm run at the steps their
 // patterns select. Between those steps the VM runs in one go, at full speed.
 type runner struct {
-	vm  *mipsevm.VM
-	log *slog.Logger
+	vm   *mipsevm.VM
+	exec executor // runs vm fast between actions
+	log  *slog.Logger
 
 	stopAt, proofAt, snapshotAt, infoAt stepPattern
 	proofFmt, snapshotFmt               string // with one %d for the step
@@ -74,9 +75,9 @@ func (r *runner) runUntilNextAction(step uint64) error {
 		target, ok = step+progressChunk, true
 	}
 	if !ok {
-		return r.vm.Run(0)
+		return r.exec.Run(0)
 	}
-	return r.vm.RunTo(target)
+	return r.exec.Run(target - step)
 }
 
 // prove executes the current step with a witness and writes it out.

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/mipsevm/unicorn"
+)
+
+// executor runs the VM at full speed between the steps where run acts. Both
+// engines leave exactly the same state after the same number of steps.
+type executor interface {
+	Run(maxSteps uint64) error
+}
+
+// newExecutor picks the engine named by --engine: "go" (the interpreter),
+// "unicorn" (fast-forward on unicorn; hands syscalls, faults and thread
+// switches to the interpreter), or "auto" (unicorn where this build has it,
+// as it measured faster on compute-bound code; see docs/benchmarks.md).
+func newExecutor(name string, vm *mipsevm.VM) (exec executor, used string, closeFn func(), err error) {
+	noop := func() {}
+	switch name {
+	case "go":
+		return vm, "go", noop, nil
+	case "unicorn", "auto":
+		e, err := unicorn.New(vm)
+		if err != nil {
+			if name == "auto" {
+				return vm, "go", noop, nil
+			}
+			return nil, "", nil, fmt.Errorf("--engine unicorn: %w", err)
+		}
+		return e, "unicorn", e.Close, nil
+	}
+	return nil, "", nil, fmt.Errorf("--engine %q: want go, unicorn or auto", name)
+}
