@@ -10,6 +10,7 @@ import (
 func newProofCmd(a *app) *cobra.Command {
 	var input, output string
 	var step uint64
+	engine := "auto"
 	cmd := &cobra.Command{
 		Use:   "proof --input SNAPSHOT --step N [--output FILE]",
 		Short: "Produce the witness of one step as JSON",
@@ -43,7 +44,12 @@ step N.`,
 				return fmt.Errorf("--step %d is before the snapshot's step %d; use an earlier snapshot", step, s.Step)
 			}
 			vm := mipsevm.NewVM(s, nil, nil, nil)
-			r := &runner{vm: vm, log: a.log, stopAt: stepPattern{kind: patAt, n: step},
+			exec, _, closeEngine, err := newExecutor(engine, vm)
+			if err != nil {
+				return err
+			}
+			defer closeEngine()
+			r := &runner{vm: vm, exec: exec, log: a.log, stopAt: stepPattern{kind: patAt, n: step},
 				progress: newProgress(cmd.ErrOrStderr(), s.Step)}
 			stopped, err := r.run()
 			if err != nil {
@@ -62,6 +68,7 @@ step N.`,
 	cmd.Flags().StringVar(&input, "input", "", "the `SNAPSHOT` to start from (required)")
 	cmd.Flags().Uint64Var(&step, "step", 0, "the step `N` to prove (required)")
 	cmd.Flags().StringVar(&output, "output", "", "write the JSON to `FILE` instead of stdout")
+	cmd.Flags().StringVar(&engine, "engine", engine, "`ENGINE` that runs to step N: go, unicorn or auto (as in run); the witness always comes from the interpreter")
 	cmd.MarkFlagRequired("input")
 	cmd.MarkFlagRequired("step")
 	return cmd
