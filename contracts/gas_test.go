@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/internal/testprograms"
+
 	"github.com/axonum/opml/mipsevm"
 )
 
@@ -79,11 +81,11 @@ func TestGasPerClass(t *testing.T) {
 			stats.add(classOf(w), gas)
 		}
 	}
-	for _, p := range programs(t, "asm") {
+	for _, p := range testprograms.All(t, "asm") {
 		run(p, 1)
 	}
-	run(program1(t, "c", "hello"), 1)
-	run(program1(t, "go", "hello"), 97)
+	run(testprograms.Find(t, "c", "hello"), 1)
+	run(testprograms.Find(t, "go", "hello"), 97)
 	// Preimage reads (each a first, cold, read of the oracle's storage).
 	value := make([]byte, 200)
 	for i := range value {

@@ -7,37 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/internal/testprograms"
+
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/program"
 )
-
-// The guest programs are built by `make testprograms` with the MIPS
-// cross-compilers. `make test` sets OPML_REQUIRE_TESTPROGRAMS so that a
-// missing program fails instead of skipping.
-var programsDir = filepath.Join("..", "build", "testprograms")
-
-func programs(t testing.TB, kind string) []string {
-	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(programsDir, kind, "*.elf"))
-	if len(paths) == 0 {
-		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
-			t.Fatalf("no %s test programs in %s", kind, programsDir)
-		}
-		t.Skipf("no %s test programs in %s: run `make testprograms` (needs the MIPS cross-compilers)", kind, programsDir)
-	}
-	return paths
-}
-
-func program1(t testing.TB, kind, name string) string {
-	t.Helper()
-	for _, p := range programs(t, kind) {
-		if strings.TrimSuffix(filepath.Base(p), ".elf") == name {
-			return p
-		}
-	}
-	t.Fatalf("test program %s/%s.elf not built", kind, name)
-	return ""
-}
 
 func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM) {
 	t.Helper()
@@ -69,7 +43,7 @@ func checkEveryStep(t *testing.T, c *chain, path string) {
 // (instructions, faults, syscalls) gives the Go VM's post-state on chain.
 func TestAsmProgramsEveryStep(t *testing.T) {
 	c := newChain(t)
-	for _, p := range programs(t, "asm") {
+	for _, p := range testprograms.All(t, "asm") {
 		t.Run(strings.TrimSuffix(filepath.Base(p), ".elf"), func(t *testing.T) {
 			checkEveryStep(t, c, p)
 		})
@@ -78,7 +52,7 @@ func TestAsmProgramsEveryStep(t *testing.T) {
 
 // TestCHelloEveryStep: every step of the C hello program.
 func TestCHelloEveryStep(t *testing.T) {
-	checkEveryStep(t, newChain(t), program1(t, "c", "hello"))
+	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "hello"))
 }
 
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step
@@ -138,7 +112,7 @@ func checkSampled(t *testing.T, c *chain, path string, every uint64) (switches, 
 // TestGoHelloSampled: the Go hello program (goroutines, GC, threads),
 // sampled (OPML_CONTRACTS_EVERY=1 proves every step).
 func TestGoHelloSampled(t *testing.T) {
-	switches, zeroing := checkSampled(t, newChain(t), program1(t, "go", "hello"), sampleEvery(t))
+	switches, zeroing := checkSampled(t, newChain(t), testprograms.Find(t, "go", "hello"), sampleEvery(t))
 	if switches == 0 || zeroing == 0 {
 		t.Errorf("the sample has %d thread switches and %d zero-filling steps; want some of each", switches, zeroing)
 	}
@@ -151,7 +125,7 @@ func TestProgramsSampled(t *testing.T) {
 	long := map[string]bool{"go/alloc": true} // 10 billion steps: about 9 minutes
 	c := newChain(t)
 	for _, kind := range []string{"go", "c"} {
-		for _, p := range programs(t, kind) {
+		for _, p := range testprograms.All(t, kind) {
 			name := kind + "/" + strings.TrimSuffix(filepath.Base(p), ".elf")
 			if name == "go/hello" || name == "c/hello" {
 				continue // proven above

@@ -3,12 +3,14 @@ package mipsevm_test
 import (
 	"testing"
 	"time"
+
+	"github.com/axonum/opml/internal/testprograms"
 )
 
 // benchSteps runs a program's first n steps (or to exit) and reports
 // steps per second.
 func benchSteps(b *testing.B, kind, name string, n uint64, proof bool) {
-	path := program1(b, kind, name)
+	path := testprograms.Find(b, kind, name)
 	var steps uint64
 	var elapsed time.Duration
 	for i := 0; i < b.N; i++ {
@@ -39,7 +41,7 @@ func BenchmarkWitnessEveryStepC(b *testing.B)  { benchSteps(b, "c", "sha", 200_0
 // BenchmarkRootAfter1MSteps: the incremental memory root after each 1M steps
 // of a running Go program.
 func BenchmarkRootAfter1MSteps(b *testing.B) {
-	path := program1(b, "go", "stress")
+	path := testprograms.Find(b, "go", "stress")
 	s, vm := load(b, path)
 	s.Memory.Root()
 	var hashing time.Duration

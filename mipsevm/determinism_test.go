@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/internal/testprograms"
+
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/memory"
 	"github.com/axonum/opml/mipsevm/program"
@@ -21,7 +23,7 @@ func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM) {
 }
 
 func TestSameProgramSameHash(t *testing.T) {
-	path := program1(t, "go", "stress")
+	path := testprograms.Find(t, "go", "stress")
 	a, b := runVM(t, path), runVM(t, path)
 	if a.state.Hash() != b.state.Hash() || a.state.Step != b.state.Step || a.stdout != b.stdout {
 		t.Fatalf("two runs differ: %x after %d steps vs %x after %d", a.state.Hash(), a.state.Step, b.state.Hash(), b.state.Step)
@@ -31,7 +33,7 @@ func TestSameProgramSameHash(t *testing.T) {
 // TestSnapshotResume stops a run at random steps, saves and reloads it in
 // both formats, and requires the same hashes as a straight run.
 func TestSnapshotResume(t *testing.T) {
-	path := program1(t, "go", "stress")
+	path := testprograms.Find(t, "go", "stress")
 	straight := runVM(t, path).state
 	rng := rand.New(rand.NewPCG(7, uint64(straight.Step)))
 	points := []uint64{1, straight.Step / 2}
@@ -81,12 +83,12 @@ func TestWitnessesMatchFastMode(t *testing.T) {
 		steps      uint64 // 0: to the exit
 	}
 	cases := []tc{{"c", "hello", 0}, {"c", "exitcode", 0}, {"c", "sort", 300_000}, {"go", "hello", 200_000}}
-	for _, p := range programs(t, "asm") { // every instruction test, faults included
+	for _, p := range testprograms.All(t, "asm") { // every instruction test, faults included
 		cases = append(cases, tc{"asm", strings.TrimSuffix(filepath.Base(p), ".elf"), 0})
 	}
 	for _, c := range cases {
 		t.Run(c.kind+"/"+c.name, func(t *testing.T) {
-			path := program1(t, c.kind, c.name)
+			path := testprograms.Find(t, c.kind, c.name)
 			proved, pvm := load(t, path)
 			fast, fvm := load(t, path)
 			limit := c.steps

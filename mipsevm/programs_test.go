@@ -11,37 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/axonum/opml/internal/testprograms"
+
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/program"
 )
-
-// The guest programs are built by `make testprograms` with the real
-// cross-compilers. `make test` sets OPML_REQUIRE_TESTPROGRAMS so that a
-// missing program fails instead of skipping.
-var programsDir = filepath.Join("..", "build", "testprograms")
-
-func programs(t testing.TB, kind string) []string {
-	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(programsDir, kind, "*.elf"))
-	if len(paths) == 0 {
-		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
-			t.Fatalf("no %s test programs in %s", kind, programsDir)
-		}
-		t.Skipf("no %s test programs in %s: run `make testprograms` (needs the MIPS cross-compilers)", kind, programsDir)
-	}
-	return paths
-}
-
-func program1(t testing.TB, kind, name string) string {
-	t.Helper()
-	for _, p := range programs(t, kind) {
-		if strings.TrimSuffix(filepath.Base(p), ".elf") == name {
-			return p
-		}
-	}
-	t.Fatalf("test program %s/%s.elf not built", kind, name)
-	return ""
-}
 
 type result struct {
 	stdout, stderr string
@@ -112,7 +86,7 @@ func runQemu(t testing.TB, path string) result {
 func TestProgramsMatchQemu(t *testing.T) {
 	var paths []string
 	for _, kind := range []string{"asm", "c", "go"} {
-		paths = append(paths, programs(t, kind)...)
+		paths = append(paths, testprograms.All(t, kind)...)
 	}
 	for _, path := range paths {
 		name := filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
@@ -151,7 +125,7 @@ func TestProgramsMatchQemu(t *testing.T) {
 }
 
 func TestAsmSelfChecksPass(t *testing.T) {
-	for _, path := range programs(t, "asm") {
+	for _, path := range testprograms.All(t, "asm") {
 		if strings.HasPrefix(filepath.Base(path), "fault_") {
 			continue
 		}
@@ -165,7 +139,7 @@ func TestAsmSelfChecksPass(t *testing.T) {
 // TestFaultsNameInstruction checks that each fault program stops with a
 // fault that names the instruction and pc.
 func TestFaultsNameInstruction(t *testing.T) {
-	for _, path := range programs(t, "asm") {
+	for _, path := range testprograms.All(t, "asm") {
 		if !strings.HasPrefix(filepath.Base(path), "fault_") {
 			continue
 		}

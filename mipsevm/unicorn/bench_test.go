@@ -5,13 +5,15 @@ package unicorn
 import (
 	"testing"
 	"time"
+
+	"github.com/axonum/opml/internal/testprograms"
 )
 
 // benchSteps runs a program's first n steps (0: to exit) and reports steps
 // per second, like mipsevm's BenchmarkFast*; unicorn: on the engine, else
 // on the Go interpreter (for comparison in the same run).
 func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
-	path := program1(b, kind, name)
+	path := testprograms.Find(b, kind, name)
 	var steps, ucSteps uint64
 	var elapsed time.Duration
 	for i := 0; i < b.N; i++ {

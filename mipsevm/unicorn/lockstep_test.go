@@ -5,40 +5,15 @@ package unicorn
 import (
 	"bytes"
 	"math/rand"
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
+
+	"github.com/axonum/opml/internal/testprograms"
 
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/program"
 )
-
-var programsDir = filepath.Join("..", "..", "build", "testprograms")
-
-func programs(t testing.TB, kind string) []string {
-	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(programsDir, kind, "*.elf"))
-	if len(paths) == 0 {
-		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
-			t.Fatalf("no %s test programs in %s", kind, programsDir)
-		}
-		t.Skipf("no %s test programs in %s: run `make testprograms` (needs the MIPS cross-compilers)", kind, programsDir)
-	}
-	return paths
-}
-
-func program1(t testing.TB, kind, name string) string {
-	t.Helper()
-	for _, p := range programs(t, kind) {
-		if strings.TrimSuffix(filepath.Base(p), ".elf") == name {
-			return p
-		}
-	}
-	t.Fatalf("test program %s/%s.elf not built", kind, name)
-	return ""
-}
 
 func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM, *bytes.Buffer) {
 	t.Helper()
@@ -134,7 +109,7 @@ func TestLockstepPrograms(t *testing.T) {
 	}
 	kinds := map[string]cfg{"asm": {1 << 20, 60}, "c": {50_000_000, 45}, "go": {3_000_000, 30}}
 	for _, kind := range []string{"asm", "c", "go"} {
-		for _, path := range programs(t, kind) {
+		for _, path := range testprograms.All(t, kind) {
 			name := kind + "/" + filepath.Base(path)
 			c := kinds[kind]
 			t.Run(name, func(t *testing.T) {
@@ -152,7 +127,7 @@ func TestLockstepPrograms(t *testing.T) {
 // TestRunToExit: one Run call to the end equals the interpreter's run.
 func TestRunToExit(t *testing.T) {
 	for _, kind := range []string{"asm", "c"} {
-		for _, path := range programs(t, kind) {
+		for _, path := range testprograms.All(t, kind) {
 			t.Run(kind+"/"+filepath.Base(path), func(t *testing.T) {
 				t.Parallel()
 				ref, refVM, refOut := load(t, path)
