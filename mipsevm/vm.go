@@ -37,7 +37,7 @@ type VM struct {
 	witness  *Witness
 	switched bool // this step has switched threads
 
-	fault_ *Fault
+	lastFault *Fault
 	// preimage cache for the current key: the value with its length prefix
 	preimageKey [32]byte
 	preimage    []byte
@@ -63,7 +63,7 @@ func NewVM(state *State, oracle PreimageOracle, stdout, stderr io.Writer) *VM {
 func (vm *VM) State() *State { return vm.state }
 
 // Fault returns why the guest faulted, or nil.
-func (vm *VM) Fault() *Fault { return vm.fault_ }
+func (vm *VM) Fault() *Fault { return vm.lastFault }
 
 func (vm *VM) fetch(pc uint32) uint32 {
 	if vm.proving {
@@ -101,7 +101,7 @@ func (vm *VM) fault(pc, insn uint32, format string, args ...any) {
 	s.Exited = true
 	s.ExitCode = FaultExitCode
 	s.Step++
-	vm.fault_ = &Fault{PC: pc, Insn: insn, Step: s.Step - 1, Reason: fmt.Sprintf(format, args...)}
+	vm.lastFault = &Fault{PC: pc, Insn: insn, Step: s.Step - 1, Reason: fmt.Sprintf(format, args...)}
 }
 
 func (vm *VM) invalid(pc, insn uint32) {
