@@ -58,7 +58,7 @@ bench: deps testprograms
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The demo, for now: guest programs built for MIPS, run in the VM, stopped,
-# snapshotted, resumed, and one step proven.
+# snapshotted, resumed, and one step proven and checked on chain.
 DEMO := build/demo
 demo: deps build testprograms
 	@echo "== 1. A Go 1.26 program (goroutines, channels, GC) built for MIPS, run in the VM"
@@ -75,8 +75,8 @@ demo: deps build testprograms
 	@cat $(DEMO)/resumed.out; echo "resumed:  $$(cat $(DEMO)/resumed.json)"; echo "straight: $$(cat $(DEMO)/straight.json)"
 	@cmp -s $(DEMO)/resumed.json $(DEMO)/straight.json && echo "identical" || { echo "DIFFERENT"; exit 1; }
 	@echo
-	@echo "== 4. The witness of step 40,000,000: what the on-chain verifier will replay"
-	$(BIN)/mipsvm step --input $(DEMO)/mid.bin.gz --output $(DEMO)/next.bin.gz > $(DEMO)/witness.json
+	@echo "== 4. Step 40,000,000 with its witness, replayed by MIPS.sol in an embedded EVM"
+	$(BIN)/mipsvm step --input $(DEMO)/mid.bin.gz --output $(DEMO)/next.bin.gz --verify > $(DEMO)/witness.json
 	@head -c 600 $(DEMO)/witness.json; echo " ..."
 
 clean: testprograms-clean
