@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/axonum/opml/mipsevm"
@@ -340,5 +341,35 @@ func TestMadviseZeroesInSteps(t *testing.T) {
 	}
 	if s.Memory.GetWord(0x20002ffc) != 0xabababab || s.Memory.GetWord(0x20088000) != 0xabababab || s.Memory.GetWord(0x20050000) != 0 {
 		t.Fatal("madvise zeroed the wrong range")
+	}
+}
+
+// TestCorruptSnapshots: a truncated binary snapshot and a JSON snapshot whose
+// contents no longer match its hash are refused with a clear error.
+func TestCorruptSnapshots(t *testing.T) {
+	s, _, _ := newVM(nil, syscallInsn, 0x24000001)
+	s.Memory.SetBytes(0x20000000, bytes.Repeat([]byte{7}, 10000))
+	var bin, js bytes.Buffer
+	if err := mipsevm.WriteSnapshot(&bin, s, mipsevm.FormatBinary); err != nil {
+		t.Fatal(err)
+	}
+	if err := mipsevm.WriteSnapshot(&js, s, mipsevm.FormatJSON); err != nil {
+		t.Fatal(err)
+	}
+	for _, cut := range []int{10, bin.Len() / 2, bin.Len() - 4} {
+		if _, err := mipsevm.ReadSnapshot(bytes.NewReader(bin.Bytes()[:cut]), nil); err == nil {
+			t.Errorf("binary snapshot cut at %d of %d bytes was accepted", cut, bin.Len())
+		}
+	}
+	tampered := bytes.Replace(js.Bytes(), []byte(`"pc": 65536`), []byte(`"pc": 65540`), 1)
+	if bytes.Equal(tampered, js.Bytes()) {
+		t.Fatal("test did not find the pc field to tamper with")
+	}
+	_, err := mipsevm.ReadSnapshot(bytes.NewReader(tampered), nil)
+	if err == nil || !strings.Contains(err.Error(), "state hash") {
+		t.Errorf("tampered JSON snapshot: %v, want a state hash mismatch", err)
+	}
+	if back, err := mipsevm.ReadSnapshot(bytes.NewReader(js.Bytes()), nil); err != nil || back.Hash() != s.Hash() {
+		t.Errorf("intact JSON snapshot: %v", err)
 	}
 }

@@ -256,6 +256,10 @@ func readBinary(r io.Reader, oracle PreimageOracle) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Read to the end so gzip checks its CRC and length trailer.
+	if n, e := io.Copy(io.Discard, zr); e != nil || n != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after the state hash (%v)", errTruncated, n, e)
+	}
 	return s, checkHash(s, hash)
 }
 
