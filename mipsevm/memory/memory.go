@@ -3,6 +3,7 @@ package memory
 import (
 	"encoding/binary"
 	"fmt"
+	"io"
 	"runtime"
 	"sync"
 )
@@ -339,7 +340,7 @@ func (p *Page) rehash(h *Hasher) {
 
 // WriteTo copies n bytes starting at addr to w, a page at a time; write
 // errors are the host's business and are ignored.
-func (m *Memory) WriteTo(w interface{ Write([]byte) (int, error) }, addr, n uint32) {
+func (m *Memory) WriteTo(w io.Writer, addr, n uint32) {
 	var zero [PageSize]byte
 	for n > 0 {
 		off := addr & (PageSize - 1)
