@@ -28,6 +28,7 @@ done
 # file-that-must-exist:debian-package (libraries)
 libs="
 /usr/include/unicorn/unicorn.h:libunicorn-dev
+/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz:dataset-fashion-mnist
 "
 for pair in $libs; do
 	file=${pair%%:*}

@@ -1,0 +1,38 @@
+// Package ggml is a small tensor library in the style of ggml: tensors with
+// shapes and types, a compute graph whose nodes run in a fixed topological
+// order, quantized matrix multiplication, and the operations of the two model
+// families of this project (a Fashion-MNIST classifier and a llama-style
+// decoder).
+//
+// The same source is compiled natively (for the inference precompile and for
+// submitters) and for GOARCH=mips GOMIPS=softfloat (for the fraud-proof VM).
+// Every result must be bit-identical across those builds, so the package
+// follows these rules:
+//
+//   - Quantized matmul is integer arithmetic: int8 × int8 products summed in
+//     int32 per 32-value block, blocks combined exactly in int64 using the
+//     f16 scales' integer significands and exponents (see dotQ8_0). Only the
+//     final value of each output is rounded to float32.
+//   - Every float reduction runs in a fixed order (index order, one
+//     accumulator). Nothing is parallel inside a kernel.
+//   - No fused multiply-add: Go may fuse x*y+z into one instruction on some
+//     ports (arm64, ppc64, s390x, riscv64), which rounds once instead of twice.
+//     Every product that feeds an addition is rounded first with an explicit
+//     conversion, float32(x*y) + z, which the Go specification defines as a
+//     fusion barrier. A test disassembles the arm64 build and fails on any FMA
+//     instruction.
+//   - The engine's own exp, tanh, sin and cos (fmath.go), written with basic
+//     IEEE operations only; never math.Exp and friends, whose assembly
+//     versions differ between architectures in the last bits. Square root is
+//     math.Sqrt: IEEE 754 requires it to be correctly rounded, and every Go
+//     port (hardware instruction or the pure-Go bit-by-bit fallback used by
+//     soft-float MIPS) is.
+//   - float32 arithmetic on soft-float MIPS is done by the Go runtime in
+//     float64 and rounded to float32; for +, −, ×, ÷ and √ that double
+//     rounding gives the correctly rounded float32 result (53 ≥ 2·24 + 2), so
+//     it equals the native float32 result.
+//
+// Activations are always F32 (held as []float32); weights may be F32, F16,
+// Q8_0 or Q4_0 (held as their little-endian GGUF bytes, zero-copy, so a model
+// mapped into the VM's memory is used in place).
+package ggml

@@ -1,0 +1,214 @@
+package ggml
+
+// The integer dot product of a Q8_0 (or Q4_0) weight row with a quantized
+// activation vector. Block b contributes dw_b·dx_b·Σ w·x; with the f16
+// scales split as d = m·2^e this is the integer m_w·m_x·Σ w·x (below 2^41)
+// times 2^(e_w+e_x). The terms are summed exactly in an int64 kept at the
+// lowest exponent seen so far, and only the total is rounded, once, to
+// float32. The result is independent of the host's floating-point unit.
+
+// exactSum accumulates integer terms with power-of-two exponents.
+type exactSum struct {
+	acc int64
+	exp int32
+}
+
+// add adds term·2^e. Shifts keep the sum exact while it stays below 2^62;
+// past that (not reachable with int8 blocks and f16 scales of models this
+// engine runs, but defined anyway) the smaller-exponent side is shifted
+// right, a deterministic truncation.
+func (s *exactSum) add(term int64, e int32) {
+	if term == 0 {
+		return
+	}
+	if s.acc == 0 {
+		s.acc, s.exp = term, e
+		return
+	}
+	switch {
+	case e > s.exp:
+		d := e - s.exp
+		if d < 62 && fitsShift(term, d) {
+			term <<= uint(d)
+		} else {
+			s.acc = shiftRight(s.acc, d)
+			s.exp = e
+		}
+	case e < s.exp:
+		d := s.exp - e
+		if d < 62 && fitsShift(s.acc, d) {
+			s.acc <<= uint(d)
+			s.exp = e
+		} else {
+			term = shiftRight(term, d)
+		}
+	}
+	s.acc += term
+}
+
+// fitsShift reports whether |x|·2^d stays below 2^61.
+func fitsShift(x int64, d int32) bool {
+	if x < 0 {
+		x = -x
+	}
+	return x < int64(1)<<uint(61-d)
+}
+
+func shiftRight(x int64, d int32) int64 {
+	if d >= 63 {
+		if x < 0 {
+			return -1
+		}
+		return 0
+	}
+	return x >> uint(d)
+}
+
+func (s *exactSum) float32() float32 {
+	if s.acc == 0 {
+		return 0
+	}
+	// 2^exp is exact for the exponents reachable here (−48..12 before any
+	// shift); float64(acc) rounds only above 2^53.
+	return float32(float64(s.acc) * pow2(int64(s.exp)))
+}
+
+// dotQ8_0 is the dot product of one Q8_0 row with x.
+func dotQ8_0(row []byte, x *q8Vec) float32 {
+	var s exactSum
+	for b := range x.mant {
+		blk := (*[q8Bytes]byte)(row[b*q8Bytes:])
+		wm, we := f16Parts(uint16(blk[0]) | uint16(blk[1])<<8)
+		xm := x.mant[b]
+		if wm == 0 || xm == 0 {
+			continue
+		}
+		xq := (*[qk]int8)(x.q[b*qk:])
+		var isum int32
+		for i := 0; i < qk; i += 8 {
+			isum += int32(int8(blk[2+i]))*int32(xq[i]) +
+				int32(int8(blk[3+i]))*int32(xq[i+1]) +
+				int32(int8(blk[4+i]))*int32(xq[i+2]) +
+				int32(int8(blk[5+i]))*int32(xq[i+3]) +
+				int32(int8(blk[6+i]))*int32(xq[i+4]) +
+				int32(int8(blk[7+i]))*int32(xq[i+5]) +
+				int32(int8(blk[8+i]))*int32(xq[i+6]) +
+				int32(int8(blk[9+i]))*int32(xq[i+7])
+		}
+		s.add(int64(wm*xm)*int64(isum), we+x.exp[b])
+	}
+	return s.float32()
+}
+
+// dotQ4_0 is the dot product of one Q4_0 row with x (nibble − 8 per value;
+// low nibbles are the block's first 16 values, high nibbles the last 16).
+func dotQ4_0(row []byte, x *q8Vec) float32 {
+	var s exactSum
+	for b := range x.mant {
+		blk := (*[q4Bytes]byte)(row[b*q4Bytes:])
+		wm, we := f16Parts(uint16(blk[0]) | uint16(blk[1])<<8)
+		xm := x.mant[b]
+		if wm == 0 || xm == 0 {
+			continue
+		}
+		xq := (*[qk]int8)(x.q[b*qk:])
+		var isum int32
+		for i := 0; i < qk/2; i++ {
+			v := blk[2+i]
+			isum += (int32(v&15)-8)*int32(xq[i]) + (int32(v>>4)-8)*int32(xq[i+qk/2])
+		}
+		s.add(int64(wm*xm)*int64(isum), we+x.exp[b])
+	}
+	return s.float32()
+}
+
+// dotF32 is Σ a[i]·b[i] over strided float32 vectors, in index order, each
+// product rounded before it is added.
+func dotF32(a []float32, ai, as int, b []float32, bi, bs int, n int) float32 {
+	var sum float32
+	for k := 0; k < n; k++ {
+		sum += float32(a[ai] * b[bi])
+		ai += as
+		bi += bs
+	}
+	return sum
+}
+
+// matMul computes dst[n, m, i2, i3] = Σ_k a[k, n, i2', i3'] · b[k, m, i2, i3]
+// where a broadcasts over dimensions 2 and 3 when it has size 1 there.
+func matMul(dst, a, b *Tensor) {
+	K := a.Ne[0]
+	switch a.Type {
+	case Q8_0, Q4_0, F16:
+		rowBytes := a.Nb[1]
+		var xv q8Vec
+		var buf, wrow []float32
+		if a.Type == F16 {
+			wrow = make([]float32, K)
+		}
+		for i3 := 0; i3 < b.Ne[3]; i3++ {
+			for i2 := 0; i2 < b.Ne[2]; i2++ {
+				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+				for m := 0; m < b.Ne[1]; m++ {
+					col := gatherRow(b, m, i2, i3, &buf)
+					if a.Type != F16 {
+						xv.quantize(col)
+					}
+					for n := 0; n < a.Ne[1]; n++ {
+						r := ((a3*a.Ne[2]+a2)*a.Ne[1] + n) * rowBytes
+						row := a.Raw[r : r+rowBytes]
+						var v float32
+						switch a.Type {
+						case Q8_0:
+							v = dotQ8_0(row, &xv)
+						case Q4_0:
+							v = dotQ4_0(row, &xv)
+						default:
+							DequantizeRow(F16, row, wrow)
+							v = dotF32(wrow, 0, 1, col, 0, 1, K)
+						}
+						dst.F[dst.at(n, m, i2, i3)] = v
+					}
+				}
+			}
+		}
+	default: // F32, any strides
+		for i3 := 0; i3 < b.Ne[3]; i3++ {
+			for i2 := 0; i2 < b.Ne[2]; i2++ {
+				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+				for m := 0; m < b.Ne[1]; m++ {
+					bi := b.at(0, m, i2, i3)
+					for n := 0; n < a.Ne[1]; n++ {
+						dst.F[dst.at(n, m, i2, i3)] = dotF32(a.F, a.at(0, n, a2, a3), a.Nb[0], b.F, bi, b.Nb[0], K)
+					}
+				}
+			}
+		}
+	}
+}
+
+// bcast maps index i of a broadcast dimension of size n (1 or the full size).
+func bcast(i, n int) int {
+	if n == 1 {
+		return 0
+	}
+	return i
+}
+
+// gatherRow returns row (i1, i2, i3) of an F32 tensor: the tensor's own
+// memory when the row is packed, else a copy in *buf.
+func gatherRow(t *Tensor, i1, i2, i3 int, buf *[]float32) []float32 {
+	n := t.Ne[0]
+	base := t.at(0, i1, i2, i3)
+	if t.Nb[0] == 1 {
+		return t.F[base : base+n]
+	}
+	if cap(*buf) < n {
+		*buf = make([]float32, n)
+	}
+	row := (*buf)[:n]
+	for i := range row {
+		row[i] = t.F[base+i*t.Nb[0]]
+	}
+	return row
+}

@@ -1,0 +1,227 @@
+package ggml
+
+import (
+	"fmt"
+	"math"
+)
+
+// Kernels of the elementwise, row and lookup operations. Each writes a
+// packed F32 (or I32) destination and reads inputs with any strides.
+
+func binaryOp(t, a, b *Tensor) {
+	i := 0
+	for i3 := 0; i3 < a.Ne[3]; i3++ {
+		for i2 := 0; i2 < a.Ne[2]; i2++ {
+			for i1 := 0; i1 < a.Ne[1]; i1++ {
+				ai := a.at(0, i1, i2, i3)
+				bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
+				bs := b.Nb[0]
+				if b.Ne[0] == 1 {
+					bs = 0
+				}
+				for i0 := 0; i0 < a.Ne[0]; i0++ {
+					x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
+					if t.op == OpAdd {
+						t.F[i] = x + y
+					} else {
+						t.F[i] = x * y
+					}
+					i++
+				}
+			}
+		}
+	}
+}
+
+const geluC = 0.79788456080286535588 // √(2/π)
+
+func unaryOp(t, a *Tensor) {
+	i := 0
+	s := t.fparam[0]
+	a.each(func(j int) {
+		x := a.F[j]
+		var y float32
+		switch t.op {
+		case OpScale:
+			y = x * s
+		case OpRelu:
+			if x > 0 {
+				y = x
+			}
+		case OpGelu:
+			v := float64(x)
+			inner := float64(geluC * float64(v+float64(0.044715*float64(float64(v*v)*v))))
+			y = float32(float64(0.5*v) * float64(1+float64(Tanh(float32(inner)))))
+		case OpSilu:
+			y = x * Sigmoid(x)
+		}
+		t.F[i] = y
+		i++
+	})
+}
+
+// rowOp runs softmax or a normalization over each row of a into packed t.
+func rowOp(t, a *Tensor) {
+	n := a.Ne[0]
+	var buf []float32
+	out := 0
+	for i3 := 0; i3 < a.Ne[3]; i3++ {
+		for i2 := 0; i2 < a.Ne[2]; i2++ {
+			for i1 := 0; i1 < a.Ne[1]; i1++ {
+				x := gatherRow(a, i1, i2, i3, &buf)
+				y := t.F[out : out+n]
+				switch t.op {
+				case OpSoftMax:
+					valid := n
+					if p := t.iparam[0]; p >= 0 {
+						valid = min(n, p+i1+1)
+					}
+					softmax(y, x, valid)
+				case OpRMSNorm:
+					rmsNorm(y, x, t.fparam[0])
+				case OpLayerNorm:
+					layerNorm(y, x, t.fparam[0])
+				}
+				out += n
+			}
+		}
+	}
+}
+
+// softmax writes the softmax of x[:valid] to y[:valid] and zeros after.
+func softmax(y, x []float32, valid int) {
+	clear(y[valid:])
+	if valid == 0 {
+		return
+	}
+	mx := x[0]
+	for _, v := range x[1:valid] {
+		if v > mx {
+			mx = v
+		}
+	}
+	var sum float64
+	for i, v := range x[:valid] {
+		e := Exp64(float64(v - mx))
+		y[i] = float32(e)
+		sum += e
+	}
+	inv := 1 / sum
+	for i := range y[:valid] {
+		y[i] = float32(float64(y[i]) * inv)
+	}
+}
+
+func rmsNorm(y, x []float32, eps float32) {
+	var ss float64
+	for _, v := range x {
+		f := float64(v)
+		ss += float64(f * f)
+	}
+	mean := ss / float64(len(x))
+	scale := float32(1 / math.Sqrt(mean+float64(eps)))
+	for i, v := range x {
+		y[i] = v * scale
+	}
+}
+
+func layerNorm(y, x []float32, eps float32) {
+	var sum float64
+	for _, v := range x {
+		sum += float64(v)
+	}
+	mean := sum / float64(len(x))
+	var ss float64
+	for _, v := range x {
+		d := float64(v) - mean
+		ss += float64(d * d)
+	}
+	scale := 1 / math.Sqrt(ss/float64(len(x))+float64(eps))
+	for i, v := range x {
+		y[i] = float32(float64(float64(v)-mean) * scale)
+	}
+}
+
+// rope rotates pairs of a {headDim, heads, tokens, 1} tensor into packed t.
+func rope(t, a *Tensor) {
+	hd := a.Ne[0]
+	pos0 := t.iparam[0]
+	// freq_i = base^(−2i/hd) = exp(−(2i/hd)·ln base)
+	lnBase := Log64(float64(t.fparam[0]))
+	freq := make([]float64, hd/2)
+	for i := range freq {
+		freq[i] = Exp64(-float64(float64(2*i)/float64(hd)) * lnBase)
+	}
+	sin := make([]float32, hd/2)
+	cos := make([]float32, hd/2)
+	out := 0
+	for i3 := 0; i3 < a.Ne[3]; i3++ {
+		for i2 := 0; i2 < a.Ne[2]; i2++ {
+			p := float64(pos0 + i2)
+			for i := range freq {
+				s, c := SinCos64(float64(p * freq[i]))
+				sin[i], cos[i] = float32(s), float32(c)
+			}
+			for i1 := 0; i1 < a.Ne[1]; i1++ {
+				base := a.at(0, i1, i2, i3)
+				for i := 0; i < hd/2; i++ {
+					x0 := a.F[base+2*i*a.Nb[0]]
+					x1 := a.F[base+(2*i+1)*a.Nb[0]]
+					t.F[out+2*i] = float32(x0*cos[i]) - float32(x1*sin[i])
+					t.F[out+2*i+1] = float32(x0*sin[i]) + float32(x1*cos[i])
+				}
+				out += hd
+			}
+		}
+	}
+}
+
+func getRows(t, a, ids *Tensor) {
+	k := a.Ne[0]
+	for r, id := range ids.Int32s() {
+		if id < 0 || int(id) >= a.Rows() {
+			panic(&RowError{Tensor: a.Name, Row: int(id), Rows: a.Rows()})
+		}
+		dst := t.F[r*k : (r+1)*k]
+		if a.Type == F32 {
+			base := a.at(0, int(id)%a.Ne[1], int(id)/a.Ne[1]%a.Ne[2], int(id)/(a.Ne[1]*a.Ne[2]))
+			for i := range dst {
+				dst[i] = a.F[base+i*a.Nb[0]]
+			}
+			continue
+		}
+		rb := a.Nb[1]
+		DequantizeRow(a.Type, a.Raw[int(id)*rb:(int(id)+1)*rb], dst)
+	}
+}
+
+// RowError is the panic value of GetRows with an id outside the table;
+// model code checks ids first and reports it as an error.
+type RowError struct {
+	Tensor    string
+	Row, Rows int
+}
+
+func (e *RowError) Error() string {
+	return fmt.Sprintf("ggml: get_rows: row %d of %s, which has %d rows", e.Row, e.Tensor, e.Rows)
+}
+
+func argmax(t, a *Tensor) {
+	var buf []float32
+	r := 0
+	for i3 := 0; i3 < a.Ne[3]; i3++ {
+		for i2 := 0; i2 < a.Ne[2]; i2++ {
+			for i1 := 0; i1 < a.Ne[1]; i1++ {
+				x := gatherRow(a, i1, i2, i3, &buf)
+				best := 0
+				for i, v := range x {
+					if v > x[best] {
+						best = i
+					}
+				}
+				t.I[r] = int32(best)
+				r++
+			}
+		}
+	}
+}

@@ -1,0 +1,256 @@
+package ggml
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/axonum/opml/ggml-mips/gguf"
+	"golang.org/x/crypto/sha3"
+)
+
+// Type is a tensor element type; the values are ggml's type ids, the same
+// ones GGUF files use.
+type Type = gguf.TensorType
+
+// Tensor types.
+const (
+	F32  Type = gguf.TensorF32
+	F16  Type = gguf.TensorF16
+	Q4_0 Type = gguf.TensorQ4_0
+	Q8_0 Type = gguf.TensorQ8_0
+	I32  Type = 26 // ggml's GGML_TYPE_I32: results of argmax, token ids
+)
+
+// MaxDims is the number of dimensions a tensor has (unused ones are 1).
+const MaxDims = 4
+
+// Tensor is an n-dimensional array. Ne[0] is the fastest-varying dimension
+// (ggml's convention: a matrix of N rows of K values has Ne = {K, N, 1, 1}).
+//
+// F32 and I32 tensors hold their elements in a Go slice and may be strided
+// views of another tensor's elements: element (i0,i1,i2,i3) is at
+// Off + i0·Nb[0] + i1·Nb[1] + i2·Nb[2] + i3·Nb[3] (strides in elements).
+// F16, Q8_0 and Q4_0 tensors are contiguous rows of little-endian GGUF bytes
+// in Raw (weights only).
+//
+// A tensor that is a graph node also records the operation that computes it.
+type Tensor struct {
+	Name string
+	Type Type
+	Ne   [MaxDims]int
+	Nb   [MaxDims]int
+	Off  int
+
+	F   []float32 // F32 elements (shared by views)
+	I   []int32   // I32 elements
+	Raw []byte    // F16 / Q8_0 / Q4_0 rows
+
+	op     Op
+	src    [3]*Tensor
+	iparam [3]int
+	fparam [2]float32
+}
+
+// Elements is the number of elements.
+func (t *Tensor) Elements() int { return t.Ne[0] * t.Ne[1] * t.Ne[2] * t.Ne[3] }
+
+// Rows is the number of rows (all dimensions but the first).
+func (t *Tensor) Rows() int { return t.Ne[1] * t.Ne[2] * t.Ne[3] }
+
+// Op is the operation that computes the tensor (OpNone for data).
+func (t *Tensor) Op() Op { return t.op }
+
+// Src returns the i-th input of the operation (nil when unused).
+func (t *Tensor) Src(i int) *Tensor { return t.src[i] }
+
+// Shape returns the used dimensions: Ne without trailing ones (at least one).
+func (t *Tensor) Shape() []int {
+	n := MaxDims
+	for n > 1 && t.Ne[n-1] == 1 {
+		n--
+	}
+	return append([]int(nil), t.Ne[:n]...)
+}
+
+func (t *Tensor) String() string {
+	return fmt.Sprintf("%s %v %v", t.Name, t.Type, t.Shape())
+}
+
+// IsContiguous reports whether an F32/I32 tensor's elements are packed in
+// index order.
+func (t *Tensor) IsContiguous() bool {
+	want := 1
+	for d := 0; d < MaxDims; d++ {
+		if t.Ne[d] != 1 && t.Nb[d] != want {
+			return false
+		}
+		want *= t.Ne[d]
+	}
+	return true
+}
+
+// shape4 expands up to four dimensions, padding with ones.
+func shape4(ne []int) [MaxDims]int {
+	if len(ne) == 0 || len(ne) > MaxDims {
+		panic(fmt.Sprintf("ggml: tensor with %d dimensions (want 1..%d)", len(ne), MaxDims))
+	}
+	s := [MaxDims]int{1, 1, 1, 1}
+	for i, n := range ne {
+		if n <= 0 {
+			panic(fmt.Sprintf("ggml: dimension %d is %d", i, n))
+		}
+		s[i] = n
+	}
+	return s
+}
+
+func packedStrides(ne [MaxDims]int) [MaxDims]int {
+	return [MaxDims]int{1, ne[0], ne[0] * ne[1], ne[0] * ne[1] * ne[2]}
+}
+
+// NewF32 returns a zeroed, contiguous F32 tensor.
+func NewF32(name string, ne ...int) *Tensor {
+	s := shape4(ne)
+	return &Tensor{Name: name, Type: F32, Ne: s, Nb: packedStrides(s), F: make([]float32, s[0]*s[1]*s[2]*s[3])}
+}
+
+// FromF32 wraps data (not copied) as a contiguous F32 tensor.
+func FromF32(name string, data []float32, ne ...int) *Tensor {
+	s := shape4(ne)
+	if len(data) != s[0]*s[1]*s[2]*s[3] {
+		panic(fmt.Sprintf("ggml: %d values for shape %v", len(data), ne))
+	}
+	return &Tensor{Name: name, Type: F32, Ne: s, Nb: packedStrides(s), F: data}
+}
+
+// NewI32 returns a contiguous I32 tensor holding data (not copied).
+func NewI32(name string, data []int32, ne ...int) *Tensor {
+	s := shape4(ne)
+	if len(data) != s[0]*s[1]*s[2]*s[3] {
+		panic(fmt.Sprintf("ggml: %d values for shape %v", len(data), ne))
+	}
+	return &Tensor{Name: name, Type: I32, Ne: s, Nb: packedStrides(s), I: data}
+}
+
+// FromGGUF makes a weight tensor from a GGUF tensor's info and data. F32
+// data is decoded into a new slice (GGUF is little-endian; the MIPS build is
+// big-endian); F16 and quantized data are used in place.
+func FromGGUF(info gguf.TensorInfo, data []byte) (*Tensor, error) {
+	if len(info.Dims) == 0 || len(info.Dims) > MaxDims {
+		return nil, fmt.Errorf("ggml: tensor %q has %d dimensions", info.Name, len(info.Dims))
+	}
+	ne := make([]int, len(info.Dims))
+	for i, d := range info.Dims {
+		if d == 0 || d > math.MaxInt32 {
+			return nil, fmt.Errorf("ggml: tensor %q dimension %d is %d", info.Name, i, d)
+		}
+		ne[i] = int(d)
+	}
+	if uint64(len(data)) != info.Size {
+		return nil, fmt.Errorf("ggml: tensor %q has %d bytes, want %d", info.Name, len(data), info.Size)
+	}
+	s := shape4(ne)
+	t := &Tensor{Name: info.Name, Type: info.Type, Ne: s}
+	switch info.Type {
+	case F32:
+		t.Nb = packedStrides(s)
+		t.F = make([]float32, len(data)/4)
+		for i := range t.F {
+			t.F[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
+		}
+	case F16, Q8_0, Q4_0:
+		t.Raw = data
+		t.Nb = [MaxDims]int{1, RowBytes(info.Type, s[0])}
+	default:
+		return nil, fmt.Errorf("ggml: tensor %q has unsupported type %v", info.Name, info.Type)
+	}
+	return t, nil
+}
+
+// RowBytes is the size in bytes of a row of n values of type t.
+func RowBytes(t Type, n int) int {
+	switch t {
+	case F32, I32:
+		return 4 * n
+	case F16:
+		return 2 * n
+	case Q8_0:
+		return n / gguf.QK8_0 * gguf.BlockSizeQ8_0
+	case Q4_0:
+		return n / gguf.QK4_0 * gguf.BlockSizeQ4_0
+	}
+	panic(fmt.Sprintf("ggml: RowBytes of %v", t))
+}
+
+// at is the index in F (or I) of element (i0, i1, i2, i3).
+func (t *Tensor) at(i0, i1, i2, i3 int) int {
+	return t.Off + i0*t.Nb[0] + i1*t.Nb[1] + i2*t.Nb[2] + i3*t.Nb[3]
+}
+
+// Get returns element (i0, i1, i2, i3) of an F32 tensor.
+func (t *Tensor) Get(i0, i1, i2, i3 int) float32 { return t.F[t.at(i0, i1, i2, i3)] }
+
+// Float32s returns the elements of an F32 tensor in index order (a copy for
+// views, the backing slice for contiguous tensors).
+func (t *Tensor) Float32s() []float32 {
+	if t.IsContiguous() {
+		return t.F[t.Off : t.Off+t.Elements()]
+	}
+	out := make([]float32, 0, t.Elements())
+	t.each(func(i int) { out = append(out, t.F[i]) })
+	return out
+}
+
+// Int32s returns the elements of an I32 tensor in index order.
+func (t *Tensor) Int32s() []int32 {
+	out := make([]int32, 0, t.Elements())
+	t.each(func(i int) { out = append(out, t.I[i]) })
+	return out
+}
+
+// each calls f with the storage index of every element, in index order.
+func (t *Tensor) each(f func(i int)) {
+	for i3 := 0; i3 < t.Ne[3]; i3++ {
+		for i2 := 0; i2 < t.Ne[2]; i2++ {
+			for i1 := 0; i1 < t.Ne[1]; i1++ {
+				base := t.at(0, i1, i2, i3)
+				for i0 := 0; i0 < t.Ne[0]; i0++ {
+					f(base + i0*t.Nb[0])
+				}
+			}
+		}
+	}
+}
+
+// Bytes is the canonical little-endian encoding of the tensor's elements in
+// index order: float32 bits for F32, int32 for I32, the raw rows otherwise.
+func (t *Tensor) Bytes() []byte {
+	switch t.Type {
+	case F32:
+		out := make([]byte, 0, 4*t.Elements())
+		t.each(func(i int) { out = binary.LittleEndian.AppendUint32(out, math.Float32bits(t.F[i])) })
+		return out
+	case I32:
+		out := make([]byte, 0, 4*t.Elements())
+		t.each(func(i int) { out = binary.LittleEndian.AppendUint32(out, uint32(t.I[i])) })
+		return out
+	}
+	return t.Raw
+}
+
+// Hash is keccak256 of the tensor's type, shape and canonical bytes: the
+// commitment to one graph node's output.
+func (t *Tensor) Hash() [32]byte {
+	h := sha3.NewLegacyKeccak256()
+	var hdr [4 + 8*MaxDims]byte
+	binary.LittleEndian.PutUint32(hdr[:], uint32(t.Type))
+	for d := 0; d < MaxDims; d++ {
+		binary.LittleEndian.PutUint64(hdr[4+8*d:], uint64(t.Ne[d]))
+	}
+	h.Write(hdr[:])
+	h.Write(t.Bytes())
+	var out [32]byte
+	h.Sum(out[:0])
+	return out
+}

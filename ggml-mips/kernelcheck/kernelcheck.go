@@ -1,0 +1,128 @@
+// Package kernelcheck runs every kernel of the ggml engine on fixed
+// pseudo-random inputs and prints the hash of each result. The same program
+// is run natively, as arm64 under qemu, and as MIPS in the fraud-proof VM;
+// the outputs must be identical byte for byte (see the tests here and in
+// package claimprog).
+package kernelcheck
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"golang.org/x/crypto/sha3"
+)
+
+// rng is splitmix64: the inputs are the same on every platform.
+type rng uint64
+
+func (r *rng) next() uint64 {
+	*r += 0x9e3779b97f4a7c15
+	z := uint64(*r)
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// float returns a value in [−scale, scale) built from integers only.
+func (r *rng) float(scale float32) float32 {
+	v := float32(int32(r.next()>>40) - 1<<23)
+	v = float32(v / (1 << 23))
+	return float32(v * scale)
+}
+
+func (r *rng) vec(n int, scale float32) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = r.float(scale)
+	}
+	return v
+}
+
+// Run writes one line per check: its name and the keccak256 of its output.
+func Run(w io.Writer) error {
+	r := rng(42)
+	g := ggml.NewGraph()
+	type check struct {
+		name string
+		t    *ggml.Tensor
+	}
+	var checks []check
+	add := func(name string, t *ggml.Tensor) { checks = append(checks, check{name, t}) }
+
+	// Quantized and float matmuls.
+	K, N, M := 256, 48, 3
+	wq := &ggml.Tensor{Name: "wq", Type: ggml.Q8_0, Ne: [4]int{K, N, 1, 1}, Nb: [4]int{1, ggml.RowBytes(ggml.Q8_0, K)}}
+	wf := r.vec(K*N, 0.3)
+	for i := range wf { // blocks of very different magnitudes
+		wf[i] *= float32(int32(1) << (i / 32 % 12))
+	}
+	wq.Raw = ggml.QuantizeQ8_0(wf)
+	x := ggml.FromF32("x", r.vec(K*M, 2), K, M)
+	add("mul_mat_q8_0", g.MatMul(wq, x))
+	wf32 := ggml.FromF32("wf", r.vec(K*N, 0.1), K, N)
+	add("mul_mat_f32", g.MatMul(wf32, x))
+	add("mul_mat_f32_transposed", g.MatMul(g.Transpose(ggml.FromF32("wt", r.vec(K*5, 1), 5, K)), x))
+
+	// Elementwise and row operations over a wide range of values.
+	a := ggml.FromF32("a", r.vec(64*6, 12), 64, 6)
+	a.F[0], a.F[1], a.F[2], a.F[3] = 0, 1e-30, -88, 88
+	add("add", g.Add(a, ggml.FromF32("b", r.vec(64, 1), 64)))
+	add("mul", g.Mul(a, ggml.FromF32("c", r.vec(6, 1), 1, 6)))
+	add("scale", g.Scale(a, 0.125))
+	add("relu", g.Relu(a))
+	add("gelu", g.Gelu(a))
+	add("silu", g.Silu(a))
+	add("soft_max", g.SoftMax(a))
+	add("soft_max_causal", g.SoftMaxCausal(a, 3))
+	add("rms_norm", g.RMSNorm(a, 1e-5))
+	add("norm", g.LayerNorm(a, 1e-5))
+	add("rope", g.Rope(ggml.FromF32("q", r.vec(16*4*3, 1), 16, 4, 3), 1000, 10000))
+	add("argmax", g.Argmax(a))
+	emb := &ggml.Tensor{Name: "emb", Type: ggml.Q8_0, Ne: [4]int{64, 9, 1, 1}, Nb: [4]int{1, ggml.RowBytes(ggml.Q8_0, 64)},
+		Raw: ggml.QuantizeQ8_0(r.vec(64*9, 1))}
+	add("get_rows", g.GetRows(emb, ggml.NewI32("ids", []int32{8, 0, 4}, 3)))
+	add("cont_permute", g.Cont(g.Permute(ggml.FromF32("p", r.vec(4*3*2, 1), 4, 3, 2), 2, 0, 1, 3)))
+	g.Compute()
+	for _, c := range checks {
+		h := c.t.Hash()
+		if _, err := fmt.Fprintf(w, "%-24s %x\n", c.name, h); err != nil {
+			return err
+		}
+	}
+
+	// Elementary functions on many inputs.
+	fn := func(name string, n int, f func(i int) float64) error {
+		h := sha3.NewLegacyKeccak256()
+		var b [8]byte
+		for i := 0; i < n; i++ {
+			binary.LittleEndian.PutUint64(b[:], math.Float64bits(f(i)))
+			h.Write(b[:])
+		}
+		_, err := fmt.Fprintf(w, "%-24s %x\n", name, h.Sum(nil))
+		return err
+	}
+	xs := make([]float64, 4000)
+	for i := range xs {
+		xs[i] = float64(r.float(1)) * float64(int64(1)<<(i%40)) / 1024
+	}
+	for _, f := range []struct {
+		name string
+		f    func(float64) float64
+	}{
+		{"exp64", func(x float64) float64 { return ggml.Exp64(x / 64) }},
+		{"log64", func(x float64) float64 { return ggml.Log64(math.Abs(x)) }},
+		{"sin64", func(x float64) float64 { s, _ := ggml.SinCos64(x); return s }},
+		{"cos64", func(x float64) float64 { _, c := ggml.SinCos64(x); return c }},
+		{"tanh", func(x float64) float64 { return float64(ggml.Tanh(float32(x / 64))) }},
+		{"sigmoid", func(x float64) float64 { return float64(ggml.Sigmoid(float32(x / 64))) }},
+		{"sqrt", func(x float64) float64 { return float64(ggml.Sqrt(float32(math.Abs(x)))) }},
+	} {
+		if err := fn(f.name, len(xs), func(i int) float64 { return f.f(xs[i]) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
