@@ -1,0 +1,115 @@
+package oracle
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/axonum/opml/mipsevm"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestModelAddressIsKeccakOfRootAndLength(t *testing.T) {
+	root := crypto.Keccak256Hash([]byte("root"))
+	buf := append(root.Bytes(), binary.BigEndian.AppendUint64(nil, 123456789)...)
+	if got, want := ModelAddress(root, 123456789), Address(crypto.Keccak256Hash(buf)); got != want {
+		t.Fatalf("ModelAddress = %s, want %s", got, want)
+	}
+	// The empty model: one zero leaf.
+	var zero [32]byte
+	if got, want := AddressOf(nil), ModelAddress(zero, 0); got != want {
+		t.Fatalf("AddressOf(nil) = %s, want %s", got, want)
+	}
+}
+
+func TestCommittedKeyMatchesVM(t *testing.T) {
+	for _, n := range []int{0, 1, 33, 4096, 5000} {
+		data := make([]byte, n)
+		for i := range data {
+			data[i] = byte(i*7 + n)
+		}
+		m := NewModel(data)
+		got, want := m.Address().CommittedKey(), mipsevm.CommittedKey(m.Root(), m.Len())
+		if got != want {
+			t.Errorf("%d bytes: CommittedKey = %x, mipsevm.CommittedKey = %x", n, got, want)
+		}
+		if addr := m.Address(); [31]byte(got[1:]) != [31]byte(addr[1:]) {
+			t.Errorf("%d bytes: key %x and address %s differ beyond byte 0", n, got, m.Address())
+		}
+		if !m.Address().matchesKey(want) {
+			t.Errorf("%d bytes: address does not match its own key", n)
+		}
+	}
+}
+
+func TestParseAddress(t *testing.T) {
+	const digits = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"
+	want := Address{0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff,
+		0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff}
+	tests := []struct {
+		in      string
+		wantErr string
+	}{
+		{in: "0x" + digits},
+		{in: digits},
+		{in: "0X" + strings.ToUpper(digits)},
+		{in: "", wantErr: "got 0 digits"},
+		{in: "0x", wantErr: "got 0 digits"},
+		{in: "0x" + digits[:62], wantErr: "want 64 hex digits"},
+		{in: "0x" + digits + "00", wantErr: "got 66 digits"},
+		{in: "0x" + digits[:63] + "g", wantErr: "invalid byte"},
+		{in: " 0x" + digits, wantErr: "want 64 hex digits"},
+	}
+	for _, tt := range tests {
+		got, err := ParseAddress(tt.in)
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("ParseAddress(%q) error = %v, want one containing %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != want {
+			t.Errorf("ParseAddress(%q) = %s, %v; want %s", tt.in, got, err, want)
+		}
+	}
+	if want.Hex() != "0x"+digits || want.String() != want.Hex() {
+		t.Errorf("Hex = %s", want.Hex())
+	}
+}
+
+func TestAddressJSON(t *testing.T) {
+	in := ModelInfo{Address: AddressOf([]byte("model")), Size: 5}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"address":"` + in.Address.Hex() + `","size":5}`; string(b) != want {
+		t.Fatalf("JSON = %s, want %s", b, want)
+	}
+	var out ModelInfo
+	if err := json.Unmarshal(b, &out); err != nil || out != in {
+		t.Fatalf("round trip = %+v, %v", out, err)
+	}
+	if err := json.Unmarshal([]byte(`{"address":"0x12"}`), &out); err == nil {
+		t.Fatal("short address accepted")
+	}
+}
+
+// TestAddressVectors pins the examples in docs/oracle.md.
+func TestAddressVectors(t *testing.T) {
+	tests := []struct {
+		data []byte
+		addr string
+	}{
+		{nil, "0xdaa77426c30c02a43d9fba4e841a6556c524d47030762eb14dc4af897e605d9b"},
+		{[]byte("hello"), "0x816528f427b450107ae51a7b6e41c9acd1474476803eb20d4e3b024d77cec7c8"},
+		{bytes.Repeat([]byte{1}, 4097), "0x86222c93242a959988f0d228b25c5253a1ae1f89d438aebc710e7e9e0d1e70a8"},
+	}
+	for _, tt := range tests {
+		if got := AddressOf(tt.data).Hex(); got != tt.addr {
+			t.Errorf("address of %d bytes = %s, want %s", len(tt.data), got, tt.addr)
+		}
+	}
+}

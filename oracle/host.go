@@ -1,0 +1,131 @@
+package oracle
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sync"
+
+	"github.com/axonum/opml/mipsevm"
+)
+
+// Host is the host side of the VM's preimage oracle: keccak256 preimages
+// and local data held in memory, and committed data from models added in
+// memory or, failing that, from a Store. Hints are recorded, not acted on.
+// A Host is safe for concurrent use.
+type Host struct {
+	store *Store // may be nil
+
+	mu        sync.Mutex
+	preimages map[[32]byte][]byte // keccak256 and local keys
+	models    map[[32]byte]*Model // by committed key
+	lastHint  []byte
+}
+
+var _ mipsevm.PreimageOracle = (*Host)(nil)
+
+// NewHost returns a Host that finds committed data in store (which may be
+// nil: then only models given to AddModel are found).
+func NewHost(store *Store) *Host {
+	return &Host{
+		store:     store,
+		preimages: make(map[[32]byte][]byte),
+		models:    make(map[[32]byte]*Model),
+	}
+}
+
+// AddKeccak makes value available under its keccak256 key and returns the
+// key. value is copied.
+func (h *Host) AddKeccak(value []byte) [32]byte {
+	key := mipsevm.Keccak256Key(value)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.preimages[key] = append([]byte{}, value...)
+	return key
+}
+
+// SetLocal sets local datum i of the dispute (replacing any earlier value).
+// value is copied.
+func (h *Host) SetLocal(i uint64, value []byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.preimages[mipsevm.LocalKey(i)] = append([]byte{}, value...)
+}
+
+// AddModel makes m available under its committed key, ahead of the store.
+func (h *Host) AddModel(m *Model) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.models[m.Address().CommittedKey()] = m
+}
+
+// Hint implements mipsevm.PreimageOracle: it records the hint.
+func (h *Host) Hint(hint []byte) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.lastHint = append(h.lastHint[:0], hint...)
+}
+
+// LastHint returns a copy of the last hint received (nil before the first).
+func (h *Host) LastHint() []byte {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.lastHint == nil {
+		return nil
+	}
+	return append([]byte{}, h.lastHint...)
+}
+
+// GetPreimage implements mipsevm.PreimageOracle for local and keccak256 keys.
+func (h *Host) GetPreimage(key [32]byte) ([]byte, error) {
+	switch t := mipsevm.KeyType(key[0]); t {
+	case mipsevm.KeyTypeLocal, mipsevm.KeyTypeKeccak256:
+		h.mu.Lock()
+		v, ok := h.preimages[key]
+		h.mu.Unlock()
+		if !ok {
+			return nil, fmt.Errorf("%s: %w", describeKey(key), ErrNotFound)
+		}
+		return v, nil
+	case mipsevm.KeyTypeCommitted:
+		return nil, fmt.Errorf("%s: committed data is mapped with map_committed, not read", describeKey(key))
+	default:
+		return nil, fmt.Errorf("%s: unknown key type %d", describeKey(key), t)
+	}
+}
+
+// GetCommitted implements mipsevm.PreimageOracle for committed keys.
+func (h *Host) GetCommitted(key [32]byte) (mipsevm.CommittedData, error) {
+	if t := mipsevm.KeyType(key[0]); t != mipsevm.KeyTypeCommitted {
+		return nil, fmt.Errorf("%s: type %d is not a committed key (%d)", describeKey(key), t, mipsevm.KeyTypeCommitted)
+	}
+	h.mu.Lock()
+	m, ok := h.models[key]
+	h.mu.Unlock()
+	if ok {
+		return m, nil
+	}
+	if h.store == nil {
+		return nil, fmt.Errorf("%s: %w (no model store)", describeKey(key), ErrNotFound)
+	}
+	m, err := h.store.OpenCommitted(key)
+	if err != nil {
+		return nil, err // names the key already
+	}
+	return m, nil
+}
+
+// describeKey names a key and its kind for error messages.
+func describeKey(key [32]byte) string {
+	switch mipsevm.KeyType(key[0]) {
+	case mipsevm.KeyTypeLocal:
+		if [23]byte(key[1:24]) == ([23]byte{}) {
+			return fmt.Sprintf("local key %x (datum %d)", key, binary.BigEndian.Uint64(key[24:]))
+		}
+		return fmt.Sprintf("local key %x", key)
+	case mipsevm.KeyTypeKeccak256:
+		return fmt.Sprintf("keccak256 key %x", key)
+	case mipsevm.KeyTypeCommitted:
+		return fmt.Sprintf("committed key %x", key)
+	}
+	return fmt.Sprintf("key %x", key)
+}
