@@ -13,6 +13,7 @@ deps:
 	@sh scripts/deps.sh
 
 include mk/testprograms.mk
+include mk/inference.mk
 
 build:
 	$(GO) build ./...
@@ -26,7 +27,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms contracts-deps vet
+test: deps testprograms inference contracts-deps vet
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 $(GO) test -timeout 30m ./...
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).

@@ -2,6 +2,8 @@ module github.com/axonum/opml
 
 go 1.26
 
+toolchain go1.26.8
+
 require (
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/spf13/cobra v1.10.2

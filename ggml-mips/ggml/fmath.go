@@ -164,11 +164,22 @@ func SinCos64(x float64) (sin, cos float64) {
 	}
 }
 
-// roundHalfAway rounds to the nearest integer, ties away from zero, for
-// |x| < 2^31 (in float64, where x + 0.5 is exact).
+// roundHalfAway rounds to the nearest integer, ties away from zero (in
+// float64, where x + 0.5 is exact). It is total: NaN gives 0 and values
+// beyond ±(2^31 − 1) saturate there, because Go leaves out-of-range
+// float-to-int conversions implementation-defined, and the ports disagree
+// (amd64 gives −2^31 for NaN, soft-float MIPS and arm64 give 0).
 func roundHalfAway(x float32) int32 {
+	const limit = 1<<31 - 1
 	v := float64(x)
-	if v >= 0 {
+	switch {
+	case v != v:
+		return 0
+	case v >= limit:
+		return limit
+	case v <= -limit:
+		return -limit
+	case v >= 0:
 		return int32(v + 0.5)
 	}
 	return -int32(0.5 - v)

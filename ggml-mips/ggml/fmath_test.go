@@ -1,6 +1,7 @@
 package ggml
 
 import (
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -88,9 +89,25 @@ func TestRoundHalfAway(t *testing.T) {
 	for _, c := range []struct {
 		x    float32
 		want int32
-	}{{0.5, 1}, {-0.5, -1}, {1.49999988, 1}, {0.49999997, 0}, {-2.5, -3}, {126.6, 127}, {0, 0}} {
+	}{{0.5, 1}, {-0.5, -1}, {1.49999988, 1}, {0.49999997, 0}, {-2.5, -3}, {126.6, 127}, {0, 0},
+		// out of int32's range: saturated, the same on every port
+		{float32(math.NaN()), 0}, {float32(math.Inf(1)), 1<<31 - 1}, {float32(math.Inf(-1)), -(1<<31 - 1)},
+		{3e9, 1<<31 - 1}, {-3e9, -(1<<31 - 1)}} {
 		if got := roundHalfAway(c.x); got != c.want {
 			t.Errorf("roundHalfAway(%v) = %d, want %d", c.x, got, c.want)
 		}
+	}
+}
+
+// TestBytesCanonicalNaN: NaNs of any sign or payload encode alike, so node
+// hashes do not depend on which NaN a CPU produces.
+func TestBytesCanonicalNaN(t *testing.T) {
+	a := FromF32("a", []float32{math.Float32frombits(0xffc00000), 1}, 2)
+	b := FromF32("b", []float32{math.Float32frombits(0x7fc00001), 1}, 2)
+	if a.Hash() != b.Hash() {
+		t.Fatalf("NaN encodings differ: %x vs %x", a.Bytes(), b.Bytes())
+	}
+	if got := binary.LittleEndian.Uint32(a.Bytes()); got != canonicalNaN {
+		t.Fatalf("NaN encoded as %#x, want %#x", got, canonicalNaN)
 	}
 }

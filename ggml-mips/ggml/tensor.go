@@ -223,13 +223,26 @@ func (t *Tensor) each(f func(i int)) {
 	}
 }
 
+// canonicalNaN is the one NaN encoding Bytes writes: the bits of a NaN
+// that an operation produces differ between CPUs (amd64's default NaN has
+// the sign bit set, soft-float MIPS's does not), and no operation of the
+// engine lets them reach a result other than through Bytes.
+const canonicalNaN = 0x7fc0_0000
+
 // Bytes is the canonical little-endian encoding of the tensor's elements in
-// index order: float32 bits for F32, int32 for I32, the raw rows otherwise.
+// index order: float32 bits for F32 (every NaN as canonicalNaN), int32 for
+// I32, the raw rows otherwise.
 func (t *Tensor) Bytes() []byte {
 	switch t.Type {
 	case F32:
 		out := make([]byte, 0, 4*t.Elements())
-		t.each(func(i int) { out = binary.LittleEndian.AppendUint32(out, math.Float32bits(t.F[i])) })
+		t.each(func(i int) {
+			bits := math.Float32bits(t.F[i])
+			if v := t.F[i]; v != v {
+				bits = canonicalNaN
+			}
+			out = binary.LittleEndian.AppendUint32(out, bits)
+		})
 		return out
 	case I32:
 		out := make([]byte, 0, 4*t.Elements())

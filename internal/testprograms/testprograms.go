@@ -56,3 +56,18 @@ func Find(t testing.TB, kind, name string) string {
 
 // Name is a program's name without directory and .elf.
 func Name(path string) string { return strings.TrimSuffix(filepath.Base(path), ".elf") }
+
+// Inference returns the claim-checking program that `make inference`
+// builds (build/inference/inference.elf), skipping or failing like All when
+// it is missing.
+func Inference(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(filepath.Dir(Dir()), "inference", "inference.elf")
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatalf("claim-checking program %s not built: %v", path, err)
+		}
+		t.Skipf("no claim-checking program at %s: run `make inference` (needs the pinned Go toolchain for GOARCH=mips)", path)
+	}
+	return path
+}

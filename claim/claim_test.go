@@ -1,0 +1,242 @@
+package claim_test
+
+import (
+	"bytes"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/claim/protocol"
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/models/mnist"
+	"github.com/axonum/opml/internal/testprograms"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/mipsevm/unicorn"
+	"github.com/axonum/opml/oracle"
+)
+
+// prestate reads the claim-checking program and returns a function that
+// gives a fresh absolute prestate each time.
+func prestate(t *testing.T) func() *mipsevm.State {
+	t.Helper()
+	elf, err := os.ReadFile(testprograms.Inference(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() *mipsevm.State {
+		s, err := claim.Prestate(elf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+}
+
+// randomMNIST builds a small classifier with pseudo-random weights: a model
+// with a known layout but no training, so the test does not depend on the
+// committed model.
+func randomMNIST(t testing.TB, seed uint64, hidden int) []byte {
+	t.Helper()
+	r := splitmix(seed)
+	dense := func(in, out int, scale float32) mnist.Dense {
+		d := mnist.Dense{In: in, Out: out, W: make([]float32, in*out), B: make([]float32, out)}
+		for i := range d.W {
+			d.W[i] = r.uniform() * scale
+		}
+		for i := range d.B {
+			d.B[i] = r.uniform() * 0.1
+		}
+		return d
+	}
+	file, err := mnist.Marshal([]mnist.Dense{dense(mnist.InputSize, hidden, 0.05), dense(hidden, mnist.Classes, 0.2)}, "random test model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+type splitmixState uint64
+
+func splitmix(seed uint64) *splitmixState { s := splitmixState(seed); return &s }
+
+func (s *splitmixState) next() uint64 {
+	*s += 0x9e3779b97f4a7c15
+	z := uint64(*s)
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+// uniform is in [-1, 1).
+func (s *splitmixState) uniform() float32 { return float32(int64(s.next()>>40)-1<<23) / (1 << 23) }
+
+func (s *splitmixState) bytes(n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(s.next())
+	}
+	return b
+}
+
+// engines are the VM engines a claim is checked with; both must end in the
+// same state.
+func engines() map[string]func(*mipsevm.VM) (claim.Runner, func(), error) {
+	e := map[string]func(*mipsevm.VM) (claim.Runner, func(), error){"go": nil}
+	if unicorn.Available {
+		e["unicorn"] = func(vm *mipsevm.VM) (claim.Runner, func(), error) {
+			u, err := unicorn.New(vm)
+			if err != nil {
+				return nil, nil, err
+			}
+			return u.Run, u.Close, nil
+		}
+	}
+	return e
+}
+
+// check runs the claim in the VM on every engine, asserts that they agree
+// on the final state, and returns the result.
+func check(t *testing.T, s0 func() *mipsevm.State, c claim.Claim, models ...*oracle.Model) claim.Result {
+	t.Helper()
+	var first claim.Result
+	var firstHash [32]byte
+	for name, eng := range engines() {
+		s := s0()
+		var stderr bytes.Buffer
+		res, err := claim.Run(s, c.Host(nil, models...), 0, &stderr, eng)
+		if err != nil {
+			t.Fatalf("%s engine: %v", name, err)
+		}
+		if res.Status == mipsevm.StatusUnfinished {
+			t.Fatalf("%s engine: unfinished", name)
+		}
+		if firstHash == ([32]byte{}) {
+			first, firstHash = res, s.Hash()
+			t.Logf("%s engine: %v; stderr: %q", name, res, strings.TrimSpace(stderr.String()))
+			continue
+		}
+		if h := s.Hash(); h != firstHash || !bytes.Equal(res.Output, first.Output) {
+			t.Fatalf("engines disagree: %s ends in %x (%v), another in %x (%v)", name, h, res, firstHash, first)
+		}
+	}
+	return first
+}
+
+func TestMNISTNativeEqualsVM(t *testing.T) {
+	s0 := prestate(t)
+	file := randomMNIST(t, 1, 64)
+	model := oracle.NewModel(file)
+	native, _, err := models.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := splitmix(2)
+	for i := 0; i < 3; i++ {
+		input := r.bytes(mnist.InputSize)
+		want, err := native.Infer(input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		honest := claim.Claim{Model: model.Address(), Input: input, Output: want}
+		res := check(t, s0, honest, model)
+		if !bytes.Equal(res.Output, want) {
+			t.Fatalf("image %d: VM output %x, native %x", i, res.Output, want)
+		}
+		if !res.Valid() {
+			t.Fatalf("image %d: honest claim rejected: %v", i, res)
+		}
+		lie := honest
+		lie.Output = []byte{(want[0] + 1) % mnist.Classes}
+		res = check(t, s0, lie, model)
+		if res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch || !bytes.Equal(res.Output, want) {
+			t.Fatalf("image %d: wrong claim ended %v, want exit %d with output %x", i, res, protocol.ExitMismatch, want)
+		}
+	}
+}
+
+// TestBadClaims: every way a claim can be unusable ends the program with
+// its documented exit code, never a fault.
+func TestBadClaims(t *testing.T) {
+	s0 := prestate(t)
+	file := randomMNIST(t, 3, 32)
+	model := oracle.NewModel(file)
+	notGGUF := oracle.NewModel(bytes.Repeat([]byte("not a model "), 100))
+	good := claim.Claim{Model: model.Address(), Input: make([]byte, mnist.InputSize), Output: []byte{0}}
+	for _, tc := range []struct {
+		name  string
+		claim claim.Claim
+		host  func(h *oracle.Host)
+		want  uint8
+	}{
+		{"malformed model", claim.Claim{Model: notGGUF.Address(), Input: good.Input, Output: good.Output}, func(h *oracle.Host) { h.AddModel(notGGUF) }, protocol.ExitModelMalformed},
+		{"short input", claim.Claim{Model: model.Address(), Input: []byte{1, 2, 3}, Output: good.Output}, nil, protocol.ExitInputMalformed},
+		{"local datum of the wrong size", good, func(h *oracle.Host) { h.SetLocal(protocol.LocalModel, []byte{1}) }, protocol.ExitClaimData},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := tc.claim.Host(nil, model)
+			if tc.host != nil {
+				tc.host(h)
+			}
+			s := s0()
+			res, err := claim.Run(s, h, 0, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Fault != nil || res.ExitCode != tc.want {
+				t.Fatalf("ended %v, want exit %d (%s)", res, tc.want, protocol.ExitMeaning(int(tc.want)))
+			}
+		})
+	}
+	t.Run("model missing from the oracle", func(t *testing.T) {
+		s := s0()
+		_, err := claim.Run(s, good.Host(nil), 0, nil, nil)
+		if err == nil || !strings.Contains(err.Error(), "committed data") {
+			t.Fatalf("got %v, want a host error naming the committed data", err)
+		}
+	})
+}
+
+// TestPrestateCommitted: the program built from this source has the
+// absolute prestate recorded in the repository, so the on-chain prestate
+// can be checked from source.
+func TestPrestateCommitted(t *testing.T) {
+	s0 := prestate(t)
+	want, err := os.ReadFile(filepath.Join("..", "ggml-mips", "cmd", "inference", "prestate.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s0().Hash()
+	if got := "0x" + hex.EncodeToString(h[:]); got != strings.TrimSpace(string(want)) {
+		t.Fatalf("prestate of the built program is %s, committed prestate.txt says %s; run `make prestate` and commit it if the program changed on purpose", got, strings.TrimSpace(string(want)))
+	}
+}
+
+// TestNoFloatingPoint disassembles the program and fails on any FPU (or
+// other non-MIPS32r1-integer) instruction, and checks that the checker
+// itself finds one where there is one.
+func TestNoFloatingPoint(t *testing.T) {
+	elf := testprograms.Inference(t)
+	script := filepath.Join("..", "mipsevm", "testdata", "check_isa.sh")
+	if _, err := exec.LookPath("mips-linux-gnu-objdump"); err != nil {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatal("mips-linux-gnu-objdump not installed")
+		}
+		t.Skip("mips-linux-gnu-objdump not installed (make deps installs binutils-mips-linux-gnu)")
+	}
+	if out, err := exec.Command("sh", script, elf).CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", elf, err, out)
+	}
+	// A program that does contain an FPU instruction must be caught.
+	fpu := filepath.Join(testprograms.Dir(), "asm", "fault_cop1.elf")
+	if _, err := os.Stat(fpu); err != nil {
+		t.Logf("no %s to check the checker with", fpu)
+		return
+	}
+	if out, err := exec.Command("sh", script, fpu).CombinedOutput(); err == nil || !strings.Contains(string(out), "FPU") {
+		t.Fatalf("check_isa.sh accepted %s: %s", fpu, out)
+	}
+}
