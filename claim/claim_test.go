@@ -11,7 +11,9 @@ import (
 
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/claim/protocol"
+	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/models/llama"
 	"github.com/axonum/opml/ggml-mips/models/mnist"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
@@ -154,6 +156,45 @@ func TestMNISTNativeEqualsVM(t *testing.T) {
 		res = check(t, s0, lie, model)
 		if res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch || !bytes.Equal(res.Output, want) {
 			t.Fatalf("image %d: wrong claim ended %v, want exit %d with output %x", i, res, protocol.ExitMismatch, want)
+		}
+	}
+}
+
+// TestLlamaNativeEqualsVM: random-weight llama models of several shapes and
+// weight types, with random prompts, generate the same tokens natively and
+// in the VM (on every engine).
+func TestLlamaNativeEqualsVM(t *testing.T) {
+	s0 := prestate(t)
+	for i, tc := range []struct {
+		cfg      llama.Config
+		typ      ggml.Type
+		prompt   int
+		generate uint32
+	}{
+		{llama.Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 64, Vocab: 64, Context: 16}, ggml.Q8_0, 3, 4},
+		{llama.Config{Dim: 64, Layers: 1, Heads: 2, FFN: 96, Vocab: 100, Context: 16, TiedOutput: true}, ggml.Q4_0, 5, 3},
+		{llama.Config{Dim: 32, Layers: 1, Heads: 2, FFN: 64, Vocab: 50, Context: 8}, ggml.F16, 2, 2},
+	} {
+		file, err := llama.Random(tc.cfg, uint64(10+i), tc.typ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		model := oracle.NewModel(file)
+		r := splitmix(uint64(20 + i))
+		prompt := make([]int32, tc.prompt)
+		for j := range prompt {
+			prompt[j] = int32(r.next() % uint64(tc.cfg.Vocab))
+		}
+		input := llama.EncodeInput(prompt, tc.generate)
+		want, err := models.Infer(file, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := check(t, s0, claim.Claim{Model: model.Address(), Input: input, Output: want}, model)
+		if !res.Valid() || !bytes.Equal(res.Output, want) {
+			tokens, _ := llama.DecodeOutput(res.Output)
+			native, _ := llama.DecodeOutput(want)
+			t.Fatalf("model %d (%+v, %v): VM %v gave tokens %v, native %v", i, tc.cfg, tc.typ, res, tokens, native)
 		}
 	}
 }
