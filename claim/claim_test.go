@@ -23,7 +23,7 @@ import (
 
 // prestate reads the claim-checking program and returns a function that
 // gives a fresh absolute prestate each time.
-func prestate(t *testing.T) func() *mipsevm.State {
+func prestate(t testing.TB) func() *mipsevm.State {
 	t.Helper()
 	elf, err := os.ReadFile(testprograms.Inference(t))
 	if err != nil {
@@ -279,5 +279,47 @@ func TestNoFloatingPoint(t *testing.T) {
 	}
 	if out, err := exec.Command("sh", script, fpu).CombinedOutput(); err == nil || !strings.Contains(string(out), "FPU") {
 		t.Fatalf("check_isa.sh accepted %s: %s", fpu, out)
+	}
+}
+
+// The committed Fashion-MNIST model and sample images (written by `make
+// model`).
+var (
+	committedModel  = filepath.Join("..", "ggml-mips", "models", "mnist", "testdata", "fashion-mnist.gguf")
+	committedImages = filepath.Join("..", "ggml-mips", "models", "mnist", "testdata", "images")
+)
+
+func mnistModel(t testing.TB) []byte {
+	t.Helper()
+	file, err := os.ReadFile(committedModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// TestCommittedMNISTNativeEqualsVM: the committed classifier on every
+// committed test image gives the same class natively and in the VM.
+func TestCommittedMNISTNativeEqualsVM(t *testing.T) {
+	s0 := prestate(t)
+	file := mnistModel(t)
+	model := oracle.NewModel(file)
+	images, err := filepath.Glob(filepath.Join(committedImages, "*.bin"))
+	if err != nil || len(images) == 0 {
+		t.Fatalf("no test images in %s (%v)", committedImages, err)
+	}
+	for _, path := range images {
+		input, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := models.Infer(file, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := check(t, s0, claim.Claim{Model: model.Address(), Input: input, Output: want}, model)
+		if !res.Valid() || !bytes.Equal(res.Output, want) {
+			t.Fatalf("%s: VM %v with output %x, native %x", filepath.Base(path), res, res.Output, want)
+		}
 	}
 }

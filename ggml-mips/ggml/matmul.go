@@ -84,17 +84,16 @@ func dotQ8_0(row []byte, x *q8Vec) float32 {
 			continue
 		}
 		xq := (*[qk]int8)(x.q[b*qk:])
-		var isum int32
-		for i := 0; i < qk; i += 8 {
-			isum += int32(int8(blk[2+i]))*int32(xq[i]) +
-				int32(int8(blk[3+i]))*int32(xq[i+1]) +
-				int32(int8(blk[4+i]))*int32(xq[i+2]) +
-				int32(int8(blk[5+i]))*int32(xq[i+3]) +
-				int32(int8(blk[6+i]))*int32(xq[i+4]) +
-				int32(int8(blk[7+i]))*int32(xq[i+5]) +
-				int32(int8(blk[8+i]))*int32(xq[i+6]) +
-				int32(int8(blk[9+i]))*int32(xq[i+7])
-		}
+		// Constant indices: each product is two loads with immediate offsets,
+		// a mul and an add on MIPS (no index arithmetic, no bounds checks).
+		isum := int32(int8(blk[2]))*int32(xq[0]) + int32(int8(blk[3]))*int32(xq[1]) + int32(int8(blk[4]))*int32(xq[2]) + int32(int8(blk[5]))*int32(xq[3]) +
+			int32(int8(blk[6]))*int32(xq[4]) + int32(int8(blk[7]))*int32(xq[5]) + int32(int8(blk[8]))*int32(xq[6]) + int32(int8(blk[9]))*int32(xq[7]) +
+			int32(int8(blk[10]))*int32(xq[8]) + int32(int8(blk[11]))*int32(xq[9]) + int32(int8(blk[12]))*int32(xq[10]) + int32(int8(blk[13]))*int32(xq[11]) +
+			int32(int8(blk[14]))*int32(xq[12]) + int32(int8(blk[15]))*int32(xq[13]) + int32(int8(blk[16]))*int32(xq[14]) + int32(int8(blk[17]))*int32(xq[15]) +
+			int32(int8(blk[18]))*int32(xq[16]) + int32(int8(blk[19]))*int32(xq[17]) + int32(int8(blk[20]))*int32(xq[18]) + int32(int8(blk[21]))*int32(xq[19]) +
+			int32(int8(blk[22]))*int32(xq[20]) + int32(int8(blk[23]))*int32(xq[21]) + int32(int8(blk[24]))*int32(xq[22]) + int32(int8(blk[25]))*int32(xq[23]) +
+			int32(int8(blk[26]))*int32(xq[24]) + int32(int8(blk[27]))*int32(xq[25]) + int32(int8(blk[28]))*int32(xq[26]) + int32(int8(blk[29]))*int32(xq[27]) +
+			int32(int8(blk[30]))*int32(xq[28]) + int32(int8(blk[31]))*int32(xq[29]) + int32(int8(blk[32]))*int32(xq[30]) + int32(int8(blk[33]))*int32(xq[31])
 		s.add(int64(wm*xm)*int64(isum), we+x.exp[b])
 	}
 	return s.float32()

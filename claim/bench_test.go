@@ -1,0 +1,106 @@
+package claim_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/models/mnist"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/oracle"
+)
+
+// runClaim checks an honest claim of file on input in the VM with the named
+// engine ("go" or "unicorn") and returns its steps and wall time.
+func runClaim(b *testing.B, s0 func() *mipsevm.State, file, input []byte, engine string) (uint64, time.Duration) {
+	b.Helper()
+	want, err := models.Infer(file, input)
+	if err != nil {
+		b.Fatal(err)
+	}
+	model := oracle.NewModel(file)
+	c := claim.Claim{Model: model.Address(), Input: input, Output: want}
+	newRunner, ok := engines()[engine]
+	if !ok {
+		b.Skipf("engine %s not in this build", engine)
+	}
+	s := s0()
+	start := time.Now()
+	res, err := claim.Run(s, c.Host(nil, model), 0, nil, newRunner)
+	elapsed := time.Since(start)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !res.Valid() {
+		b.Fatalf("honest claim rejected: %v", res)
+	}
+	return res.Steps, elapsed
+}
+
+// BenchmarkQ8MatmulStepsPerMAC measures the VM steps one multiply-accumulate
+// of the Q8_0 matmul costs inside the claim-checking program: two
+// classifiers that differ only in the width of their hidden layer, the
+// difference in steps divided by the difference in multiply-accumulates
+// (everything else, runtime start-up, parsing, the input layer's
+// quantization, is the same in both).
+func BenchmarkQ8MatmulStepsPerMAC(b *testing.B) {
+	s0 := prestate(b)
+	const small, large = 64, 512
+	input := splitmix(7).bytes(mnist.InputSize)
+	macs := func(h int) uint64 { return uint64(800*h + h*mnist.Classes) }
+	var perMAC float64
+	for i := 0; i < b.N; i++ {
+		n1, _ := runClaim(b, s0, randomMNIST(b, 1, small), input, "go")
+		n2, _ := runClaim(b, s0, randomMNIST(b, 1, large), input, "go")
+		perMAC = float64(n2-n1) / float64(macs(large)-macs(small))
+	}
+	b.ReportMetric(perMAC, "steps/MAC")
+}
+
+// BenchmarkMNISTInference: one Fashion-MNIST classification (the committed
+// model when present, else a random one of the same shape) in the VM.
+func benchMNIST(b *testing.B, engine string) {
+	s0 := prestate(b)
+	file := mnistModel(b)
+	input := splitmix(8).bytes(mnist.InputSize)
+	var steps uint64
+	var wall time.Duration
+	for i := 0; i < b.N; i++ {
+		n, d := runClaim(b, s0, file, input, engine)
+		steps, wall = steps+n, wall+d
+	}
+	b.ReportMetric(float64(steps)/float64(b.N), "steps/op")
+	b.ReportMetric(wall.Seconds()/float64(b.N), "s/op")
+}
+
+func BenchmarkMNISTInferenceGo(b *testing.B)      { benchMNIST(b, "go") }
+func BenchmarkMNISTInferenceUnicorn(b *testing.B) { benchMNIST(b, "unicorn") }
+
+// BenchmarkLlamaStepsPerToken: VM steps per generated token of a random
+// Q8_0 llama model with a preset's shape: generating 3 tokens minus
+// generating 1, halved (the prompt is one token).
+func benchLlama(b *testing.B, preset string) {
+	s0 := prestate(b)
+	cfg, _ := llama.Preset(preset)
+	file, err := llama.Random(cfg, 1, ggml.Q8_0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(cfg.Params()), "params")
+	var perToken float64
+	var wall time.Duration
+	for i := 0; i < b.N; i++ {
+		n1, d1 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 1), "unicorn")
+		n3, d3 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 3), "unicorn")
+		perToken = float64(n3-n1) / 2
+		wall += (d3 - d1) / 2
+	}
+	b.ReportMetric(perToken, "steps/token")
+	b.ReportMetric(wall.Seconds()/float64(b.N), "s/token")
+}
+
+func BenchmarkLlamaStepsPerToken1M(b *testing.B)  { benchLlama(b, "1m") }
+func BenchmarkLlamaStepsPerToken15M(b *testing.B) { benchLlama(b, "15m") }
