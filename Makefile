@@ -14,6 +14,7 @@ deps:
 
 include mk/testprograms.mk
 include mk/inference.mk
+include mk/model.mk
 
 build:
 	$(GO) build ./...
