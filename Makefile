@@ -19,6 +19,7 @@ include mk/model.mk
 build:
 	$(GO) build ./...
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN)/mipsvm ./cmd/mipsvm
+	$(GO) build $(GOFLAGS_BUILD) -o $(BIN)/challenger ./cmd/challenger
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
@@ -54,9 +55,14 @@ contracts-check: contracts
 # iteration, so a few iterations suffice.
 BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC
 BENCHTIME ?= 3x
-bench: deps testprograms
+# The ML benchmarks run the claim-checking program in the VM (steps per
+# multiply-accumulate, per inference, per token) and the engine natively
+# (tokens/s); one iteration each is minutes of work already.
+ML_BENCH ?= Q8|MNIST|Llama|Generate
+bench: deps testprograms inference
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
+	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The demo, for now: guest programs built for MIPS, run in the VM, stopped,
