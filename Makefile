@@ -29,7 +29,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps vet
+test: deps testprograms inference contracts-deps vet model-check
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 $(GO) test -timeout 30m ./...
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).

@@ -82,7 +82,7 @@ func BenchmarkMNISTInferenceUnicorn(b *testing.B) { benchMNIST(b, "unicorn") }
 // BenchmarkLlamaStepsPerToken: VM steps per generated token of a random
 // Q8_0 llama model with a preset's shape: generating 3 tokens minus
 // generating 1, halved (the prompt is one token).
-func benchLlama(b *testing.B, preset string) {
+func benchLlama(b *testing.B, preset, engine string) {
 	s0 := prestate(b)
 	cfg, _ := llama.Preset(preset)
 	file, err := llama.Random(cfg, 1, ggml.Q8_0)
@@ -93,8 +93,8 @@ func benchLlama(b *testing.B, preset string) {
 	var perToken float64
 	var wall time.Duration
 	for i := 0; i < b.N; i++ {
-		n1, d1 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 1), "unicorn")
-		n3, d3 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 3), "unicorn")
+		n1, d1 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 1), engine)
+		n3, d3 := runClaim(b, s0, file, llama.EncodeInput([]int32{1}, 3), engine)
 		perToken = float64(n3-n1) / 2
 		wall += (d3 - d1) / 2
 	}
@@ -102,5 +102,7 @@ func benchLlama(b *testing.B, preset string) {
 	b.ReportMetric(wall.Seconds()/float64(b.N), "s/token")
 }
 
-func BenchmarkLlamaStepsPerToken1M(b *testing.B)  { benchLlama(b, "1m") }
-func BenchmarkLlamaStepsPerToken15M(b *testing.B) { benchLlama(b, "15m") }
+func BenchmarkLlamaStepsPerToken1MGo(b *testing.B)       { benchLlama(b, "1m", "go") }
+func BenchmarkLlamaStepsPerToken1MUnicorn(b *testing.B)  { benchLlama(b, "1m", "unicorn") }
+func BenchmarkLlamaStepsPerToken15MGo(b *testing.B)      { benchLlama(b, "15m", "go") }
+func BenchmarkLlamaStepsPerToken15MUnicorn(b *testing.B) { benchLlama(b, "15m", "unicorn") }

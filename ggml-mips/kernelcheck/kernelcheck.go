@@ -1,8 +1,10 @@
 // Package kernelcheck runs every kernel of the ggml engine on fixed
 // pseudo-random inputs and prints the hash of each result. The same program
 // is run natively, as arm64 under qemu, and as MIPS in the fraud-proof VM;
-// the outputs must be identical byte for byte (see the tests here and in
-// package claimprog).
+// the outputs must be identical byte for byte (see the tests here and
+// TestKernelcheckInVM in package claim). Besides single kernels it runs
+// whole models: random-weight llama decoders (every node of a forward pass,
+// and greedy generation) and a random classifier.
 package kernelcheck
 
 import (
@@ -12,6 +14,9 @@ import (
 	"math"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
+	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/models/mnist"
 	"golang.org/x/crypto/sha3"
 )
 
@@ -124,5 +129,87 @@ func Run(w io.Writer) error {
 			return err
 		}
 	}
-	return nil
+	return runModels(w, &r)
+}
+
+// runModels prints, for whole models, the hash of all node outputs of a
+// forward pass and of what inference returns.
+func runModels(w io.Writer, r *rng) error {
+	for i, c := range []struct {
+		cfg llama.Config
+		typ ggml.Type
+	}{
+		{llama.Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16}, ggml.Q8_0},
+		{llama.Config{Dim: 32, Layers: 1, Heads: 2, FFN: 64, Vocab: 40, Context: 8, TiedOutput: true}, ggml.Q4_0},
+		{llama.Config{Dim: 32, Layers: 1, Heads: 4, FFN: 32, Vocab: 40, Context: 8}, ggml.F16},
+	} {
+		file, err := llama.Random(c.cfg, uint64(i+1), c.typ)
+		if err != nil {
+			return err
+		}
+		f, err := gguf.Parse(file)
+		if err != nil {
+			return err
+		}
+		m, err := llama.Load(f)
+		if err != nil {
+			return err
+		}
+		prompt := []int32{int32(r.next() % uint64(c.cfg.Vocab)), int32(r.next() % uint64(c.cfg.Vocab)), 1}
+		cache, err := m.NewCache(c.cfg.Context)
+		if err != nil {
+			return err
+		}
+		g, err := m.Graph(cache, prompt, 0)
+		if err != nil {
+			return err
+		}
+		h := sha3.NewLegacyKeccak256()
+		for _, nh := range g.NodeHashes() {
+			h.Write(nh[:])
+		}
+		if _, err := fmt.Fprintf(w, "%-24s %x\n", fmt.Sprintf("llama%d_nodes", i), h.Sum(nil)); err != nil {
+			return err
+		}
+		out, err := m.Infer(llama.EncodeInput(prompt, 4))
+		if err != nil {
+			return err
+		}
+		if _, err := fmt.Fprintf(w, "%-24s %x\n", fmt.Sprintf("llama%d_generate", i), out); err != nil {
+			return err
+		}
+	}
+
+	dense := func(in, out int) mnist.Dense {
+		d := mnist.Dense{In: in, Out: out, W: r.vec(in*out, 0.1), B: r.vec(out, 0.1)}
+		return d
+	}
+	file, err := mnist.Marshal([]mnist.Dense{dense(mnist.InputSize, 64), dense(64, mnist.Classes)}, "kernelcheck")
+	if err != nil {
+		return err
+	}
+	f, err := gguf.Parse(file)
+	if err != nil {
+		return err
+	}
+	m, err := mnist.Load(f)
+	if err != nil {
+		return err
+	}
+	h := sha3.NewLegacyKeccak256()
+	img := make([]byte, mnist.InputSize)
+	for k := 0; k < 4; k++ {
+		for j := range img {
+			img[j] = byte(r.next())
+		}
+		logits, err := m.Logits(img)
+		if err != nil {
+			return err
+		}
+		for _, v := range logits {
+			binary.Write(h, binary.LittleEndian, math.Float32bits(v))
+		}
+	}
+	_, err = fmt.Fprintf(w, "%-24s %x\n", "mnist_logits", h.Sum(nil))
+	return err
 }
