@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: all deps build test vet bench demo clean contracts contracts-deps contracts-check
+.PHONY: all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
 
 all: build
 
@@ -29,13 +29,20 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps vet model-check
-	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 $(GO) test -timeout 30m ./...
+test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check
+	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 $(GO) test -timeout 30m ./...
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).
 contracts-deps: contracts/node_modules/.package-lock.json
 contracts/node_modules/.package-lock.json: contracts/package.json contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+
+# Hugging Face's GGUF parser, pinned, for the test that another GGUF reader
+# reads our files as we do (ggml-mips/models/crosscheck_test.go).
+GGUF_HF := ggml-mips/gguf/testdata/hfgguf
+gguf-crosscheck-deps: $(GGUF_HF)/node_modules/.package-lock.json
+$(GGUF_HF)/node_modules/.package-lock.json: $(GGUF_HF)/package.json $(GGUF_HF)/package-lock.json
+	cd $(GGUF_HF) && npm ci --no-audit --no-fund --loglevel=error
 
 # Recompile the Solidity and regenerate the Go bindings (both are committed,
 # so `go build` needs no Node). abigen runs at go.mod's go-ethereum version.
