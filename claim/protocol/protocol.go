@@ -17,9 +17,10 @@ const (
 // of the code area, [0x1000_0000, 0x2000_0000), which nothing else uses (the
 // ELF sits at its bottom; mmap and the Go heap live above 0x2000_0000). Not
 // 0x8000_0000 and up: the unicorn engine runs the guest in kernel mode,
-// where qemu translates kseg0/kseg1 addresses without the TLB, so model
-// loads there would read the wrong memory (see docs/design.md). Larger
-// models are for the multi-phase dispute.
+// where qemu maps kseg0/kseg1 onto low physical memory, so it hands every
+// access there to the interpreter and model loads would run at interpreter
+// speed (see docs/design.md). Larger models are for the multi-phase
+// dispute.
 const (
 	ModelBase    = 0x1000_0000
 	ModelMaxSize = 0x1000_0000

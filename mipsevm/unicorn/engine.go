@@ -242,9 +242,10 @@ func (e *Engine) runUnicorn(budget uint64) (needGo bool, err error) {
 		n, pc, npc = budget, x, x+4
 	case C.UCX_BRANCH_AT_BUDGET:
 		n, pc, npc, needGo = count-1, x, x+4, false
-	case C.UCX_SPECIAL:
-		n, pc, npc, needGo = count-1, x, x+4, true
-	case C.UCX_INTR:
+	case C.UCX_SPECIAL, C.UCX_INTR:
+		// An instruction stopped for by address (a load or store reaching
+		// kseg0/kseg1) or an exception may sit in a delay slot: then the
+		// branch before it has run, and nextPC is its target.
 		n, pc, npc, needGo = count-1, x, x+4, true
 		if prev := uint32(st.prev); st.prev != ^C.uint64_t(0) && prev == x-4 {
 			if w := e.mem.GetWord(prev); isBranch(w) {
@@ -417,6 +418,8 @@ func (e *Engine) kindOf(a uint32) byte {
 	switch w >> 26 {
 	case 40, 41, 42, 43, 46:
 		return C.UCX_STORE
+	case 32, 33, 34, 35, 36, 37, 38:
+		return C.UCX_LOAD
 	}
 	return C.UCX_PLAIN
 }

@@ -33,7 +33,14 @@ enum {
 	UCX_STORE = 3, // a store: mark the page written
 	UCX_LL = 4,    // ll: track the reservation
 	UCX_SC = 5,    // sc: run only where qemu's and the Go VM's outcome agree
+	UCX_LOAD = 6,  // a load: stop if it would reach kseg0/kseg1
 };
+
+// Kernel-mode qemu maps kseg0 and kseg1 (0x8000_0000..0xbfff_ffff) straight
+// onto physical 0..0x1fff_ffff, which is the guest's own low memory here;
+// the Go VM treats those addresses as ordinary memory. Accesses there are
+// Go's business.
+static inline int ucx_kseg01(uint32_t ea) { return ea - 0x80000000u < 0x40000000u; }
 
 typedef struct {
 	uint64_t count, budget;     // instructions hooked, allowed
@@ -129,6 +136,12 @@ static void ucx_code(uc_engine *uc, uint64_t addr64, uint32_t size, void *ud) {
 		return;
 	}
 	uint32_t ea = v + (uint32_t)(int32_t)(int16_t)w;
+	if (ucx_kseg01(ea)) {
+		st->reason = UCX_SPECIAL;
+		uc_emu_stop(uc);
+		return;
+	}
+	if (k == UCX_LOAD) return;
 	if (k == UCX_STORE) {
 		ucx_written(st, ea);
 		return;
