@@ -85,7 +85,7 @@ preimage). As a guest exit code 1 also gives status 1, check stderr or use
 	fl.StringVar(&f.stdout, "stdout", "", "write the guest's stdout to `FILE` instead of mipsvm's stdout")
 	fl.StringVar(&f.stderr, "stderr", "", "write the guest's stderr to `FILE` instead of mipsvm's stderr")
 	fl.BoolVar(&f.json, "json", false, "print the result as one line of JSON on stdout instead of text on stderr")
-	fl.StringVar(&f.engine, "engine", f.engine, "`ENGINE` for the fast runs between actions: go (the interpreter), unicorn (fast-forward, identical states), or auto (unicorn when available)")
+	fl.StringVar(&f.engine, "engine", f.engine, "`ENGINE` for the fast runs between actions: go (the interpreter), unicorn (fast-forward, identical states), or auto (the interpreter, the faster on this project's workloads)")
 	cmd.MarkFlagsMutuallyExclusive("input", "elf")
 	cmd.MarkFlagsOneRequired("input", "elf")
 	return cmd

@@ -100,6 +100,7 @@ type Engine struct {
 
 	// Stats
 	UnicornSteps, GoSteps, Runs, Syscalls uint64
+	KsegRollbacks                         uint64 // runs discarded for an access to kseg0/kseg1
 }
 
 // New prepares an engine for vm. Close it when done.
@@ -229,6 +230,9 @@ func (e *Engine) runUnicorn(budget uint64) (needGo bool, err error) {
 	if e.err != nil {
 		return false, e.err
 	}
+	if st.kseg != 0 {
+		return e.rollBack(uint64(st.kseg))
+	}
 	e.syncBack()
 	var regs [32]uint32
 	for i := range regs {
@@ -271,6 +275,32 @@ func (e *Engine) runUnicorn(budget uint64) (needGo bool, err error) {
 	s.Step += n
 	e.UnicornSteps += n
 	return needGo, nil
+}
+
+// rollBack discards a run in which instruction number c (counting from 1)
+// touched kseg0/kseg1, which unicorn maps onto the wrong memory: unicorn's
+// copy of every page the run wrote is restored from the Go memory (which
+// the run has not touched), the run is repeated up to just before that
+// instruction, and Go executes what comes next (the instruction, or the
+// branch whose delay slot it is).
+func (e *Engine) rollBack(c uint64) (needGo bool, err error) {
+	st := e.st
+	if st.overflow != 0 {
+		e.resyncAll()
+	} else {
+		for _, idx := range unsafe.Slice(&st.dirty[0], st.ndirty) {
+			e.syncFromGo(uint32(idx))
+		}
+	}
+	C.ucx_clear_dirty(st)
+	e.needReset = true // the CPU may have stopped with a branch pending
+	e.KsegRollbacks++
+	if c > 1 {
+		if _, err := e.runUnicorn(c - 1); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 func ucerrString(e C.uc_err) string { return C.GoString(C.uc_strerror(e)) }
@@ -418,8 +448,6 @@ func (e *Engine) kindOf(a uint32) byte {
 	switch w >> 26 {
 	case 40, 41, 42, 43, 46:
 		return C.UCX_STORE
-	case 32, 33, 34, 35, 36, 37, 38:
-		return C.UCX_LOAD
 	}
 	return C.UCX_PLAIN
 }

@@ -87,6 +87,8 @@ func randomProgram(seed int64) *mipsevm.State {
 			base := []uint32{20, 21}[rnd.Intn(2)]
 			if rnd.Intn(10) == 0 {
 				base = reg()
+			} else if rnd.Intn(12) == 0 {
+				base = 22 // kseg0/kseg1: unicorn would alias the code
 			}
 			w = i(ops[rnd.Intn(len(ops))], base, dst(), memOff())
 		case c < 74:
@@ -94,6 +96,8 @@ func randomProgram(seed int64) *mipsevm.State {
 			base := []uint32{20, 21}[rnd.Intn(2)]
 			if rnd.Intn(10) == 0 {
 				base = reg()
+			} else if rnd.Intn(12) == 0 {
+				base = 22
 			}
 			w = i(ops[rnd.Intn(len(ops))], base, reg(), memOff())
 		case c < 86: // conditional branches
@@ -167,6 +171,7 @@ func randomProgram(seed int64) *mipsevm.State {
 	}
 	s.Registers[20] = fuzzData + 0x800
 	s.Registers[21] = fuzzData + 0x100 + uint32(rnd.Intn(4))
+	s.Registers[22] = []uint32{0x8000_0000, 0xa000_0000}[rnd.Intn(2)] + fuzzCode + uint32(rnd.Intn(64))*4
 	s.Registers[2] = []uint32{4246, 4020, 4222, 4162, 4263, 4353, 9999}[rnd.Intn(7)] // v0: some syscall
 	s.HI, s.LO = rnd.Uint32(), rnd.Uint32()
 	s.LLReserved = rnd.Intn(2) == 0

@@ -77,6 +77,9 @@ func TestKseg01Accesses(t *testing.T) {
 	if !ref.Exited || ref.Registers[t1] == 0 {
 		t.Fatalf("the program did not run as intended: exited %v, t1 %#x", ref.Exited, ref.Registers[t1])
 	}
+	if e.KsegRollbacks == 0 {
+		t.Fatal("no run was rolled back: the kseg accesses did not reach unicorn")
+	}
 	if e.UnicornSteps == 0 {
 		t.Fatal("unicorn ran nothing: the test would not notice an aliasing engine")
 	}

@@ -33,13 +33,13 @@ enum {
 	UCX_STORE = 3, // a store: mark the page written
 	UCX_LL = 4,    // ll: track the reservation
 	UCX_SC = 5,    // sc: run only where qemu's and the Go VM's outcome agree
-	UCX_LOAD = 6,  // a load: stop if it would reach kseg0/kseg1
 };
 
 // Kernel-mode qemu maps kseg0 and kseg1 (0x8000_0000..0xbfff_ffff) straight
 // onto physical 0..0x1fff_ffff, which is the guest's own low memory here;
 // the Go VM treats those addresses as ordinary memory. Accesses there are
-// Go's business.
+// Go's business: a memory hook on that range records the first one of a run
+// (ucx_kseg), and the engine rolls the run back and stops before it.
 static inline int ucx_kseg01(uint32_t ea) { return ea - 0x80000000u < 0x40000000u; }
 
 typedef struct {
@@ -55,6 +55,7 @@ typedef struct {
 	uint8_t *kind[UCX_CODE_PAGES];
 	uint8_t dirtybits[1u << 17]; // one bit per 4 KiB page
 	uint32_t ndirty, overflow;
+	uint64_t kseg;              // count of the first instruction of the run that touched kseg0/kseg1 (0: none)
 	uint32_t dirty[UCX_MAX_DIRTY];
 } ucx_state;
 
@@ -136,18 +137,15 @@ static void ucx_code(uc_engine *uc, uint64_t addr64, uint32_t size, void *ud) {
 		return;
 	}
 	uint32_t ea = v + (uint32_t)(int32_t)(int16_t)w;
-	if (ucx_kseg01(ea)) {
-		st->reason = UCX_SPECIAL;
-		uc_emu_stop(uc);
-		return;
-	}
-	if (k == UCX_LOAD) return;
 	if (k == UCX_STORE) {
 		ucx_written(st, ea);
+		// The run will be rolled back (ucx_kseg), but the store lands on the
+		// aliased low page first: that page must be restored too.
+		if (ucx_kseg01(ea)) ucx_written(st, ea & 0x1fffffffu);
 		return;
 	}
 	// ll/sc: faults (unaligned, kseg2) and first touches are Go's business.
-	if ((ea & 3) != 0 || ea >= 0xc0000000u || !st->chunk[ea >> UCX_CHUNK_SHIFT]) {
+	if ((ea & 3) != 0 || ea >= 0xc0000000u || ucx_kseg01(ea) || !st->chunk[ea >> UCX_CHUNK_SHIFT]) {
 		st->reason = UCX_SPECIAL;
 		uc_emu_stop(uc);
 		return;
@@ -180,6 +178,14 @@ static void ucx_intr(uc_engine *uc, uint32_t intno, void *ud) {
 	uc_emu_stop(uc);
 }
 
+// Called for loads and stores in kseg0/kseg1 only (the hook's range). The
+// access happens anyway, against the wrong memory: the run is discarded.
+static void ucx_kseg(uc_engine *uc, uc_mem_type type, uint64_t addr, int size, int64_t value, void *ud) {
+	ucx_state *st = ud;
+	if (!st->kseg) st->kseg = st->count;
+	uc_emu_stop(uc);
+}
+
 static int ucx_regids[35];
 
 static ucx_state *ucx_new(uc_engine *uc) {
@@ -191,7 +197,8 @@ static ucx_state *ucx_new(uc_engine *uc) {
 	if (!st) return NULL;
 	uc_hook h;
 	if (uc_hook_add(uc, &h, UC_HOOK_CODE, (void *)ucx_code, st, 1, 0) != UC_ERR_OK ||
-	    uc_hook_add(uc, &h, UC_HOOK_INTR, (void *)ucx_intr, st, 1, 0) != UC_ERR_OK) {
+	    uc_hook_add(uc, &h, UC_HOOK_INTR, (void *)ucx_intr, st, 1, 0) != UC_ERR_OK ||
+	    uc_hook_add(uc, &h, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE, (void *)ucx_kseg, st, 0x80000000u, 0xbfffffffu) != UC_ERR_OK) {
 		free(st);
 		return NULL;
 	}
@@ -240,6 +247,7 @@ static uc_err ucx_run(uc_engine *uc, ucx_state *st, uint64_t budget) {
 	st->reason = UCX_NONE;
 	st->last = st->prev = ~(uint64_t)0;
 	st->llvalid = 0;
+	st->kseg = 0;
 	uc_reg_write_batch(uc, ucx_regids, ptrs, 34);
 	uc_err err = uc_emu_start(uc, pc, 0xfffffffcu, 0, 0);
 	uc_reg_read_batch(uc, ucx_regids, ptrs, 35);
