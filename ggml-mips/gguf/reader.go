@@ -22,6 +22,20 @@ type TensorInfo struct {
 	Size     uint64   // bytes of data, derived from Type and Dims
 }
 
+// HasDims reports whether the tensor has exactly the given dims (GGUF
+// order, dims[0] the fastest-varying).
+func (t TensorInfo) HasDims(dims ...int) bool {
+	if len(t.Dims) != len(dims) {
+		return false
+	}
+	for i, d := range dims {
+		if d < 0 || t.Dims[i] != uint64(d) {
+			return false
+		}
+	}
+	return true
+}
+
 // File is a decoded GGUF file.
 type File struct {
 	Version    uint32

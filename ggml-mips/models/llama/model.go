@@ -263,7 +263,7 @@ func loadTensor(f *gguf.File, name string, isNorm bool, dims ...int) (*ggml.Tens
 	case !isNorm && info.Type != ggml.F32 && info.Type != ggml.F16 && info.Type != ggml.Q8_0 && info.Type != ggml.Q4_0:
 		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0 or q4_0", name, info.Type)
 	}
-	if !sameDims(info.Dims, dims) {
+	if !info.HasDims(dims...) {
 		return nil, fmt.Errorf("llama: tensor %q has dims %v, want %v", name, info.Dims, dims)
 	}
 	if bv := info.Type.BlockValues(); bv > 1 && dims[0]%bv != 0 {
@@ -306,16 +306,4 @@ func checkFinite(t *ggml.Tensor) error {
 		}
 	}
 	return nil
-}
-
-func sameDims(got []uint64, want []int) bool {
-	if len(got) != len(want) {
-		return false
-	}
-	for i := range got {
-		if got[i] != uint64(want[i]) {
-			return false
-		}
-	}
-	return true
 }

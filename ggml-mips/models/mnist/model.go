@@ -135,7 +135,7 @@ func loadTensor(f *gguf.File, name string, typ ggml.Type, dims ...int) (*ggml.Te
 	if info.Type != typ {
 		return nil, fmt.Errorf("mnist: tensor %q is %v, want %v", name, info.Type, typ)
 	}
-	if !sameDims(info.Dims, dims) {
+	if !info.HasDims(dims...) {
 		return nil, fmt.Errorf("mnist: tensor %q has dims %v, want %v", name, info.Dims, dims)
 	}
 	data, err := f.TensorData(name)
@@ -147,18 +147,6 @@ func loadTensor(f *gguf.File, name string, typ ggml.Type, dims ...int) (*ggml.Te
 		return nil, fmt.Errorf("mnist: %w", err)
 	}
 	return t, nil
-}
-
-func sameDims(got []uint64, want []int) bool {
-	if len(got) != len(want) {
-		return false
-	}
-	for i := range got {
-		if got[i] != uint64(want[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // Hidden returns the hidden layer sizes.
