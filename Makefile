@@ -73,9 +73,11 @@ bench: deps testprograms inference
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The demo, for now: guest programs built for MIPS, run in the VM, stopped,
-# snapshotted, resumed, and one step proven and checked on chain.
+# snapshotted, resumed, and one step proven and checked on chain; then an
+# ML claim checked natively and in the VM, honest and wrong.
 DEMO := build/demo
-demo: deps build testprograms
+MNIST_DIR := ggml-mips/models/mnist/testdata
+demo: deps build testprograms inference
 	@echo "== 1. A Go 1.26 program (goroutines, channels, GC) built for MIPS, run in the VM"
 	$(BIN)/mipsvm run --elf build/testprograms/go/hello.elf
 	@echo
@@ -93,6 +95,14 @@ demo: deps build testprograms
 	@echo "== 4. Step 40,000,000 with its witness, replayed by MIPS.sol in an embedded EVM"
 	$(BIN)/mipsvm step --input $(DEMO)/mid.bin.gz --output $(DEMO)/next.bin.gz --verify > $(DEMO)/witness.json
 	@head -c 600 $(DEMO)/witness.json; echo " ..."
+	@echo
+	@echo "== 5. An opML claim: the committed Fashion-MNIST model on a test image (an ankle boot),"
+	@echo "==    run natively and then checked by the claim-checking program in the VM"
+	$(BIN)/challenger check --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
+	@echo
+	@echo "== 6. A wrong claim about the same image (class 3, dress): the VM rejects it"
+	@$(BIN)/challenger check --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin --output 03 \
+	    && { echo "the wrong claim was accepted"; exit 1; } || echo "(exit status 1: rejected, as it must be)"
 
 clean: testprograms-clean
 	rm -rf $(BIN) build

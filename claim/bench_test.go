@@ -29,7 +29,7 @@ func runClaim(b *testing.B, s0 func() *mipsevm.State, file, input []byte, engine
 	}
 	s := s0()
 	start := time.Now()
-	res, err := claim.Run(s, c.Host(nil, model), 0, nil, newRunner)
+	res, err := claim.Run(s, c.Host(nil, model), claim.RunOptions{Engine: newRunner})
 	elapsed := time.Since(start)
 	if err != nil {
 		b.Fatal(err)

@@ -96,18 +96,29 @@ func (r Result) String() string {
 // semantics.
 type Runner func(n uint64) error
 
+// Engine makes a Runner for a VM, and a function that releases it (or nil).
+type Engine func(*mipsevm.VM) (Runner, func(), error)
+
+// RunOptions are the optional settings of Run.
+type RunOptions struct {
+	MaxSteps uint64    // stop after this many steps (0: no limit)
+	Stderr   io.Writer // the program's diagnostics (nil: discarded)
+	Engine   Engine    // nil: the Go interpreter
+	// Progress, when set, is called every ProgressEvery steps (default
+	// 1<<26) with the step counter; returning an error (a cancelled
+	// context, say) stops the run with that error.
+	Progress      func(step uint64) error
+	ProgressEvery uint64
+}
+
 // Run runs the program from state s with oracle host until it exits or
-// maxSteps steps have passed (0: no limit), with the interpreter unless
-// newRunner gives another engine for the VM (it may return a close
-// function, or nil). stderr receives the program's diagnostics (nil
-// discards them).
-func Run(s *mipsevm.State, host mipsevm.PreimageOracle, maxSteps uint64, stderr io.Writer,
-	newRunner func(*mipsevm.VM) (Runner, func(), error)) (Result, error) {
+// opts.MaxSteps steps have passed.
+func Run(s *mipsevm.State, host mipsevm.PreimageOracle, opts RunOptions) (Result, error) {
 	var out capture
-	vm := mipsevm.NewVM(s, host, &out, stderr)
+	vm := mipsevm.NewVM(s, host, &out, opts.Stderr)
 	run := Runner(vm.Run)
-	if newRunner != nil {
-		r, closeFn, err := newRunner(vm)
+	if opts.Engine != nil {
+		r, closeFn, err := opts.Engine(vm)
 		if err != nil {
 			return Result{}, err
 		}
@@ -116,8 +127,30 @@ func Run(s *mipsevm.State, host mipsevm.PreimageOracle, maxSteps uint64, stderr 
 		}
 		run = r
 	}
-	if err := run(maxSteps); err != nil {
-		return Result{}, fmt.Errorf("run claim-checking program at step %d: %w", s.Step, err)
+	end := ^uint64(0)
+	if opts.MaxSteps != 0 {
+		end = s.Step + opts.MaxSteps
+	}
+	every := opts.ProgressEvery
+	if every == 0 {
+		every = 1 << 26
+	}
+	for !s.Exited && s.Step < end {
+		var n uint64 // 0: to the end
+		if opts.MaxSteps != 0 {
+			n = end - s.Step
+		}
+		if opts.Progress != nil && (n == 0 || n > every) {
+			n = every
+		}
+		if err := run(n); err != nil {
+			return Result{}, fmt.Errorf("run claim-checking program at step %d: %w", s.Step, err)
+		}
+		if opts.Progress != nil && !s.Exited {
+			if err := opts.Progress(s.Step); err != nil {
+				return Result{}, err
+			}
+		}
 	}
 	return Result{Steps: s.Step, Status: s.Status(), ExitCode: s.ExitCode, Output: out.b, Fault: vm.Fault()}, nil
 }

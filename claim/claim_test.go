@@ -86,8 +86,8 @@ func (s *splitmixState) bytes(n int) []byte {
 
 // engines are the VM engines a claim is checked with; both must end in the
 // same state.
-func engines() map[string]func(*mipsevm.VM) (claim.Runner, func(), error) {
-	e := map[string]func(*mipsevm.VM) (claim.Runner, func(), error){"go": nil}
+func engines() map[string]claim.Engine {
+	e := map[string]claim.Engine{"go": nil}
 	if unicorn.Available {
 		e["unicorn"] = func(vm *mipsevm.VM) (claim.Runner, func(), error) {
 			u, err := unicorn.New(vm)
@@ -109,7 +109,7 @@ func check(t *testing.T, s0 func() *mipsevm.State, c claim.Claim, models ...*ora
 	for name, eng := range engines() {
 		s := s0()
 		var stderr bytes.Buffer
-		res, err := claim.Run(s, c.Host(nil, models...), 0, &stderr, eng)
+		res, err := claim.Run(s, c.Host(nil, models...), claim.RunOptions{Stderr: &stderr, Engine: eng})
 		if err != nil {
 			t.Fatalf("%s engine: %v", name, err)
 		}
@@ -223,7 +223,7 @@ func TestBadClaims(t *testing.T) {
 				tc.host(h)
 			}
 			s := s0()
-			res, err := claim.Run(s, h, 0, nil, nil)
+			res, err := claim.Run(s, h, claim.RunOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -234,7 +234,7 @@ func TestBadClaims(t *testing.T) {
 	}
 	t.Run("model missing from the oracle", func(t *testing.T) {
 		s := s0()
-		_, err := claim.Run(s, good.Host(nil), 0, nil, nil)
+		_, err := claim.Run(s, good.Host(nil), claim.RunOptions{})
 		if err == nil || !strings.Contains(err.Error(), "committed data") {
 			t.Fatalf("got %v, want a host error naming the committed data", err)
 		}

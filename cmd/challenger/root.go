@@ -30,7 +30,7 @@ func newRootCmd(a *app) *cobra.Command {
 	a.log = slog.New(slog.DiscardHandler)
 	root := &cobra.Command{
 		Use:   "challenger",
-		Short: "Keep, serve and (soon) dispute the models behind opML claims",
+		Short: "Keep and serve the models behind opML claims, and check claims in the VM",
 		Long: `challenger takes part in opML disputes. A claim says what a model computed
 on some input; anyone who doubts it must be able to get the model's bytes,
 re-run the computation in the fraud-proof MIPS VM and, if the claim is
@@ -46,9 +46,10 @@ $OPML_HOME, else $XDG_DATA_HOME/opml, else ~/.local/share/opml. Every model
 read from the store or received over the network is re-hashed and checked
 against its address. See docs/oracle.md.
 
-Command groups:
+Commands:
   model   add, list, verify and fetch models in the store
-  da      serve the store's models over HTTP (data availability)`,
+  da      serve the store's models over HTTP (data availability)
+  check   check a claim natively and in the fraud-proof VM`,
 		Example: `  # put a model in the store and look at what is there
   challenger model add llama.gguf
   challenger model list
@@ -72,6 +73,7 @@ Command groups:
 	root.AddCommand(
 		newModelCmd(a),
 		newDACmd(a),
+		newCheckCmd(a),
 	)
 	return root
 }

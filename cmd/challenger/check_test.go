@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/axonum/opml/claim/protocol"
+	"github.com/axonum/opml/internal/testprograms"
+)
+
+var (
+	mnistModel = filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata", "fashion-mnist.gguf")
+	mnistImage = filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata", "images", "0000-9.bin")
+)
+
+func TestCheck(t *testing.T) {
+	elf := testprograms.Inference(t)
+	var rep checkReport
+	decode := func(r result) {
+		t.Helper()
+		if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+			t.Fatalf("output is not a JSON report: %v\n%s", err, r.stdout)
+		}
+	}
+	for _, engine := range []string{"go", "unicorn"} {
+		r := run(t, "check", "--model", mnistModel, "--input", mnistImage, "--program", elf, "--engine", engine, "--json")
+		if engine == "unicorn" && strings.Contains(r.stderr, "no unicorn engine") {
+			continue
+		}
+		if r.code != 0 {
+			t.Fatalf("honest claim on %s: exit %d: %s", engine, r.code, r.stderr)
+		}
+		decode(r)
+		if !rep.Accepted || rep.ExitCode != protocol.ExitMatch || rep.VMOutput != rep.Native || rep.Native != "09" || !strings.HasPrefix(rep.FinalState, "0x00") {
+			t.Fatalf("honest claim on %s: %+v", engine, rep)
+		}
+	}
+
+	// by address, from the store
+	store := t.TempDir()
+	addr := strings.Fields(mustRun(t, "--store", store, "model", "add", mnistModel).stdout)[0]
+	r := run(t, "--store", store, "check", "--model", addr, "--input", mnistImage, "--program", elf, "--json")
+	decode(r)
+	if r.code != 0 || !rep.Accepted || rep.Model.Hex() != addr {
+		t.Fatalf("claim about stored model %s: exit %d, %+v, %s", addr, r.code, rep, r.stderr)
+	}
+
+	r = run(t, "check", "--model", mnistModel, "--input", mnistImage, "--program", elf, "--output", "03", "--json")
+	decode(r)
+	if r.code != 1 || rep.Accepted || rep.ExitCode != protocol.ExitMismatch || rep.VMOutput != "09" || !strings.HasPrefix(rep.FinalState, "0x01") {
+		t.Fatalf("wrong claim: exit %d, %+v", r.code, rep)
+	}
+
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"missing program", []string{"--model", mnistModel, "--input", mnistImage, "--program", "nope.elf"}, "make inference"},
+		{"missing model", []string{"--model", "nope.gguf", "--input", mnistImage, "--program", elf}, "GGUF file or a model address"},
+		{"not a model", []string{"--model", mnistImage, "--input", mnistImage, "--program", elf}, "native inference"},
+		{"bad input", []string{"--model", mnistModel, "--input", mnistModel, "--program", elf}, "input is not a 28×28 image"},
+		{"bad output hex", []string{"--model", mnistModel, "--input", mnistImage, "--program", elf, "--output", "zz"}, "--output"},
+		{"bad engine", []string{"--model", mnistModel, "--input", mnistImage, "--program", elf, "--engine", "jit"}, "want go or unicorn"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, append([]string{"check"}, tc.args...)...)
+			if r.code == 0 || !strings.Contains(r.stderr, tc.want) {
+				t.Fatalf("exit %d, stderr %q; want an error containing %q", r.code, r.stderr, tc.want)
+			}
+		})
+	}
+}
