@@ -96,8 +96,9 @@ func (r Result) String() string {
 // semantics.
 type Runner func(n uint64) error
 
-// Engine makes a Runner for a VM, and a function that releases it (or nil).
-type Engine func(*mipsevm.VM) (Runner, func(), error)
+// Engine makes a runner for a VM, and a function that releases it (or
+// nil); unicorn.Start is one.
+type Engine func(vm *mipsevm.VM) (run func(n uint64) error, closeFn func(), err error)
 
 // RunOptions are the optional settings of Run.
 type RunOptions struct {

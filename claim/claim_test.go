@@ -89,13 +89,7 @@ func (s *splitmixState) bytes(n int) []byte {
 func engines() map[string]claim.Engine {
 	e := map[string]claim.Engine{"go": nil}
 	if unicorn.Available {
-		e["unicorn"] = func(vm *mipsevm.VM) (claim.Runner, func(), error) {
-			u, err := unicorn.New(vm)
-			if err != nil {
-				return nil, nil, err
-			}
-			return u.Run, u.Close, nil
-		}
+		e["unicorn"] = unicorn.Start
 	}
 	return e
 }

@@ -44,15 +44,7 @@ const (
 
 // Engine starts a fast-forward engine on vm: run advances it by up to n
 // steps (0: to the end) with exactly the interpreter's semantics, closeFn
-// (may be nil) releases it. The unicorn engine is one:
-//
-//	func(vm *mipsevm.VM) (func(uint64) error, func(), error) {
-//		e, err := unicorn.New(vm)
-//		if err != nil {
-//			return nil, nil, err
-//		}
-//		return e.Run, e.Close, nil
-//	}
+// (may be nil) releases it. unicorn.Start is one.
 type Engine func(vm *mipsevm.VM) (run func(n uint64) error, closeFn func(), err error)
 
 // Config says which trace to provide and where to keep its snapshots.

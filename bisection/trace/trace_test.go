@@ -34,17 +34,9 @@ func elfPrestate(t testing.TB, kind, name string) func() (*mipsevm.State, error)
 func engines() map[string]trace.Engine {
 	e := map[string]trace.Engine{"go": nil}
 	if unicorn.Available {
-		e["unicorn"] = unicornEngine
+		e["unicorn"] = unicorn.Start
 	}
 	return e
-}
-
-func unicornEngine(vm *mipsevm.VM) (func(uint64) error, func(), error) {
-	u, err := unicorn.New(vm)
-	if err != nil {
-		return nil, nil, err
-	}
-	return u.Run, u.Close, nil
 }
 
 // reference runs the interpreter straight from the prestate and returns the

@@ -13,7 +13,6 @@ import (
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/ggml-mips/models"
-	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/unicorn"
 	"github.com/axonum/opml/oracle"
 	"github.com/spf13/cobra"
@@ -196,13 +195,7 @@ func claimEngine(name string) (claim.Engine, error) {
 		if !unicorn.Available {
 			return nil, errors.New("--engine unicorn: this build has no unicorn engine (built with -tags nounicorn or CGO_ENABLED=0)")
 		}
-		return func(vm *mipsevm.VM) (claim.Runner, func(), error) {
-			e, err := unicorn.New(vm)
-			if err != nil {
-				return nil, nil, err
-			}
-			return e.Run, e.Close, nil
-		}, nil
+		return unicorn.Start, nil
 	}
 	return nil, fmt.Errorf("--engine %q: want go or unicorn", name)
 }
