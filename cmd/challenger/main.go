@@ -1,7 +1,8 @@
 // Command challenger is the operator's tool for opML disputes. For now it
-// manages the models that claims are about (a content-addressed store) and
-// serves them to other parties over HTTP; the dispute commands (devnet,
-// submit, challenge, run, resolve, list, demo) are to come.
+// manages the models that claims are about (a content-addressed store),
+// serves them to other parties over HTTP, and checks a claim natively and
+// in the fraud-proof VM (check); the dispute commands (devnet, submit,
+// challenge, run, resolve, list, demo) are to come.
 //
 // Run "challenger --help" for the commands, or see docs/oracle.md.
 package main
