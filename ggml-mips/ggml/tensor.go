@@ -267,3 +267,27 @@ func (t *Tensor) Hash() [32]byte {
 	h.Sum(out[:0])
 	return out
 }
+
+// CheckFinite rejects a weight tensor holding an infinite or NaN value (or,
+// for quantized types, scale): a model with one computes nothing useful,
+// and NaN bit patterns are one of the few things CPUs disagree on.
+func (t *Tensor) CheckFinite() error {
+	if t.Type == F32 {
+		for i, v := range t.F {
+			if v != v || math.IsInf(float64(v), 0) {
+				return fmt.Errorf("value %d is %v", i, v)
+			}
+		}
+		return nil
+	}
+	step := 2 // F16: every value
+	if t.Type.BlockValues() > 1 {
+		step = t.Type.BlockBytes() // Q8_0, Q4_0: each block's f16 scale
+	}
+	for off := 0; off+1 < len(t.Raw); off += step {
+		if h := uint16(t.Raw[off]) | uint16(t.Raw[off+1])<<8; h&0x7c00 == 0x7c00 {
+			return fmt.Errorf("f16 at byte %d is not finite (%#04x)", off, h)
+		}
+	}
+	return nil
+}

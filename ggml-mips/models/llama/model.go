@@ -277,33 +277,8 @@ func loadTensor(f *gguf.File, name string, isNorm bool, dims ...int) (*ggml.Tens
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
-	if err := checkFinite(t); err != nil {
+	if err := t.CheckFinite(); err != nil {
 		return nil, fmt.Errorf("llama: tensor %q: %w", name, err)
 	}
 	return t, nil
-}
-
-// checkFinite rejects infinite and NaN weights (and quantization scales).
-// Arithmetic on them is not portable: NaN bit patterns differ between
-// CPUs, and converting a NaN to an integer, as quantizing an activation
-// does, gives different integers on amd64, arm64 and MIPS.
-func checkFinite(t *ggml.Tensor) error {
-	if t.Type == ggml.F32 {
-		for i, v := range t.F {
-			if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-				return fmt.Errorf("value %d is %v", i, v)
-			}
-		}
-		return nil
-	}
-	step := 2 // F16: every value
-	if t.Type.BlockValues() > 1 {
-		step = t.Type.BlockBytes() // Q8_0, Q4_0: each block's f16 scale
-	}
-	for off := 0; off+1 < len(t.Raw); off += step {
-		if h := uint16(t.Raw[off]) | uint16(t.Raw[off+1])<<8; h&0x7c00 == 0x7c00 {
-			return fmt.Errorf("f16 at byte %d is not finite (%#04x)", off, h)
-		}
-	}
-	return nil
 }

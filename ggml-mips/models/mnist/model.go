@@ -146,6 +146,9 @@ func loadTensor(f *gguf.File, name string, typ ggml.Type, dims ...int) (*ggml.Te
 	if err != nil {
 		return nil, fmt.Errorf("mnist: %w", err)
 	}
+	if err := t.CheckFinite(); err != nil {
+		return nil, fmt.Errorf("mnist: tensor %q: %w", name, err)
+	}
 	return t, nil
 }
 

@@ -443,3 +443,32 @@ func TestGraphLayout(t *testing.T) {
 		t.Errorf("last node is %v, want I32 {1}", last)
 	}
 }
+
+// TestLoadRejectsNonFinite: a NaN bias or an infinite weight scale is an
+// error naming the tensor.
+func TestLoadRejectsNonFinite(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		tensor string
+		spoil  func([]Dense)
+	}{
+		{"NaN bias", "fc2.bias", func(l []Dense) { l[1].B[3] = float32(math.NaN()) }},
+		{"infinite weight", "fc1.weight", func(l []Dense) { l[0].W[40] = float32(math.Inf(1)) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			layers := randomLayers(rand.New(rand.NewPCG(5, 5)), InputSize, 32, Classes)
+			tc.spoil(layers)
+			b, err := Marshal(layers, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := gguf.Parse(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := Load(f); err == nil || !strings.Contains(err.Error(), tc.tensor) {
+				t.Fatalf("Load: %v; want an error naming %s", err, tc.tensor)
+			}
+		})
+	}
+}
