@@ -1,8 +1,6 @@
 package oracle
 
 import (
-	"io"
-
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/memory"
 )
@@ -87,18 +85,5 @@ func (m *Model) Leaf(offset uint64) [32]byte {
 // ReadAt implements io.ReaderAt over the zero-padded tree: bytes past the
 // data's end read as zero up to 32 << Height() bytes, then io.EOF.
 func (m *Model) ReadAt(p []byte, off int64) (int, error) {
-	size := int64(leafSize) << m.height
-	if off < 0 || off >= size {
-		return 0, io.EOF
-	}
-	n := 0
-	if off < int64(len(m.data)) {
-		n = copy(p, m.data[off:])
-	}
-	total := int(min(int64(len(p)), size-off))
-	clear(p[n:total])
-	if total < len(p) {
-		return total, io.EOF
-	}
-	return total, nil
+	return memory.ReadPadded(m.data, m.height, p, off)
 }

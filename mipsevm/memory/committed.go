@@ -82,20 +82,28 @@ func (c *CommittedBytes) Node(height int, index uint64) [32]byte {
 // ReadAt implements Committed; reads past the data are zero-filled up to the
 // tree size.
 func (c *CommittedBytes) ReadAt(p []byte, off int64) (int, error) {
-	size := int64(LeafSize) << c.height
+	return ReadPadded(c.data, c.height, p, off)
+}
+
+// ReadPadded is io.ReaderAt's ReadAt over data zero-padded to the size of
+// a tree of the given height (32 << height bytes): bytes past the data read
+// as zero, past the tree io.EOF. Every Committed over bytes in memory reads
+// this way.
+func ReadPadded(data []byte, height int, p []byte, off int64) (int, error) {
+	size := int64(LeafSize) << height
 	if off < 0 || off >= size {
 		return 0, io.EOF
 	}
 	n := 0
-	if off < int64(len(c.data)) {
-		n = copy(p, c.data[off:])
+	if off < int64(len(data)) {
+		n = copy(p, data[off:])
 	}
-	clear(p[n:])
-	total := min(int64(len(p)), size-off)
-	if total < int64(len(p)) {
-		return int(total), io.EOF
+	total := int(min(int64(len(p)), size-off))
+	clear(p[n:total])
+	if total < len(p) {
+		return total, io.EOF
 	}
-	return len(p), nil
+	return total, nil
 }
 
 var _ Committed = (*CommittedBytes)(nil)
