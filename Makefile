@@ -15,6 +15,7 @@ deps:
 include mk/testprograms.mk
 include mk/inference.mk
 include mk/model.mk
+include mk/geth.mk
 
 build:
 	$(GO) build ./...
@@ -29,8 +30,8 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check
-	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 $(GO) test -timeout 30m ./...
+test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check geth
+	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).
 contracts-deps: contracts/node_modules/.package-lock.json
@@ -52,6 +53,8 @@ contracts: contracts-deps
 	cd contracts && node build.js
 	$(ABIGEN) --v2 --pkg bindings --type MIPS --abi contracts/artifacts/MIPS.abi --bin contracts/artifacts/MIPS.bin --out contracts/bindings/mips.go
 	$(ABIGEN) --v2 --pkg bindings --type PreimageOracle --abi contracts/artifacts/PreimageOracle.abi --bin contracts/artifacts/PreimageOracle.bin --out contracts/bindings/preimage_oracle.go
+	$(ABIGEN) --v2 --pkg bindings --type DisputeGame --abi contracts/artifacts/DisputeGame.abi --bin contracts/artifacts/DisputeGame.bin --out contracts/bindings/dispute_game.go
+	$(ABIGEN) --v2 --pkg bindings --type OpML --abi contracts/artifacts/OpML.abi --bin contracts/artifacts/OpML.bin --out contracts/bindings/opml.go
 
 # The committed artifacts and bindings must be what `make contracts` makes.
 contracts-check: contracts
@@ -72,9 +75,10 @@ bench: deps testprograms inference
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
-# The demo, for now: guest programs built for MIPS, run in the VM, stopped,
-# snapshotted, resumed, and one step proven and checked on chain; then an
-# ML claim checked natively and in the VM, honest and wrong.
+# The demo: guest programs built for MIPS, run in the VM, stopped,
+# snapshotted, resumed, and one step proven and checked on chain; an ML
+# claim checked natively and in the VM, honest and wrong; then two whole
+# disputes on an embedded chain (challenger demo).
 DEMO := build/demo
 MNIST_DIR := ggml-mips/models/mnist/testdata
 demo: deps build testprograms inference
@@ -103,6 +107,10 @@ demo: deps build testprograms inference
 	@echo "== 6. A wrong claim about the same image (class 3, dress): the VM rejects it"
 	@$(BIN)/challenger check --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin --output 03 \
 	    && { echo "the wrong claim was accepted"; exit 1; } || echo "(exit status 1: rejected, as it must be)"
+	@echo
+	@echo "== 7. The opML dispute, on an embedded chain: an honest claim survives a dishonest challenge,"
+	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
+	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
 
 clean: testprograms-clean
 	rm -rf $(BIN) build

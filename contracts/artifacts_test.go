@@ -48,6 +48,8 @@ func TestArtifactsAreFresh(t *testing.T) {
 	for name, meta := range map[string]struct{ abi, bin string }{
 		"MIPS":           {bindings.MIPSMetaData.ABI, bindings.MIPSMetaData.Bin},
 		"PreimageOracle": {bindings.PreimageOracleMetaData.ABI, bindings.PreimageOracleMetaData.Bin},
+		"DisputeGame":    {bindings.DisputeGameMetaData.ABI, bindings.DisputeGameMetaData.Bin},
+		"OpML":           {bindings.OpMLMetaData.ABI, bindings.OpMLMetaData.Bin},
 	} {
 		bin, _ := os.ReadFile(filepath.Join("artifacts", name+".bin"))
 		if "0x"+strings.TrimSpace(string(bin)) != meta.bin {

@@ -69,7 +69,12 @@ for (const e of output.errors || []) {
 if (failed) process.exit(1);
 
 // The contracts we ship (interfaces have no bytecode and are skipped).
-const wanted = { 'src/MIPS.sol': ['MIPS'], 'src/PreimageOracle.sol': ['PreimageOracle'] };
+const wanted = {
+  'src/DisputeGame.sol': ['DisputeGame'],
+  'src/MIPS.sol': ['MIPS'],
+  'src/OpML.sol': ['OpML'],
+  'src/PreimageOracle.sol': ['PreimageOracle'],
+};
 fs.mkdirSync(outDir, { recursive: true });
 for (const [file, names] of Object.entries(wanted)) {
   for (const name of names) {

@@ -19,6 +19,8 @@ type app struct {
 	// onListen, when set, is told the address "da serve" listens on (tests
 	// listen on port 0).
 	onListen func(net.Addr)
+	// onReady, when set, is told the JSON-RPC URL once "devnet" is up.
+	onReady func(url string)
 }
 
 // newRootCmd builds the whole command tree for a. Each call returns a fresh
@@ -74,6 +76,14 @@ Commands:
 		newModelCmd(a),
 		newDACmd(a),
 		newCheckCmd(a),
+		newDevnetCmd(a),
+		newDeployCmd(a),
+		newSubmitCmd(a),
+		newChallengeCmd(a),
+		newRunCmd(a),
+		newResolveCmd(a),
+		newListCmd(a),
+		newDemoCmd(a),
 	)
 	return root
 }

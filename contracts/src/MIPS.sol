@@ -217,6 +217,21 @@ contract MIPS {
         return _hash(st);
     }
 
+    /// @notice The hash of a packed state (mipsevm.HashPacked): what a
+    /// dispute game compares with the agreed pre-state hash before a step.
+    /// Reverts on a state MIPS.step would reject.
+    function stateHash(bytes calldata stateData) external pure returns (bytes32) {
+        require(stateData.length == STATE_SIZE, "MIPS: state must be 299 bytes");
+        uint256 st;
+        assembly {
+            st := mload(0x40)
+            mstore(0x40, add(st, 352))
+            calldatacopy(st, stateData.offset, STATE_SIZE)
+        }
+        require(_u8(st, OFF_EXITED) <= 1 && _u8(st, OFF_LL_RESERVED) <= 1, "MIPS: flag byte is not 0 or 1");
+        return _hash(st);
+    }
+
     /// state.go: HashPacked. keccak256 of the packed state with the first byte
     /// replaced by the status (0 valid, 1 invalid, 2 panic, 3 unfinished).
     function _hash(uint256 st) internal pure returns (bytes32 h) {

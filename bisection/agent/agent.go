@@ -1,0 +1,486 @@
+// Package agent is the players of the opML dispute: one Agent watches the
+// claim registry and acts on it. As a submitter it defends its own claims:
+// it posts its trace's hashes when a challenger disputes them and executes
+// the final step when that proves it right. As a challenger it checks every
+// claim natively (cheap), opens a challenge only when the native result
+// differs, and only then runs the claim in the fraud-proof VM to play the
+// game. It resolves decided games, settles claims it has a stake in and
+// withdraws its bonds.
+//
+// An agent keeps no state that matters: every pass (Tick) reads the chain
+// and decides from it and from its trace (a snapshot cache on disk), so an
+// agent restarted after a crash takes up its games where they are, as long
+// as its clock has not run out.
+package agent
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/axonum/opml/bisection/game"
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/bisection/trace"
+	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Config is an agent's setup.
+type Config struct {
+	Client   *onchain.Client // with a sender: the agent's account
+	Store    *oracle.Store   // the models claims name, by address
+	Program  []byte          // the claim-checking program's ELF (its prestate must be the deployment's)
+	CacheDir string          // trace snapshots, one directory per claim
+	Engine   trace.Engine    // nil: the interpreter
+	Interval uint64          // snapshot spacing in steps (0: trace.DefaultInterval)
+	Poll     time.Duration   // time between passes in Run (0: 1 s)
+	Log      *slog.Logger
+
+	Defend    bool // defend the agent's own claims
+	Challenge bool // challenge wrong claims of others
+
+	// For demonstrations and tests, a dishonest agent: Dispute overrides
+	// the decision to challenge (honest says what the native check found),
+	// and Trace replaces the honest trace of a claim the agent plays.
+	Dispute func(c onchain.Claim, honest bool) bool
+	Trace   func(c onchain.Claim, honest game.Trace) game.Trace
+}
+
+// Agent is one player. Its methods are not safe for concurrent use.
+type Agent struct {
+	cfg      Config
+	c        *onchain.Client
+	me       common.Address
+	log      *slog.Logger
+	prestate [32]byte
+
+	verdicts  map[uint64]verdict // native check of others' claims, by claim id
+	traces    map[[32]byte]*playerTrace
+	conceded  map[uint64]bool // games the agent cannot win, by game id (logged once)
+	registerd map[[32]byte]bool
+	mu        sync.Mutex
+}
+
+type verdict struct {
+	honest bool
+	native []byte
+	err    error
+}
+
+// playerTrace is a claim's trace as the agent plays it.
+type playerTrace struct {
+	provider *trace.Provider // the true trace (witnesses come from it)
+	played   game.Trace      // what the agent posts and compares: provider or a Lie
+	model    *oracle.Model
+}
+
+// New checks the configuration against the deployment.
+func New(cfg Config) (*Agent, error) {
+	if cfg.Client == nil || cfg.Client.Sender() == nil {
+		return nil, errors.New("agent: a client with a sender is required")
+	}
+	if cfg.Store == nil {
+		return nil, errors.New("agent: a model store is required")
+	}
+	if cfg.CacheDir == "" {
+		return nil, errors.New("agent: a cache directory is required")
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Poll == 0 {
+		cfg.Poll = time.Second
+	}
+	s, err := claim.Prestate(cfg.Program)
+	if err != nil {
+		return nil, fmt.Errorf("agent: %w", err)
+	}
+	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
+		verdicts: map[uint64]verdict{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
+		registerd: map[[32]byte]bool{}}
+	if a.prestate != cfg.Client.Config.Prestate {
+		return nil, fmt.Errorf("agent: the program's prestate %x is not the deployment's %x (another build of the claim-checking program?)",
+			a.prestate, cfg.Client.Config.Prestate)
+	}
+	return a, nil
+}
+
+// Address is the agent's account.
+func (a *Agent) Address() common.Address { return a.me }
+
+// Run makes a pass every Poll until ctx ends. A failed pass is logged and
+// the next one tries again (each pass starts from the chain's state).
+func (a *Agent) Run(ctx context.Context) error {
+	defer a.Close()
+	t := time.NewTicker(a.cfg.Poll)
+	defer t.Stop()
+	for {
+		if err := a.Tick(ctx); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			a.log.Error("pass failed; will retry", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// Close releases the agent's traces.
+func (a *Agent) Close() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	for k, t := range a.traces {
+		t.provider.Close()
+		delete(a.traces, k)
+	}
+}
+
+// Tick is one pass over the registry: every action the chain's state calls
+// for, once. It returns the first error; the actions before it stand.
+func (a *Agent) Tick(ctx context.Context) error {
+	n, err := a.c.ClaimCount(ctx)
+	if err != nil {
+		return err
+	}
+	now, err := a.c.Now(ctx)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for id := range n {
+		if err := a.claimPass(ctx, id, now); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			errs = append(errs, err)
+		}
+	}
+	if err := a.withdraw(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
+	cl, err := a.c.Claim(ctx, id)
+	if err != nil {
+		return err
+	}
+	if cl.Settled {
+		return nil
+	}
+	mine := cl.Submitter == a.me
+	chs, err := a.c.ChallengesOf(ctx, id)
+	if err != nil {
+		return err
+	}
+	stake := mine
+	var mineOpen bool
+	for _, ch := range chs {
+		if ch.Challenger == a.me {
+			stake, mineOpen = true, true
+		}
+	}
+	windowOpen := now < cl.SubmittedAt+a.c.Config.ChallengeWindow
+	if !mine && a.cfg.Challenge && !mineOpen && windowOpen && cl.Status == onchain.ClaimPending {
+		if err := a.maybeChallenge(ctx, cl); err != nil {
+			return err
+		}
+		if chs, err = a.c.ChallengesOf(ctx, id); err != nil {
+			return err
+		}
+		for _, ch := range chs {
+			stake = stake || ch.Challenger == a.me
+		}
+	}
+	for _, ch := range chs {
+		if ch.Resolved {
+			continue
+		}
+		role := ""
+		switch {
+		case mine && a.cfg.Defend:
+			role = "defender"
+		case ch.Challenger == a.me:
+			role = "challenger"
+		}
+		if role == "" {
+			continue
+		}
+		if err := a.play(ctx, cl, ch, role); err != nil {
+			return fmt.Errorf("claim %d, game %d: %w", id, ch.GameID, err)
+		}
+	}
+	if stake && !windowOpen {
+		return a.settle(ctx, cl)
+	}
+	return nil
+}
+
+// maybeChallenge checks a claim natively and challenges it if it is wrong.
+func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
+	v, ok := a.verdicts[cl.ID]
+	if !ok {
+		v = a.check(ctx, cl)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		a.verdicts[cl.ID] = v
+		switch {
+		case v.err != nil:
+			a.log.Warn("cannot check claim", "claim", cl.ID, "err", v.err)
+		case v.honest:
+			a.log.Info("claim checked natively: correct", "claim", cl.ID, "output", hex.EncodeToString(cl.Output))
+		default:
+			a.log.Info("claim checked natively: WRONG", "claim", cl.ID, "claimed", hex.EncodeToString(cl.Output),
+				"native", hex.EncodeToString(v.native))
+		}
+	}
+	dispute := v.err == nil && !v.honest
+	if a.cfg.Dispute != nil {
+		dispute = a.cfg.Dispute(cl, v.err == nil && v.honest)
+	}
+	if !dispute {
+		return nil
+	}
+	ch, _, err := a.c.OpenChallenge(ctx, cl.ID)
+	if err != nil {
+		return err
+	}
+	a.log.Info("challenge opened", "claim", cl.ID, "challenge", ch.ID, "game", ch.GameID)
+	return nil
+}
+
+// check runs a claim's inference natively.
+func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
+	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	if err != nil {
+		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
+	}
+	input, err := a.c.ClaimInput(ctx, cl)
+	if err != nil {
+		return verdict{err: err}
+	}
+	out, err := models.Infer(m.Bytes(), input)
+	if err != nil {
+		// A claim about an input the model rejects cannot exit 0 in the VM.
+		return verdict{native: nil, honest: false}
+	}
+	return verdict{native: out, honest: bytes.Equal(out, cl.Output)}
+}
+
+// traceOf returns the trace of a claim's game, starting it on first use.
+func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, localContext [32]byte) (*playerTrace, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if t, ok := a.traces[localContext]; ok {
+		return t, nil
+	}
+	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	if err != nil {
+		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+	}
+	input, err := a.c.ClaimInput(ctx, cl)
+	if err != nil {
+		return nil, err
+	}
+	c := claim.Claim{Model: oracle.Address(cl.Model), Input: input, Output: cl.Output}
+	if crypto.Keccak256Hash(c.Output) != cl.OutputHash {
+		return nil, fmt.Errorf("claim %d: its output does not hash to its output hash", cl.ID)
+	}
+	p, err := trace.New(trace.Config{
+		Prestate: func() (*mipsevm.State, error) { return claim.Prestate(a.cfg.Program) },
+		Oracle:   c.Host(a.cfg.Store, m),
+		Identity: "claim " + hex.EncodeToString(localContext[:]),
+		Dir:      filepath.Join(a.cfg.CacheDir, hex.EncodeToString(localContext[:8])),
+		Interval: a.cfg.Interval,
+		Engine:   a.cfg.Engine,
+		Logger:   a.log.With("claim", cl.ID),
+	})
+	if err != nil {
+		return nil, err
+	}
+	t := &playerTrace{provider: p, played: p, model: m}
+	if a.cfg.Trace != nil {
+		t.played = a.cfg.Trace(cl, p)
+	}
+	a.traces[localContext] = t
+	return t, nil
+}
+
+// play makes the agent's move in a game, if it is the agent's turn.
+func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge, role string) error {
+	g, err := a.c.Game(ctx, ch.GameID)
+	if err != nil {
+		return err
+	}
+	if g.Status != onchain.GameInProgress {
+		// Decided (perhaps by a timeout not yet recorded): record it.
+		r, err := a.c.ResolveChallenge(ctx, ch.ID)
+		if err != nil {
+			return err
+		}
+		a.log.Info("game over", "claim", cl.ID, "game", g.ID, "outcome", g.Status, "gas", r.GasUsed)
+		return nil
+	}
+	if a.conceded[g.ID] {
+		return nil
+	}
+	params := a.c.Config.Game
+	defending := role == "defender"
+	switch {
+	case defending && g.Phase == onchain.PhaseBisect:
+		t, err := a.traceOf(ctx, cl, g.LocalContext)
+		if err != nil {
+			return err
+		}
+		hashes, err := game.Bisect(ctx, t.played, params, g.Segment, g.Rounds == 0)
+		if err != nil {
+			return err
+		}
+		if g.Rounds == 0 {
+			if final := hashes[len(hashes)-1]; final[0] != byte(mipsevm.StatusValid) {
+				a.conceded[g.ID] = true
+				a.log.Error("cannot defend the claim: the VM does not accept it", "claim", cl.ID, "game", g.ID,
+					"final status", mipsevm.Status(final[0]))
+				return nil
+			}
+		}
+		r, err := a.c.Bisect(ctx, g.ID, hashes)
+		if err != nil {
+			return err
+		}
+		a.log.Info("bisected", "claim", cl.ID, "game", g.ID, "round", g.Rounds+1, "segment", segString(g.Segment),
+			"hashes", len(hashes), "gas", r.GasUsed)
+	case !defending && g.Phase == onchain.PhaseChoose:
+		t, err := a.traceOf(ctx, cl, g.LocalContext)
+		if err != nil {
+			return err
+		}
+		cuts, err := a.c.Cuts(ctx, g.ID)
+		if err != nil {
+			return err
+		}
+		choice, err := game.Choose(ctx, t.played, params, g.Segment, cuts)
+		if err != nil {
+			return err
+		}
+		r, err := a.c.Choose(ctx, g.ID, choice.Part)
+		if err != nil {
+			return err
+		}
+		a.log.Info("chose", "claim", cl.ID, "game", g.ID, "round", g.Rounds, "part", choice.Part,
+			"of", segString(g.Segment), "next", segString(params.Part(g.Segment, choice.Part)), "gas", r.GasUsed)
+	case g.Phase == onchain.PhaseStep:
+		return a.step(ctx, cl, g, defending)
+	}
+	return nil
+}
+
+// step executes the game's last step if that makes the agent win.
+func (a *Agent) step(ctx context.Context, cl onchain.Claim, g onchain.Game, defending bool) error {
+	t, err := a.traceOf(ctx, cl, g.LocalContext)
+	if err != nil {
+		return err
+	}
+	pos := g.Segment.Start
+	post, err := t.provider.StateHash(ctx, pos+1)
+	if err != nil {
+		return err
+	}
+	if (post == g.EndHash) != defending {
+		a.conceded[g.ID] = true
+		a.log.Warn("the one-step proof would go against us; not executing it", "claim", cl.ID, "game", g.ID, "step", pos)
+		return nil
+	}
+	if !a.registerd[cl.Model] {
+		if _, err := a.c.RegisterCommitted(ctx, t.model.Root(), t.model.Len()); err != nil {
+			return err
+		}
+		a.registerd[cl.Model] = true
+	}
+	w, err := t.provider.Witness(ctx, pos)
+	if err != nil {
+		return err
+	}
+	receipts, err := a.c.Step(ctx, g.ID, w)
+	if err != nil {
+		return err
+	}
+	var gas uint64
+	for _, r := range receipts {
+		gas += r.GasUsed
+	}
+	a.log.Info("executed the disputed step on chain", "claim", cl.ID, "game", g.ID, "step", pos,
+		"instruction", Instruction(w), "preimage", w.HasPreimage, "gas", gas)
+	return nil
+}
+
+// settle settles a claim whose window has passed and whose challenges are
+// all resolved.
+func (a *Agent) settle(ctx context.Context, cl onchain.Claim) error {
+	cl, err := a.c.Claim(ctx, cl.ID)
+	if err != nil || cl.Settled || cl.Open > 0 {
+		return err
+	}
+	r, err := a.c.Settle(ctx, cl.ID)
+	if err != nil {
+		return err
+	}
+	cl, err = a.c.Claim(ctx, cl.ID)
+	if err != nil {
+		return err
+	}
+	a.log.Info("claim settled", "claim", cl.ID, "status", cl.Status, "gas", r.GasUsed)
+	return nil
+}
+
+func (a *Agent) withdraw(ctx context.Context) error {
+	credit, err := a.c.Credit(ctx, a.me)
+	if err != nil || credit.Sign() == 0 {
+		return err
+	}
+	r, err := a.c.Withdraw(ctx)
+	if err != nil {
+		return err
+	}
+	a.log.Info("bonds withdrawn", "wei", credit, "gas", r.GasUsed)
+	return nil
+}
+
+// Instruction describes the instruction a witness's step executes: its
+// address and disassembly (the fetch's leaf is the proof's first 32 bytes).
+func Instruction(w *mipsevm.Witness) string {
+	_, s, err := mipsevm.DecodeState(w.State)
+	switch {
+	case err != nil:
+		return "?"
+	case s.Exited:
+		return "none (the program has exited: the step changes nothing)"
+	case len(w.ProofData) < 32:
+		return "?"
+	}
+	o := s.PC & 31
+	insn := uint32(w.ProofData[o])<<24 | uint32(w.ProofData[o+1])<<16 | uint32(w.ProofData[o+2])<<8 | uint32(w.ProofData[o+3])
+	text := mipsevm.Disassemble(insn)
+	if insn == 0x0000000c {
+		text = fmt.Sprintf("syscall %d", s.Registers[2])
+	}
+	return fmt.Sprintf("0x%08x: %s", s.PC, text)
+}
+
+func segString(s game.Segment) string { return fmt.Sprintf("[%d, %d]", s.Start, s.Start+s.Length) }

@@ -1,0 +1,93 @@
+package devnet
+
+import "github.com/ethereum/go-ethereum/core"
+
+// maxBlocksPerRound bounds how long one round of the miner holds the lock,
+// so Commit and AdjustTime get their turn under a steady stream of
+// transactions. A round that hits it schedules another.
+const maxBlocksPerRound = 16
+
+// startMiner starts mining on demand, the way geth --dev --dev.period 0 does
+// it: a subscription to the pool's new-transaction events (from the
+// in-process client, the HTTP endpoint and reorgs alike) wakes the miner,
+// which seals blocks until no executable transaction is left.
+//
+// The two goroutines are the point. The pool sends its events from inside
+// its reorg loop, and sealing waits for that loop (TxPool.Sync), so the
+// goroutine that receives events must never be the one sealing: relay only
+// receives and nudges the miner through a one-slot channel, and a burst of
+// transactions becomes one wake-up, not one block each.
+func (d *Devnet) startMiner() {
+	txs := make(chan core.NewTxsEvent, 16)
+	d.txs = d.eth.TxPool().SubscribeTransactions(txs, true)
+	d.wg.Add(2)
+	go d.relay(txs)
+	go d.mine()
+}
+
+// stopMiner unsubscribes first, so the pool never blocks on a receiver that
+// has gone, then stops the miner after its current round.
+func (d *Devnet) stopMiner() {
+	d.txs.Unsubscribe()
+	close(d.quit)
+	d.wg.Wait()
+}
+
+func (d *Devnet) relay(txs <-chan core.NewTxsEvent) {
+	defer d.wg.Done()
+	for {
+		select {
+		case <-txs:
+			d.wake()
+		case <-d.txs.Err():
+			return
+		}
+	}
+}
+
+func (d *Devnet) mine() {
+	defer d.wg.Done()
+	for {
+		select {
+		case <-d.kick:
+			d.mu.Lock()
+			if !d.closed {
+				d.sealPending()
+			}
+			d.mu.Unlock()
+		case <-d.quit:
+			return
+		}
+	}
+}
+
+// wake asks the miner for a round, unless one is already asked for.
+func (d *Devnet) wake() {
+	select {
+	case d.kick <- struct{}{}:
+	default:
+	}
+}
+
+// sealPending seals blocks while the pool holds executable transactions.
+// Rather than spin, it gives up on a block that was not sealed or came out
+// empty: the miner would not take what is left (the pool's price floor is
+// the miner's, so that should not happen), and the next transaction to
+// arrive tries again. d.mu must be held.
+func (d *Devnet) sealPending() {
+	pool, chain := d.eth.TxPool(), d.eth.BlockChain()
+	for range maxBlocksPerRound {
+		if err := pool.Sync(); err != nil {
+			return // the pool is shutting down
+		}
+		if pending, _ := pool.Stats(); pending == 0 {
+			return
+		}
+		parent := chain.CurrentBlock().Hash()
+		d.beacon.Commit()
+		if head := chain.CurrentBlock(); head.Hash() == parent || head.GasUsed == 0 {
+			return
+		}
+	}
+	d.wake()
+}

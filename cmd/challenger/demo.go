@@ -1,0 +1,401 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/axonum/opml/bisection/agent"
+	"github.com/axonum/opml/bisection/game"
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/spf13/cobra"
+)
+
+func newDemoCmd(a *app) *cobra.Command {
+	var df deployFlags
+	var modelPath, inputPath string
+	var lieAt uint64
+	cmd := &cobra.Command{
+		Use:   "demo [--model FILE --input FILE] [--arity K]",
+		Short: "Play the whole opML story on an embedded chain: an honest and a dishonest claim, disputed",
+		Long: `demo starts an embedded chain (in this process), deploys the contracts and
+plays two disputes over one inference, printing each move as it happens:
+
+  1. Alice posts the right result; Bob challenges it anyway and plays a
+     made-up trace from step --lie-at on. Alice defends: the game narrows
+     the disagreement to one step, which the chain executes: Alice wins.
+  2. Carol posts a wrong result and defends it with a made-up final state.
+     Dave checks every claim natively, finds hers wrong, challenges it and
+     plays the true trace: the chain's one step proves Carol wrong.
+
+Then the challenge window passes, the claims are settled (Alice's final,
+Carol's rejected) and everyone withdraws: the summary shows who got the
+bonds, and the transactions and gas each dispute cost.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			p, err := df.params()
+			if err != nil {
+				return err
+			}
+			elf, err := os.ReadFile(df.program)
+			if err != nil {
+				return err
+			}
+			data, err := os.ReadFile(modelPath)
+			if err != nil {
+				return fmt.Errorf("--model: %w", err)
+			}
+			input, err := os.ReadFile(inputPath)
+			if err != nil {
+				return fmt.Errorf("--input: %w", err)
+			}
+			d := &demo{out: cmd.OutOrStdout(), params: p, elf: elf, model: data, input: input, lieAt: lieAt}
+			return d.run(cmd.Context())
+		},
+	}
+	df.add(cmd, time.Hour, time.Hour)
+	cmd.Flags().Lookup("max-steps").DefValue = "16777216"
+	cmd.Flags().Set("max-steps", "16777216")
+	cmd.Flags().StringVar(&modelPath, "model", filepath.Join("ggml-mips", "models", "mnist", "testdata", "fashion-mnist.gguf"), "the model's GGUF `FILE`")
+	cmd.Flags().StringVar(&inputPath, "input", filepath.Join("ggml-mips", "models", "mnist", "testdata", "images", "0000-9.bin"), "the input `FILE`")
+	cmd.Flags().Uint64Var(&lieAt, "lie-at", 3_000_000, "the first `STEP` of Bob's made-up trace")
+	return cmd
+}
+
+// demo is one run of the story.
+type demo struct {
+	out    io.Writer
+	params onchain.DeployParams
+	elf    []byte
+	model  []byte
+	input  []byte
+	lieAt  uint64
+
+	net    *devnet.Devnet
+	addrs  onchain.Addresses
+	store  *oracle.Store
+	cache  string
+	people []*person
+	mu     sync.Mutex // guards the counters of people
+}
+
+// person is one account of the story.
+type person struct {
+	name    string
+	key     *ecdsa.PrivateKey
+	addr    common.Address
+	client  *onchain.Client
+	agent   *agent.Agent
+	start   *big.Int
+	txs     int
+	gas     uint64
+	actTxs  int
+	actGas  uint64
+	actWall time.Duration
+}
+
+func (d *demo) say(format string, args ...any) { fmt.Fprintf(d.out, format+"\n", args...) }
+
+func (d *demo) run(ctx context.Context) error {
+	start := time.Now()
+	names := []string{"deployer", "alice", "bob", "carol", "dave"}
+	keys := devnet.DevKeys(len(names))
+	fund := new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
+	var err error
+	d.net, err = devnet.New(devnet.Config{Alloc: devnet.FundedAlloc(keys, fund)})
+	if err != nil {
+		return err
+	}
+	defer d.net.Close()
+	tmp, err := os.MkdirTemp("", "opml-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if d.store, err = oracle.OpenStore(filepath.Join(tmp, "store")); err != nil {
+		return err
+	}
+	d.cache = filepath.Join(tmp, "traces")
+	addr, err := d.store.Add(d.model)
+	if err != nil {
+		return err
+	}
+	native, err := models.Infer(d.model, d.input)
+	if err != nil {
+		return fmt.Errorf("native inference: %w", err)
+	}
+	wrong := bytes.Clone(native)
+	wrong[len(wrong)-1] ^= 0x03 // for a classifier: another class
+
+	d.say("== opML demo: an embedded chain, %d accounts with 100 ETH each", len(names))
+	for i, n := range names {
+		p := &person{name: n, key: keys[i], addr: crypto.PubkeyToAddress(keys[i].PublicKey), start: fund}
+		d.people = append(d.people, p)
+	}
+	deployer := d.people[0]
+	s, err := d.sender(ctx, deployer)
+	if err != nil {
+		return err
+	}
+	d.addrs, _, err = onchain.Deploy(ctx, s, d.params)
+	if err != nil {
+		return err
+	}
+	g := d.params.Game
+	d.say("contracts deployed: OpML %s, DisputeGame %s", d.addrs.OpML, d.addrs.Game)
+	d.say("game: arity %d, %d rounds, trace length %d steps; challenge window %ds, clocks %ds; bonds: claim %s, challenge %s",
+		g.Arity, g.Depth, g.TraceLength(), d.params.ChallengeWindow, d.params.Clock,
+		formatEther(d.params.ClaimBond), formatEther(d.params.ChallengeBond))
+	d.say("model %s (%d bytes), input %d bytes, native output %s", addr, len(d.model), len(d.input), hex.EncodeToString(native))
+	for _, p := range d.people {
+		if p.client, err = d.connect(ctx, p); err != nil {
+			return err
+		}
+	}
+	alice, bob, carol, dave := d.people[1], d.people[2], d.people[3], d.people[4]
+	if err := d.newAgent(alice, true, false, nil, nil); err != nil {
+		return err
+	}
+	bobLies := func(c onchain.Claim, honest game.Trace) game.Trace {
+		return game.Lie{Honest: honest, From: d.lieAt, Length: g.TraceLength()}
+	}
+	if err := d.newAgent(bob, false, true, func(c onchain.Claim, _ bool) bool { return c.Submitter == alice.addr }, bobLies); err != nil {
+		return err
+	}
+	carolLies := func(c onchain.Claim, honest game.Trace) game.Trace {
+		exit, err := honest.(interface {
+			ExitStep(context.Context) (uint64, error)
+		}).ExitStep(ctx)
+		if err != nil {
+			exit = 1
+		}
+		return game.Lie{Honest: honest, From: exit, Length: g.TraceLength()}
+	}
+	if err := d.newAgent(carol, true, false, nil, carolLies); err != nil {
+		return err
+	}
+	if err := d.newAgent(dave, true, true, nil, nil); err != nil {
+		return err
+	}
+	actors := []*person{alice, bob, carol, dave}
+
+	d.say("\n== 1. Alice posts the right result; Bob challenges it with a trace made up from step %d", d.lieAt)
+	honestID, _, err := alice.client.Submit(ctx, addr, d.input, native)
+	if err != nil {
+		return err
+	}
+	d.say("alice: claim %d: output %s", honestID, hex.EncodeToString(native))
+	if err := d.playUntilResolved(ctx, honestID, actors); err != nil {
+		return err
+	}
+
+	d.say("\n== 2. Carol posts a wrong result (%s) and defends it; Dave checks every claim", hex.EncodeToString(wrong))
+	wrongID, _, err := carol.client.Submit(ctx, addr, d.input, wrong)
+	if err != nil {
+		return err
+	}
+	d.say("carol: claim %d: output %s", wrongID, hex.EncodeToString(wrong))
+	if err := d.playUntilResolved(ctx, wrongID, actors); err != nil {
+		return err
+	}
+
+	d.say("\n== 3. The challenge window passes; the claims are settled and the bonds withdrawn")
+	if err := d.net.AdjustTime(time.Duration(d.params.ChallengeWindow+1) * time.Second); err != nil {
+		return err
+	}
+	for range 3 {
+		for _, p := range actors {
+			if err := p.agent.Tick(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range []uint64{honestID, wrongID} {
+		c, err := deployer.client.Claim(ctx, id)
+		if err != nil {
+			return err
+		}
+		d.say("claim %d: %v, output %s", id, c.Status, hex.EncodeToString(c.Output))
+	}
+	if err := d.checkOutcome(ctx, honestID, wrongID); err != nil {
+		return err
+	}
+	d.say("\n== Who got the bonds (balance change, and what the transactions cost)")
+	for _, p := range actors {
+		bal, err := d.net.Client().BalanceAt(ctx, p.addr, nil)
+		if err != nil {
+			return err
+		}
+		delta := new(big.Int).Sub(bal, p.start)
+		sign := "+"
+		if delta.Sign() < 0 {
+			sign, delta = "-", delta.Neg(delta)
+		}
+		d.say("%-6s %s%s  (%d transactions, %d gas)", p.name, sign, formatEther(delta), p.txs, p.gas)
+	}
+	d.say("\ndemo done in %.1f s", time.Since(start).Seconds())
+	return nil
+}
+
+// playUntilResolved ticks the agents until every challenge of the claim is
+// recorded, then prints the game's summary.
+func (d *demo) playUntilResolved(ctx context.Context, claimID uint64, actors []*person) error {
+	c := d.people[0].client
+	d.mu.Lock()
+	for _, p := range d.people {
+		p.actTxs, p.actGas = 0, 0
+	}
+	d.mu.Unlock()
+	start := time.Now()
+	for pass := 0; ; pass++ {
+		if pass > 10*int(d.params.Game.Depth)+20 {
+			return fmt.Errorf("claim %d: the dispute did not end", claimID)
+		}
+		for _, p := range actors {
+			if err := p.agent.Tick(ctx); err != nil {
+				return fmt.Errorf("%s: %w", p.name, err)
+			}
+		}
+		chs, err := c.ChallengesOf(ctx, claimID)
+		if err != nil {
+			return err
+		}
+		done := len(chs) > 0
+		for _, ch := range chs {
+			done = done && ch.Resolved
+		}
+		if !done {
+			continue
+		}
+		wall := time.Since(start)
+		var txs int
+		var gas uint64
+		d.mu.Lock()
+		for _, p := range d.people {
+			txs += p.actTxs
+			gas += p.actGas
+		}
+		d.mu.Unlock()
+		for _, ch := range chs {
+			g, err := c.Game(ctx, ch.GameID)
+			if err != nil {
+				return err
+			}
+			winner := "the defender (submitter)"
+			if ch.ChallengerWon {
+				winner = "the challenger"
+			}
+			d.say("game %d: %d rounds, disputed step %d; %s won", g.ID, g.Rounds, g.Segment.Start, winner)
+		}
+		d.say("dispute: %d transactions, %d gas, %.1f s", txs, gas, wall.Seconds())
+		return nil
+	}
+}
+
+// checkOutcome makes the demo fail loudly if the story did not end as told.
+func (d *demo) checkOutcome(ctx context.Context, honestID, wrongID uint64) error {
+	c := d.people[0].client
+	h, err := c.Claim(ctx, honestID)
+	if err != nil {
+		return err
+	}
+	w, err := c.Claim(ctx, wrongID)
+	if err != nil {
+		return err
+	}
+	if h.Status != onchain.ClaimFinal || w.Status != onchain.ClaimRejected {
+		return fmt.Errorf("the honest claim is %v and the wrong one %v: want final and rejected", h.Status, w.Status)
+	}
+	return nil
+}
+
+func (d *demo) sender(ctx context.Context, p *person) (*onchain.Sender, error) {
+	s, err := onchain.NewSender(ctx, d.net.Client(), p.key, nil)
+	if err != nil {
+		return nil, err
+	}
+	s.Poll = 5 * time.Millisecond
+	s.OnReceipt = func(what string, r *types.Receipt) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		p.txs++
+		p.gas += r.GasUsed
+		p.actTxs++
+		p.actGas += r.GasUsed
+	}
+	return s, nil
+}
+
+func (d *demo) connect(ctx context.Context, p *person) (*onchain.Client, error) {
+	s, err := d.sender(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	return onchain.Connect(ctx, d.net.Client(), d.addrs, s, nil)
+}
+
+func (d *demo) newAgent(p *person, defend, challenge bool, dispute func(onchain.Claim, bool) bool,
+	lie func(onchain.Claim, game.Trace) game.Trace) error {
+	a, err := agent.New(agent.Config{
+		Client: p.client, Store: d.store, Program: d.elf, CacheDir: filepath.Join(d.cache, p.name),
+		Interval: 1 << 20, Log: slog.New(&storyHandler{w: d.out, name: p.name, mu: &d.mu}),
+		Defend: defend, Challenge: challenge, Dispute: dispute, Trace: lie,
+	})
+	p.agent = a
+	return err
+}
+
+// storyHandler prints an agent's info logs as lines of the story.
+type storyHandler struct {
+	w     io.Writer
+	name  string
+	attrs []slog.Attr
+	mu    *sync.Mutex
+}
+
+func (h *storyHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelInfo }
+
+func (h *storyHandler) Handle(_ context.Context, r slog.Record) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-6s %s", h.name+":", r.Message)
+	add := func(a slog.Attr) bool {
+		if a.Key == "claim" || a.Key == "exitCode" {
+			return true
+		}
+		fmt.Fprintf(&b, "  %s=%v", a.Key, a.Value)
+		return true
+	}
+	for _, a := range h.attrs {
+		add(a)
+	}
+	r.Attrs(add)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	_, err := fmt.Fprintln(h.w, b.String())
+	return err
+}
+
+func (h *storyHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	c := *h
+	c.attrs = append(append([]slog.Attr(nil), h.attrs...), attrs...)
+	return &c
+}
+
+func (h *storyHandler) WithGroup(string) slog.Handler { return h }

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// The part of DisputeGame.sol the registry uses.
+interface IDisputeGame {
+    enum Status {
+        None,
+        InProgress,
+        DefenderWon,
+        ChallengerWon
+    }
+
+    function create(
+        address defender,
+        address challenger,
+        bytes32 model,
+        bytes32 inputHash,
+        bytes32 outputHash,
+        uint64 clock
+    ) external returns (uint256 gameId);
+    function resolve(uint256 gameId) external returns (Status);
+}
+
+/// @title OpML
+/// @notice The claim registry of opML (docs/design.md, "The dispute";
+/// docs/dispute.md). A submitter posts a claim — this model, on this input,
+/// outputs these bytes — with a bond. For `challengeWindow` seconds anyone may
+/// challenge it with a bond; each challenge is a game in DisputeGame between
+/// the submitter (defending) and the challenger, and several can run at once.
+/// A claim none of whose challengers won is final once the window has passed
+/// and every challenge is resolved, and other contracts read it with
+/// getResult. A claim a challenger won against is rejected.
+///
+/// Bonds: the loser of a game forfeits its challenge bond to the winner (a
+/// winning challenger gets its own back); the claim bond goes back to the
+/// submitter of a final claim, or is shared by the winning challengers of a
+/// rejected one. Bonds are credited, then withdrawn (pull payments): each
+/// credit is paid once.
+contract OpML {
+    enum ClaimStatus {
+        None,
+        Pending,
+        Final,
+        Rejected
+    }
+
+    struct Claim {
+        address submitter;
+        uint64 submittedAt;
+        uint32 challenges; // opened
+        uint32 open; // opened and not resolved
+        uint32 wins; // won by their challengers
+        bool settled;
+        bytes32 model;
+        bytes32 inputHash;
+        bytes32 outputHash;
+    }
+
+    struct Challenge {
+        uint256 claimId;
+        address challenger;
+        uint256 gameId;
+        bool resolved;
+        bool challengerWon;
+    }
+
+    IDisputeGame public immutable game;
+    uint64 public immutable challengeWindow; // seconds after submission
+    uint64 public immutable clock; // each side's total time in a game, seconds
+    uint256 public immutable claimBond; // wei
+    uint256 public immutable challengeBond; // wei
+
+    Claim[] internal claims;
+    Challenge[] internal challengeList;
+    mapping(uint256 => bytes) internal outputs;
+    mapping(uint256 => uint256[]) internal challengesOfClaim;
+    /// Bonds won or returned, waiting for withdraw().
+    mapping(address => uint256) public credit;
+
+    event ClaimSubmitted(
+        uint256 indexed claimId, address indexed submitter, bytes32 indexed model, bytes input, bytes output
+    );
+    event ChallengeOpened(
+        uint256 indexed claimId, uint256 indexed challengeId, address indexed challenger, uint256 gameId
+    );
+    event ChallengeResolved(uint256 indexed claimId, uint256 indexed challengeId, bool challengerWon);
+    event ClaimSettled(uint256 indexed claimId, ClaimStatus status);
+    event Credited(address indexed who, uint256 amount);
+    event Withdrawn(address indexed who, uint256 amount);
+
+    constructor(
+        IDisputeGame _game,
+        uint64 _challengeWindow,
+        uint64 _clock,
+        uint256 _claimBond,
+        uint256 _challengeBond
+    ) {
+        require(_challengeWindow > 0 && _clock > 0, "OpML: zero window or clock");
+        game = _game;
+        challengeWindow = _challengeWindow;
+        clock = _clock;
+        claimBond = _claimBond;
+        challengeBond = _challengeBond;
+    }
+
+    /// @notice Posts a claim: `model` on `input` outputs `output`. The
+    /// message value must be claimBond. The input is kept in the event only
+    /// (its hash is stored); the output is stored for getResult.
+    function submit(bytes32 model, bytes calldata input, bytes calldata output)
+        external
+        payable
+        returns (uint256 claimId)
+    {
+        require(msg.value == claimBond, "OpML: value must be the claim bond");
+        claimId = claims.length;
+        claims.push(
+            Claim({
+                submitter: msg.sender,
+                submittedAt: uint64(block.timestamp),
+                challenges: 0,
+                open: 0,
+                wins: 0,
+                settled: false,
+                model: model,
+                inputHash: keccak256(input),
+                outputHash: keccak256(output)
+            })
+        );
+        outputs[claimId] = output;
+        emit ClaimSubmitted(claimId, msg.sender, model, input, output);
+    }
+
+    /// @notice Challenges a claim within its window; the message value must be
+    /// challengeBond. Starts a game in which the submitter defends.
+    function challenge(uint256 claimId) external payable returns (uint256 challengeId) {
+        Claim storage c = _claim(claimId);
+        require(msg.value == challengeBond, "OpML: value must be the challenge bond");
+        require(block.timestamp < uint256(c.submittedAt) + challengeWindow, "OpML: challenge window is over");
+        uint256 gameId = game.create(c.submitter, msg.sender, c.model, c.inputHash, c.outputHash, clock);
+        challengeId = challengeList.length;
+        challengeList.push(
+            Challenge({claimId: claimId, challenger: msg.sender, gameId: gameId, resolved: false, challengerWon: false})
+        );
+        challengesOfClaim[claimId].push(challengeId);
+        c.challenges++;
+        c.open++;
+        emit ChallengeOpened(claimId, challengeId, msg.sender, gameId);
+    }
+
+    /// @notice Records the outcome of a decided game (recording a timeout in
+    /// the game first) and credits the challenge bond to its winner. Anyone
+    /// may call it, once per challenge.
+    function resolveChallenge(uint256 challengeId) external {
+        require(challengeId < challengeList.length, "OpML: no such challenge");
+        Challenge storage ch = challengeList[challengeId];
+        require(!ch.resolved, "OpML: challenge already resolved");
+        // Records a timeout in the game if there is one; reverts if undecided.
+        IDisputeGame.Status s = game.resolve(ch.gameId);
+        ch.resolved = true;
+        Claim storage c = claims[ch.claimId];
+        c.open--;
+        bool won = s == IDisputeGame.Status.ChallengerWon;
+        ch.challengerWon = won;
+        if (won) {
+            c.wins++;
+            _credit(ch.challenger, challengeBond);
+        } else {
+            _credit(c.submitter, challengeBond);
+        }
+        emit ChallengeResolved(ch.claimId, challengeId, won);
+    }
+
+    /// @notice Settles a claim once its window has passed and all its
+    /// challenges are resolved: final if no challenger won (the claim bond
+    /// goes back to the submitter), else rejected (the claim bond is shared by
+    /// the winning challengers; the first gets any remainder). Anyone may call
+    /// it, once per claim.
+    function settle(uint256 claimId) external {
+        Claim storage c = _claim(claimId);
+        require(!c.settled, "OpML: claim already settled");
+        require(block.timestamp >= uint256(c.submittedAt) + challengeWindow, "OpML: challenge window is not over");
+        require(c.open == 0, "OpML: challenges still open");
+        c.settled = true;
+        if (c.wins == 0) {
+            _credit(c.submitter, claimBond);
+            emit ClaimSettled(claimId, ClaimStatus.Final);
+            return;
+        }
+        uint256 share = claimBond / c.wins;
+        uint256 rest = claimBond - share * c.wins;
+        uint256[] storage ids = challengesOfClaim[claimId];
+        for (uint256 i = 0; i < ids.length; i++) {
+            Challenge storage ch = challengeList[ids[i]];
+            if (ch.challengerWon) {
+                _credit(ch.challenger, share + rest);
+                rest = 0;
+            }
+        }
+        emit ClaimSettled(claimId, ClaimStatus.Rejected);
+    }
+
+    /// @notice Pays the caller everything credited to it.
+    function withdraw() external {
+        uint256 amount = credit[msg.sender];
+        require(amount > 0, "OpML: nothing to withdraw");
+        credit[msg.sender] = 0;
+        (bool ok,) = msg.sender.call{value: amount}("");
+        require(ok, "OpML: transfer failed");
+        emit Withdrawn(msg.sender, amount);
+    }
+
+    // ---------------------------------------------------------------------
+    // Reading
+    // ---------------------------------------------------------------------
+
+    /// @notice A claim's status and claimed output. Rejected as soon as a
+    /// challenger has won; Final only after settle().
+    function getResult(uint256 claimId) external view returns (ClaimStatus status, bytes memory output) {
+        return (statusOf(claimId), outputs[claimId]);
+    }
+
+    /// @notice A claim's status (None for an unknown claim).
+    function statusOf(uint256 claimId) public view returns (ClaimStatus) {
+        if (claimId >= claims.length) {
+            return ClaimStatus.None;
+        }
+        Claim storage c = claims[claimId];
+        if (c.wins > 0) {
+            return ClaimStatus.Rejected;
+        }
+        return c.settled ? ClaimStatus.Final : ClaimStatus.Pending;
+    }
+
+    function claimCount() external view returns (uint256) {
+        return claims.length;
+    }
+
+    function getClaim(uint256 claimId) external view returns (Claim memory) {
+        return _claim(claimId);
+    }
+
+    function challengeCount() external view returns (uint256) {
+        return challengeList.length;
+    }
+
+    function getChallenge(uint256 challengeId) external view returns (Challenge memory) {
+        require(challengeId < challengeList.length, "OpML: no such challenge");
+        return challengeList[challengeId];
+    }
+
+    /// @notice The challenges of a claim, in the order they were opened.
+    function challengesOf(uint256 claimId) external view returns (uint256[] memory) {
+        return challengesOfClaim[claimId];
+    }
+
+    function _claim(uint256 claimId) internal view returns (Claim storage) {
+        require(claimId < claims.length, "OpML: no such claim");
+        return claims[claimId];
+    }
+
+    function _credit(address who, uint256 amount) internal {
+        if (amount == 0) {
+            return;
+        }
+        credit[who] += amount;
+        emit Credited(who, amount);
+    }
+}
