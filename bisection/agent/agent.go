@@ -180,13 +180,16 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 	if err != nil {
 		return err
 	}
-	if cl.Settled {
+	if cl.Settled && cl.Status != onchain.ClaimRejected {
 		return nil
 	}
 	mine := cl.Submitter == a.me
 	chs, err := a.c.ChallengesOf(ctx, id)
 	if err != nil {
 		return err
+	}
+	if cl.Settled {
+		return a.collectRewards(ctx, cl, chs)
 	}
 	stake := mine
 	var mineOpen bool
@@ -446,6 +449,21 @@ func (a *Agent) settle(ctx context.Context, cl onchain.Claim) error {
 		return err
 	}
 	a.log.Info("claim settled", "claim", cl.ID, "status", cl.Status, "gas", r.GasUsed)
+	return nil
+}
+
+// collectRewards credits the agent's shares of a rejected claim's bond.
+func (a *Agent) collectRewards(ctx context.Context, cl onchain.Claim, chs []onchain.Challenge) error {
+	for _, ch := range chs {
+		if ch.Challenger != a.me || !ch.ChallengerWon || ch.Rewarded {
+			continue
+		}
+		r, err := a.c.ClaimReward(ctx, ch.ID)
+		if err != nil {
+			return err
+		}
+		a.log.Info("reward credited", "claim", cl.ID, "challenge", ch.ID, "gas", r.GasUsed)
+	}
 	return nil
 }
 

@@ -56,10 +56,13 @@ func TestDishonestSubmitterLoses(t *testing.T) {
 			}
 			w.passWindow()
 			w.play(5, w.settled(id), liar, honest)
+			w.tick(2, honest)
 			gain := new(big.Int).Sub(w.balance(2), before)
-			// The claim bond, less gas; the challenge bond came back.
-			if gain.Cmp(new(big.Int).Div(claimBond, big.NewInt(2))) < 0 || gain.Cmp(claimBond) > 0 {
-				t.Fatalf("challenger's balance changed by %v, want the claim bond %v less gas", gain, claimBond)
+			// Half the claim bond (the other half is burned), less gas; the
+			// challenge bond came back.
+			half := new(big.Int).Div(claimBond, big.NewInt(2))
+			if gain.Cmp(new(big.Int).Sub(half, big.NewInt(1e16))) < 0 || gain.Cmp(half) > 0 {
+				t.Fatalf("challenger's balance changed by %v, want half the claim bond %v less gas", gain, half)
 			}
 		})
 	}
@@ -229,23 +232,20 @@ func TestTwoChallenges(t *testing.T) {
 	before2, before3 := w.balance(2), w.balance(3)
 	w.passWindow()
 	w.play(3, w.settled(id), liar)
-	// Settled by the submitter's agent; each challenger withdraws on its
-	// next pass: half the claim bond (its own bond came back earlier).
-	credit := new(big.Int).Div(claimBond, big.NewInt(2))
-	for i, a := range []*agent.Agent{first, second} {
-		c, err := w.client(0).Credit(context.Background(), a.Address())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.Cmp(credit) != 0 {
-			t.Fatalf("challenger %d is owed %v, want half the claim bond %v", i, c, credit)
-		}
-	}
-	w.play(1, func() bool { return true }, first, second)
+	// Settled by the submitter's agent; on their next pass the challengers
+	// collect a quarter of the claim bond each (half of it is burned) and
+	// withdraw (their own bonds came back earlier).
+	share := new(big.Int).Div(claimBond, big.NewInt(4))
+	w.tick(1, first, second)
 	for i, before := range []*big.Int{before2, before3} {
 		gain := new(big.Int).Sub(w.balance(i+2), before)
-		if gain.Cmp(new(big.Int).Sub(credit, big.NewInt(1e15))) < 0 || gain.Cmp(credit) > 0 {
-			t.Fatalf("challenger %d gained %v on withdrawing, want %v less gas", i, gain, credit)
+		if gain.Cmp(new(big.Int).Sub(share, big.NewInt(1e15))) < 0 || gain.Cmp(share) > 0 {
+			t.Fatalf("challenger %d gained %v, want a quarter of the claim bond, %v, less gas", i, gain, share)
+		}
+	}
+	for _, ch := range w.challenges(id) {
+		if !ch.Rewarded {
+			t.Fatalf("challenge %+v: reward not credited", ch)
 		}
 	}
 }

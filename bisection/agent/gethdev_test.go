@@ -33,6 +33,7 @@ func TestDisputeOnGethDev(t *testing.T) {
 	w := setupWorld(t, 16, client, keys)
 	liar := w.agent(1, "submitter", lieFrom(func(exit, _ uint64) uint64 { return exit }))
 	honest := w.agent(2, "challenger")
+	w.txs, w.gas = 0, 0 // count the dispute, not the deployment
 	id := w.submit(1, w.wrongOutput())
 	w.play(4*int(w.params.Depth)+10, w.resolved(id), liar, honest)
 	chs := w.challenges(id)

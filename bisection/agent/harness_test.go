@@ -44,17 +44,17 @@ var (
 // world is a devnet with the contracts deployed, a model store holding the
 // classifier, and funded keys.
 type world struct {
-	t      testing.TB
+	t       testing.TB
 	net     *devnet.Devnet // nil on a geth node
 	backend onchain.Backend
-	addr   onchain.Addresses
-	elf    []byte
-	store  *oracle.Store
-	model  *oracle.Model
-	input  []byte
-	native []byte
-	keys   []*ecdsa.PrivateKey
-	params game.Params
+	addr    onchain.Addresses
+	elf     []byte
+	store   *oracle.Store
+	model   *oracle.Model
+	input   []byte
+	native  []byte
+	keys    []*ecdsa.PrivateKey
+	params  game.Params
 	// receipts counts the transactions of every sender and their gas.
 	mu       sync.Mutex
 	txs, gas uint64
@@ -228,6 +228,18 @@ func (w *world) play(maxTicks int, done func() bool, agents ...*agent.Agent) {
 		}
 	}
 	w.t.Fatalf("not done after %d passes", maxTicks)
+}
+
+// tick makes n passes of the agents, whatever they do.
+func (w *world) tick(n int, agents ...*agent.Agent) {
+	w.t.Helper()
+	for range n {
+		for _, a := range agents {
+			if err := a.Tick(context.Background()); err != nil {
+				w.t.Logf("tick: %v", err)
+			}
+		}
+	}
 }
 
 func (w *world) claim(id uint64) onchain.Claim {

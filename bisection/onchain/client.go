@@ -337,6 +337,7 @@ type Challenge struct {
 	GameID        uint64
 	Resolved      bool
 	ChallengerWon bool
+	Rewarded      bool // its share of the rejected claim's bond is credited
 }
 
 // ChallengesOf lists a claim's challenges.
@@ -363,7 +364,7 @@ func (c *Client) Challenge(ctx context.Context, id uint64) (Challenge, error) {
 		return Challenge{}, fmt.Errorf("challenge %d: %w", id, err)
 	}
 	return Challenge{ID: id, ClaimID: v.ClaimId.Uint64(), Challenger: v.Challenger, GameID: v.GameId.Uint64(),
-		Resolved: v.Resolved, ChallengerWon: v.ChallengerWon}, nil
+		Resolved: v.Resolved, ChallengerWon: v.ChallengerWon, Rewarded: v.Rewarded}, nil
 }
 
 // Phase mirrors DisputeGame.Phase.
@@ -553,6 +554,13 @@ func (c *Client) ResolveChallenge(ctx context.Context, challengeID uint64) (*typ
 func (c *Client) Settle(ctx context.Context, claimID uint64) (*types.Receipt, error) {
 	return c.send(ctx, fmt.Sprintf("settle claim %d", claimID), c.Addr.OpML,
 		opmlABI.PackSettle(new(big.Int).SetUint64(claimID)), nil)
+}
+
+// ClaimReward credits a winning challenger its share of a settled,
+// rejected claim's bond.
+func (c *Client) ClaimReward(ctx context.Context, challengeID uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("claim reward of challenge %d", challengeID), c.Addr.OpML,
+		opmlABI.PackClaimReward(new(big.Int).SetUint64(challengeID)), nil)
 }
 
 // Withdraw pays out the sender's credit.

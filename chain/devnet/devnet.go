@@ -62,16 +62,22 @@ type Config struct {
 	BlockGasLimit uint64
 	// ChainID is the chain id; 0 means DefaultChainID.
 	ChainID uint64
+	// BlockTime, if set, is the longest the chain goes without a block:
+	// when no transaction has come for that long, an empty block is sealed,
+	// so block time moves with the wall clock as on a real chain. 0: blocks
+	// only for transactions, Commit and AdjustTime.
+	BlockTime time.Duration
 }
 
 // Devnet is a running chain. Its methods are safe for concurrent use.
 type Devnet struct {
-	stack   *node.Node
-	eth     *eth.Ethereum
-	beacon  *catalyst.SimulatedBeacon
-	client  *ethclient.Client
-	url     string
-	chainID uint64
+	stack     *node.Node
+	eth       *eth.Ethereum
+	beacon    *catalyst.SimulatedBeacon
+	client    *ethclient.Client
+	url       string
+	chainID   uint64
+	blockTime time.Duration
 
 	// mu serialises block production: SimulatedBeacon keeps its fork-choice
 	// state without a lock, so the miner, Commit and AdjustTime take turns.
@@ -121,13 +127,14 @@ func New(cfg Config) (*Devnet, error) {
 		return nil, errors.Join(fmt.Errorf("devnet: fork at genesis: %w", err), beacon.Stop(), stack.Close())
 	}
 	d := &Devnet{
-		stack:   stack,
-		eth:     backend,
-		beacon:  beacon,
-		client:  ethclient.NewClient(stack.Attach()),
-		chainID: chainID,
-		kick:    make(chan struct{}, 1),
-		quit:    make(chan struct{}),
+		stack:     stack,
+		eth:       backend,
+		beacon:    beacon,
+		client:    ethclient.NewClient(stack.Attach()),
+		chainID:   chainID,
+		blockTime: cfg.BlockTime,
+		kick:      make(chan struct{}, 1),
+		quit:      make(chan struct{}),
 	}
 	if nodeConf.HTTPHost != "" {
 		d.url = stack.HTTPEndpoint()

@@ -464,3 +464,28 @@ func TestDevKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestBlockTime: with BlockTime set, the chain makes empty blocks when idle,
+// so block time follows the wall clock; without it, it stands still.
+func TestBlockTime(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	defer cancel()
+	for _, bt := range []time.Duration{0, time.Second} {
+		d := newDevnet(t, Config{BlockTime: bt})
+		before, err := d.Client().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(3500 * time.Millisecond)
+		after, err := d.Client().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case bt == 0 && after != before:
+			t.Errorf("no block time: blocks %d → %d while idle, want none", before, after)
+		case bt > 0 && after < before+2:
+			t.Errorf("block time %v: blocks %d → %d in 3.5 s, want at least 2", bt, before, after)
+		}
+	}
+}

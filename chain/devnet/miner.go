@@ -1,6 +1,10 @@
 package devnet
 
-import "github.com/ethereum/go-ethereum/core"
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/core"
+)
 
 // maxBlocksPerRound bounds how long one round of the miner holds the lock,
 // so Commit and AdjustTime get their turn under a steady stream of
@@ -47,6 +51,12 @@ func (d *Devnet) relay(txs <-chan core.NewTxsEvent) {
 
 func (d *Devnet) mine() {
 	defer d.wg.Done()
+	var tick <-chan time.Time
+	if d.blockTime > 0 {
+		t := time.NewTicker(d.blockTime)
+		defer t.Stop()
+		tick = t.C
+	}
 	for {
 		select {
 		case <-d.kick:
@@ -55,9 +65,26 @@ func (d *Devnet) mine() {
 				d.sealPending()
 			}
 			d.mu.Unlock()
+		case <-tick:
+			d.mu.Lock()
+			if !d.closed {
+				d.sealIdle()
+			}
+			d.mu.Unlock()
 		case <-d.quit:
 			return
 		}
+	}
+}
+
+// sealIdle seals an empty block if none came for BlockTime, so that the
+// chain's clock moves as on a real chain even when nobody transacts (a
+// chess clock cannot run out on a chain whose time stands still). d.mu must
+// be held.
+func (d *Devnet) sealIdle() {
+	head := d.eth.BlockChain().CurrentBlock()
+	if time.Since(time.Unix(int64(head.Time), 0)) >= d.blockTime {
+		d.beacon.Commit()
 	}
 }
 

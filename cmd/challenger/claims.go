@@ -121,9 +121,10 @@ func newResolveCmd(a *app) *cobra.Command {
 		Long: `resolve does what anyone may do once a game or a claim is decided: it records
 every decided game of the claims (all claims without arguments), timeouts
 included, in the registry, settles each claim whose challenge window is
-over and whose challenges are all resolved (final, or rejected), and then
-withdraws what the registry owes the key's account. 'run' does all this
-by itself; resolve is for when no agent is running.`,
+over and whose challenges are all resolved (final, or rejected), credits
+the key's rewards from rejected claims, and then withdraws what the
+registry owes the key's account. 'run' does all this by itself; resolve is
+for when no agent is running.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			c, closeFn, err := a.connect(ctx, &cf, true)
@@ -169,16 +170,29 @@ by itself; resolve is for when no agent is running.`,
 				if cl, err = c.Claim(ctx, id); err != nil {
 					return err
 				}
-				if cl.Settled || cl.Open > 0 || now < cl.SubmittedAt+c.Config.ChallengeWindow {
+				if !cl.Settled && cl.Open == 0 && now >= cl.SubmittedAt+c.Config.ChallengeWindow {
+					if _, err := c.Settle(ctx, id); err != nil {
+						return err
+					}
+					if cl, err = c.Claim(ctx, id); err != nil {
+						return err
+					}
+					fmt.Fprintf(out, "claim %d: settled, %v\n", id, cl.Status)
+				}
+				if !cl.Settled || cl.Status != onchain.ClaimRejected {
 					continue
 				}
-				if _, err := c.Settle(ctx, id); err != nil {
+				if chs, err = c.ChallengesOf(ctx, id); err != nil {
 					return err
 				}
-				if cl, err = c.Claim(ctx, id); err != nil {
-					return err
+				for _, ch := range chs {
+					if ch.Challenger == c.Sender().Address() && ch.ChallengerWon && !ch.Rewarded {
+						if _, err := c.ClaimReward(ctx, ch.ID); err != nil {
+							return err
+						}
+						fmt.Fprintf(out, "claim %d: reward of challenge %d credited\n", id, ch.ID)
+					}
 				}
-				fmt.Fprintf(out, "claim %d: settled, %v\n", id, cl.Status)
 			}
 			credit, err := c.Credit(ctx, c.Sender().Address())
 			if err != nil {

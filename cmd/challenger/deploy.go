@@ -26,7 +26,7 @@ type deployFlags struct {
 func (f *deployFlags) add(cmd *cobra.Command, window, clock time.Duration) {
 	cmd.Flags().StringVar(&f.program, "program", "build/inference/inference.elf",
 		"the claim-checking program's `ELF` (make inference): its initial state is the games' absolute prestate")
-	cmd.Flags().Uint64Var(&f.arity, "arity", 4, "parts per round `K` of the game (2: bisection); more parts, fewer rounds, bigger moves")
+	cmd.Flags().Uint64Var(&f.arity, "arity", 8, "parts per round `K` of the game (2: bisection); more parts, fewer rounds, bigger moves")
 	cmd.Flags().Uint64Var(&f.maxSteps, "max-steps", 1<<30,
 		"the longest claim run the game holds, in `STEPS`; the trace length is the smallest arity^depth at least this")
 	cmd.Flags().DurationVar(&f.window, "window", window, "challenge `WINDOW` after a claim is submitted")

@@ -20,6 +20,7 @@ func newDevnetCmd(a *app) *cobra.Command {
 	var df deployFlags
 	var listen, deployment string
 	var accounts int
+	var blockTime time.Duration
 	cmd := &cobra.Command{
 		Use:   "devnet [--listen HOST:PORT] [--accounts N]",
 		Short: "Run an embedded Ethereum dev chain with the opML contracts deployed",
@@ -28,7 +29,9 @@ other server), funds --accounts test accounts, deploys the opML contracts
 with the first, writes the deployment file (--deployment, by default
 deployment.json in the store directory) and serves JSON-RPC on --listen
 until SIGINT or SIGTERM. Blocks are mined as soon as a transaction
-arrives. The chain lives in memory: it is gone when devnet stops.
+arrives, and an empty one after --block-time without any, so that the
+chain's clock (and with it challenge windows and chess clocks) moves as on a
+real chain. The chain lives in memory: it is gone when devnet stops.
 
 The accounts' keys are printed: they are derived from a public seed, the
 same every time, and are for this test chain only. The other commands
@@ -64,7 +67,7 @@ watch; 'challenger demo' plays a whole story on its own chain instead.`,
 			}
 			keys := devnet.DevKeys(accounts)
 			fund := new(big.Int).Mul(big.NewInt(10_000), big.NewInt(params.Ether))
-			net, err := devnet.New(devnet.Config{Alloc: devnet.FundedAlloc(keys, fund), Listen: listen})
+			net, err := devnet.New(devnet.Config{Alloc: devnet.FundedAlloc(keys, fund), Listen: listen, BlockTime: blockTime})
 			if err != nil {
 				return err
 			}
@@ -100,6 +103,7 @@ watch; 'challenger demo' plays a whole story on its own chain instead.`,
 	df.add(cmd, 2*time.Minute, 5*time.Minute)
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8545", "`HOST:PORT` for JSON-RPC over HTTP (loopback only; port 0 picks one)")
 	cmd.Flags().IntVar(&accounts, "accounts", 5, "number of funded test accounts")
+	cmd.Flags().DurationVar(&blockTime, "block-time", 2*time.Second, "the longest `TIME` without a block (0: blocks only for transactions)")
 	cmd.Flags().StringVar(&deployment, "deployment", "", "where to write the deployment `FILE` (default: deployment.json in the store directory)")
 	return cmd
 }

@@ -1,10 +1,12 @@
-// Command challenger is the operator's tool for opML disputes. For now it
-// manages the models that claims are about (a content-addressed store),
-// serves them to other parties over HTTP, and checks a claim natively and
-// in the fraud-proof VM (check); the dispute commands (devnet, submit,
-// challenge, run, resolve, list, demo) are to come.
+// Command challenger is the operator's tool for opML disputes. It manages
+// the models that claims are about (a content-addressed store), serves them
+// to other parties over HTTP, checks a claim natively and in the
+// fraud-proof VM (check), and takes part in disputes on a chain: devnet,
+// deploy, submit, challenge, run (the agent), resolve, list, and demo (the
+// whole story on an embedded chain).
 //
-// Run "challenger --help" for the commands, or see docs/oracle.md.
+// Run "challenger --help" for the commands, or see docs/cli.md,
+// docs/dispute.md and docs/oracle.md.
 package main
 
 import (

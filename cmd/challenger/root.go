@@ -32,7 +32,7 @@ func newRootCmd(a *app) *cobra.Command {
 	a.log = slog.New(slog.DiscardHandler)
 	root := &cobra.Command{
 		Use:   "challenger",
-		Short: "Keep and serve the models behind opML claims, and check claims in the VM",
+		Short: "Post, check, challenge and defend opML claims, and keep the models behind them",
 		Long: `challenger takes part in opML disputes. A claim says what a model computed
 on some input; anyone who doubts it must be able to get the model's bytes,
 re-run the computation in the fraud-proof MIPS VM and, if the claim is
@@ -49,16 +49,31 @@ read from the store or received over the network is re-hashed and checked
 against its address. See docs/oracle.md.
 
 Commands:
-  model   add, list, verify and fetch models in the store
-  da      serve the store's models over HTTP (data availability)
-  check   check a claim natively and in the fraud-proof VM`,
+  model      add, list, verify and fetch models in the store
+  da         serve the store's models over HTTP (data availability)
+  check      check a claim natively and in the fraud-proof VM
+  devnet     run an embedded dev chain with the contracts deployed
+  deploy     deploy the contracts to a chain
+  submit     post a claim with its bond
+  challenge  challenge a claim with a bond
+  run        the agent: defend own claims, dispute wrong ones, collect bonds
+  resolve    record decided games, settle claims, withdraw bonds
+  list       claims and games with their state
+  demo       the whole story on an embedded chain
+
+Chain commands take --rpc URL and --deployment FILE; keys come from
+$` + envPrivateKey + ` or --keystore FILE (password in $` + envKeystorePassword + `),
+never from a flag. See docs/cli.md and docs/dispute.md.`,
 		Example: `  # put a model in the store and look at what is there
   challenger model add llama.gguf
   challenger model list
 
   # serve the store to other parties, and fetch from such a server
   challenger da serve --listen 127.0.0.1:7645
-  challenger model fetch --from http://127.0.0.1:7645 0x5a1f...`,
+  challenger model fetch --from http://127.0.0.1:7645 0x5a1f...
+
+  # the whole dispute story on an embedded chain
+  challenger demo`,
 		SilenceUsage:  true, // runtime errors are not usage errors
 		SilenceErrors: true, // execute prints errors as "challenger: error: ..."
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

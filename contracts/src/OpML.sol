@@ -33,9 +33,13 @@ interface IDisputeGame {
 ///
 /// Bonds: the loser of a game forfeits its challenge bond to the winner (a
 /// winning challenger gets its own back); the claim bond goes back to the
-/// submitter of a final claim, or is shared by the winning challengers of a
-/// rejected one. Bonds are credited, then withdrawn (pull payments): each
-/// credit is paid once.
+/// submitter of a final claim. Of a rejected claim's bond, half is burned
+/// (locked in this contract for good) and half is shared by the winning
+/// challengers, each collecting its share with claimReward: a liar who
+/// challenges its own claim from other accounts and loses those games on
+/// purpose recovers at most half its bond, and settling costs the same
+/// whatever the number of challenges. Bonds are credited, then withdrawn
+/// (pull payments): each credit is paid once.
 contract OpML {
     enum ClaimStatus {
         None,
@@ -62,6 +66,7 @@ contract OpML {
         uint256 gameId;
         bool resolved;
         bool challengerWon;
+        bool rewarded; // its share of a rejected claim's bond is credited
     }
 
     IDisputeGame public immutable game;
@@ -74,6 +79,8 @@ contract OpML {
     Challenge[] internal challengeList;
     mapping(uint256 => bytes) internal outputs;
     mapping(uint256 => uint256[]) internal challengesOfClaim;
+    /// Each winning challenger's share of a rejected claim's bond.
+    mapping(uint256 => uint256) public rewardShare;
     /// Bonds won or returned, waiting for withdraw().
     mapping(address => uint256) public credit;
 
@@ -85,6 +92,7 @@ contract OpML {
     );
     event ChallengeResolved(uint256 indexed claimId, uint256 indexed challengeId, bool challengerWon);
     event ClaimSettled(uint256 indexed claimId, ClaimStatus status);
+    event Burned(uint256 indexed claimId, uint256 amount);
     event Credited(address indexed who, uint256 amount);
     event Withdrawn(address indexed who, uint256 amount);
 
@@ -139,7 +147,14 @@ contract OpML {
         uint256 gameId = game.create(c.submitter, msg.sender, c.model, c.inputHash, c.outputHash, clock);
         challengeId = challengeList.length;
         challengeList.push(
-            Challenge({claimId: claimId, challenger: msg.sender, gameId: gameId, resolved: false, challengerWon: false})
+            Challenge({
+                claimId: claimId,
+                challenger: msg.sender,
+                gameId: gameId,
+                resolved: false,
+                challengerWon: false,
+                rewarded: false
+            })
         );
         challengesOfClaim[claimId].push(challengeId);
         c.challenges++;
@@ -172,9 +187,10 @@ contract OpML {
 
     /// @notice Settles a claim once its window has passed and all its
     /// challenges are resolved: final if no challenger won (the claim bond
-    /// goes back to the submitter), else rejected (the claim bond is shared by
-    /// the winning challengers; the first gets any remainder). Anyone may call
-    /// it, once per claim.
+    /// goes back to the submitter), else rejected (half the claim bond is
+    /// burned; the other half is shared by the winning challengers, the rest
+    /// of the division burned too, and claimReward credits each share).
+    /// Anyone may call it, once per claim.
     function settle(uint256 claimId) external {
         Claim storage c = _claim(claimId);
         require(!c.settled, "OpML: claim already settled");
@@ -186,17 +202,22 @@ contract OpML {
             emit ClaimSettled(claimId, ClaimStatus.Final);
             return;
         }
-        uint256 share = claimBond / c.wins;
-        uint256 rest = claimBond - share * c.wins;
-        uint256[] storage ids = challengesOfClaim[claimId];
-        for (uint256 i = 0; i < ids.length; i++) {
-            Challenge storage ch = challengeList[ids[i]];
-            if (ch.challengerWon) {
-                _credit(ch.challenger, share + rest);
-                rest = 0;
-            }
-        }
+        uint256 share = (claimBond / 2) / c.wins;
+        rewardShare[claimId] = share;
+        emit Burned(claimId, claimBond - share * c.wins);
         emit ClaimSettled(claimId, ClaimStatus.Rejected);
+    }
+
+    /// @notice Credits a winning challenger its share of the rejected claim's
+    /// bond. Anyone may call it, once per winning challenge, after settle.
+    function claimReward(uint256 challengeId) external {
+        require(challengeId < challengeList.length, "OpML: no such challenge");
+        Challenge storage ch = challengeList[challengeId];
+        require(ch.challengerWon, "OpML: the challenger did not win");
+        require(claims[ch.claimId].settled, "OpML: claim not settled");
+        require(!ch.rewarded, "OpML: reward already credited");
+        ch.rewarded = true;
+        _credit(ch.challenger, rewardShare[ch.claimId]);
     }
 
     /// @notice Pays the caller everything credited to it.
