@@ -201,30 +201,29 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 		value = new(big.Int)
 	}
 	msg := ethereum.CallMsg{From: s.from, To: to, Data: data, Value: value}
-	var gas, nonce uint64
-	var tip, feeCap *big.Int
-	err := s.retry.Do(ctx, s.log, "prepare "+what, func() error {
+	// Each call is retried on its own: a group retried as a whole would
+	// fail for good on an endpoint that drops one request in a few.
+	estimate, err := retried(ctx, s, "eth_estimateGas", func() (uint64, error) {
 		g, err := s.b.EstimateGas(ctx, msg)
-		if err != nil {
-			return asRevert(err)
-		}
-		gas = g + g/4 + 10_000
-		if nonce, err = s.b.PendingNonceAt(ctx, s.from); err != nil {
-			return err
-		}
-		if tip, err = s.b.SuggestGasTipCap(ctx); err != nil {
-			return err
-		}
-		head, err := s.b.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return err
-		}
-		feeCap = new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-		return nil
+		return g, asRevert(err)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
+	gas := estimate + estimate/4 + 10_000
+	nonce, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	tip, err := retried(ctx, s, "eth_maxPriorityFeePerGas", func() (*big.Int, error) { return s.b.SuggestGasTipCap(ctx) })
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	head, err := retried(ctx, s, "eth_getBlockByNumber", func() (*types.Header, error) { return s.b.HeaderByNumber(ctx, nil) })
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	tx, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
 		ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
 		To: to, Value: value, Data: data,
@@ -259,6 +258,16 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 		s.OnReceipt(what, r)
 	}
 	return r, nil
+}
+
+// retried calls fn with s's retry policy and returns its value.
+func retried[T any](ctx context.Context, s *Sender, what string, fn func() (T, error)) (T, error) {
+	var v T
+	err := s.retry.Do(ctx, s.log, what, func() (err error) {
+		v, err = fn()
+		return err
+	})
+	return v, err
 }
 
 // wait polls for tx's receipt until it is mined, Timeout passes or ctx ends.
