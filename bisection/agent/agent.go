@@ -497,8 +497,19 @@ func Instruction(w *mipsevm.Witness) string {
 	text := mipsevm.Disassemble(insn)
 	if insn == 0x0000000c {
 		text = fmt.Sprintf("syscall %d", s.Registers[2])
+		if name, ok := syscallNames[s.Registers[2]]; ok {
+			text += " (" + name + ")"
+		}
 	}
 	return fmt.Sprintf("0x%08x: %s", s.PC, text)
+}
+
+// syscallNames names the syscalls a claim's run makes most.
+var syscallNames = map[uint32]string{
+	mipsevm.SysRead: "read", mipsevm.SysWrite: "write", mipsevm.SysExitGroup: "exit_group",
+	mipsevm.SysMapCommitted: "map_committed", mipsevm.SysMmap: "mmap", mipsevm.SysBrk: "brk",
+	mipsevm.SysFutex: "futex", mipsevm.SysSchedYield: "sched_yield", mipsevm.SysClockGettime: "clock_gettime",
+	mipsevm.SysGetrandom: "getrandom", mipsevm.SysClone: "clone",
 }
 
 func segString(s game.Segment) string { return fmt.Sprintf("[%d, %d]", s.Start, s.Start+s.Length) }

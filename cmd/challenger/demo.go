@@ -238,6 +238,7 @@ func (d *demo) run(ctx context.Context) error {
 		return err
 	}
 	d.say("\n== Who got the bonds (balance change, and what the transactions cost)")
+	d.say("(Bob's bond went to Alice; Carol's claim bond: half to Dave, half burned, locked in OpML for good)")
 	for _, p := range actors {
 		bal, err := d.net.Client().BalanceAt(ctx, p.addr, nil)
 		if err != nil {
