@@ -50,6 +50,8 @@ func TestArtifactsAreFresh(t *testing.T) {
 		"PreimageOracle": {bindings.PreimageOracleMetaData.ABI, bindings.PreimageOracleMetaData.Bin},
 		"DisputeGame":    {bindings.DisputeGameMetaData.ABI, bindings.DisputeGameMetaData.Bin},
 		"OpML":           {bindings.OpMLMetaData.ABI, bindings.OpMLMetaData.Bin},
+		"AIContract":     {bindings.AIContractMetaData.ABI, bindings.AIContractMetaData.Bin},
+		"FashionGate":    {bindings.FashionGateMetaData.ABI, bindings.FashionGateMetaData.Bin},
 	} {
 		bin, _ := os.ReadFile(filepath.Join("artifacts", name+".bin"))
 		if "0x"+strings.TrimSpace(string(bin)) != meta.bin {

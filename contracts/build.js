@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles contracts/src/*.sol with the solc pinned in package.json (the npm
+// Compiles contracts/src/*.sol and src/examples/*.sol with the solc pinned in package.json (the npm
 // package bundles the compiler: nothing is downloaded at run time) and writes
 // one artifact per contract:
 //
@@ -45,9 +45,14 @@ if (!version.startsWith(EXPECTED_SOLC + '+')) {
   process.exit(1);
 }
 
+// Source units are named by their path under contracts/ ("src/X.sol",
+// "src/examples/Y.sol"), so imports between them resolve as relative paths.
 const sources = {};
-for (const f of fs.readdirSync(srcDir).filter((f) => f.endsWith('.sol')).sort()) {
-  sources[`src/${f}`] = { content: fs.readFileSync(path.join(srcDir, f), 'utf8') };
+for (const dir of ['', 'examples']) {
+  const abs = path.join(srcDir, dir);
+  for (const f of fs.readdirSync(abs).filter((f) => f.endsWith('.sol')).sort()) {
+    sources[path.posix.join('src', dir, f)] = { content: fs.readFileSync(path.join(abs, f), 'utf8') };
+  }
 }
 
 const settings = {
@@ -68,12 +73,15 @@ for (const e of output.errors || []) {
 }
 if (failed) process.exit(1);
 
-// The contracts we ship (interfaces have no bytecode and are skipped).
+// The contracts we ship (interfaces and libraries with only internal
+// functions, such as AILib, have no artifact of their own).
 const wanted = {
   'src/DisputeGame.sol': ['DisputeGame'],
   'src/MIPS.sol': ['MIPS'],
   'src/OpML.sol': ['OpML'],
   'src/PreimageOracle.sol': ['PreimageOracle'],
+  'src/examples/AIContract.sol': ['AIContract'],
+  'src/examples/FashionGate.sol': ['FashionGate'],
 };
 fs.mkdirSync(outDir, { recursive: true });
 for (const [file, names] of Object.entries(wanted)) {

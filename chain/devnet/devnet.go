@@ -26,6 +26,8 @@ import (
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/eth/tracers"
+	_ "github.com/ethereum/go-ethereum/eth/tracers/native" // callTracer and the other native tracers
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/node"
@@ -53,9 +55,9 @@ type Config struct {
 	// the forks need if an address is in both.
 	Alloc types.GenesisAlloc
 	// Listen is the host:port of a JSON-RPC over HTTP endpoint serving the
-	// eth, net and web3 namespaces, or "" for none. The host must be a
-	// loopback address or localhost (the keys are public); port 0 picks a
-	// free one, which URL reports.
+	// eth, net and web3 namespaces (and debug, with Debug), or "" for none.
+	// The host must be a loopback address or localhost (the keys are
+	// public); port 0 picks a free one, which URL reports.
 	Listen string
 	// BlockGasLimit is the gas limit of every block, and the cap of
 	// eth_call and eth_estimateGas; 0 means DefaultBlockGasLimit.
@@ -67,6 +69,11 @@ type Config struct {
 	// so block time moves with the wall clock as on a real chain. 0: blocks
 	// only for transactions, Commit and AdjustTime.
 	BlockTime time.Duration
+	// Debug serves go-ethereum's tracing API (debug_traceTransaction,
+	// debug_traceBlockByNumber, debug_traceCall, ... with the native
+	// tracers, callTracer among them) on the in-process client and, if
+	// Listen is set, over HTTP too.
+	Debug bool
 }
 
 // Devnet is a running chain. Its methods are safe for concurrent use.
@@ -95,7 +102,7 @@ type Devnet struct {
 // New starts a chain and its auto-miner. The chain's head is block 1, an
 // empty block on top of genesis (see waitTxIndex). The caller must Close it.
 func New(cfg Config) (*Devnet, error) {
-	nodeConf, err := nodeConfig(cfg.Listen)
+	nodeConf, err := nodeConfig(cfg.Listen, cfg.Debug)
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +121,9 @@ func New(cfg Config) (*Devnet, error) {
 	}
 	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
 	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
+	if cfg.Debug {
+		stack.RegisterAPIs(tracers.APIs(backend.APIBackend))
+	}
 	if err := stack.Start(); err != nil { // a failed Start has closed the node
 		return nil, fmt.Errorf("devnet: start node: %w", err)
 	}
@@ -167,8 +177,9 @@ func (d *Devnet) waitTxIndex() error {
 }
 
 // nodeConfig is the node shell ethclient/simulated uses (no data directory,
-// no P2P) plus the HTTP endpoint Listen asks for.
-func nodeConfig(listen string) (node.Config, error) {
+// no P2P) plus the HTTP endpoint Listen asks for, with the debug namespace
+// if debug is set.
+func nodeConfig(listen string, debug bool) (node.Config, error) {
 	conf := node.DefaultConfig
 	conf.DataDir = ""
 	conf.P2P = p2p.Config{NoDiscovery: true}
@@ -189,6 +200,9 @@ func nodeConfig(listen string) (node.Config, error) {
 	conf.HTTPHost = host
 	conf.HTTPPort = int(port)
 	conf.HTTPModules = []string{"eth", "net", "web3"}
+	if debug {
+		conf.HTTPModules = append(conf.HTTPModules, "debug")
+	}
 	return conf, nil
 }
 

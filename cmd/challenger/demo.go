@@ -19,6 +19,8 @@ import (
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/contracts/bindings"
+	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,6 +34,7 @@ func newDemoCmd(a *app) *cobra.Command {
 	var df deployFlags
 	var modelPath, inputPath string
 	var lieAt uint64
+	var l2Lie string
 	cmd := &cobra.Command{
 		Use:   "demo [--model FILE --input FILE] [--arity K]",
 		Short: "Play the whole opML story on an embedded chain: an honest and a dishonest claim, disputed",
@@ -47,7 +50,14 @@ plays two disputes over one inference, printing each move as it happens:
 
 Then the challenge window passes, the claims are settled (Alice's final,
 Carol's rejected) and everyone withdraws: the summary shows who got the
-bonds, and the transactions and gas each dispute cost.`,
+bonds, and the transactions and gas each dispute cost.
+
+  4. The AI EVM: a second embedded chain whose EVM runs models (the
+     inference precompile). Alice deploys AIContract there and classifies
+     two images; the sequencer lies about the second (--l2-lie-input). The
+     adapter posts both results to opML on the first chain; Dave finds the
+     lie natively, disputes it and wins, and the report marks that L2
+     result contradicted and the other final.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := df.params()
@@ -66,7 +76,11 @@ bonds, and the transactions and gas each dispute cost.`,
 			if err != nil {
 				return fmt.Errorf("--input: %w", err)
 			}
-			d := &demo{out: cmd.OutOrStdout(), params: p, elf: elf, model: data, input: input, lieAt: lieAt}
+			l2Input, err := os.ReadFile(l2Lie)
+			if err != nil {
+				return fmt.Errorf("--l2-lie-input: %w", err)
+			}
+			d := &demo{out: cmd.OutOrStdout(), params: p, elf: elf, model: data, input: input, lieAt: lieAt, l2Lie: l2Input}
 			return d.run(cmd.Context())
 		},
 	}
@@ -76,6 +90,8 @@ bonds, and the transactions and gas each dispute cost.`,
 	cmd.Flags().StringVar(&modelPath, "model", filepath.Join("ggml-mips", "models", "mnist", "testdata", "fashion-mnist.gguf"), "the model's GGUF `FILE`")
 	cmd.Flags().StringVar(&inputPath, "input", filepath.Join("ggml-mips", "models", "mnist", "testdata", "images", "0000-9.bin"), "the input `FILE`")
 	cmd.Flags().Uint64Var(&lieAt, "lie-at", 3_000_000, "the first `STEP` of Bob's made-up trace")
+	cmd.Flags().StringVar(&l2Lie, "l2-lie-input", filepath.Join("ggml-mips", "models", "mnist", "testdata", "images", "0001-2.bin"),
+		"the input `FILE` the AI EVM's sequencer lies about")
 	return cmd
 }
 
@@ -87,6 +103,7 @@ type demo struct {
 	model  []byte
 	input  []byte
 	lieAt  uint64
+	l2Lie  []byte
 
 	net    *devnet.Devnet
 	addrs  onchain.Addresses
@@ -115,7 +132,7 @@ func (d *demo) say(format string, args ...any) { fmt.Fprintf(d.out, format+"\n",
 
 func (d *demo) run(ctx context.Context) error {
 	start := time.Now()
-	names := []string{"deployer", "alice", "bob", "carol", "dave"}
+	names := []string{"deployer", "alice", "bob", "carol", "dave", "seq"}
 	keys := devnet.DevKeys(len(names))
 	fund := new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
 	var err error
@@ -169,7 +186,7 @@ func (d *demo) run(ctx context.Context) error {
 			return err
 		}
 	}
-	alice, bob, carol, dave := d.people[1], d.people[2], d.people[3], d.people[4]
+	alice, bob, carol, dave, seq := d.people[1], d.people[2], d.people[3], d.people[4], d.people[5]
 	if err := d.newAgent(alice, true, false, nil, nil); err != nil {
 		return err
 	}
@@ -251,7 +268,108 @@ func (d *demo) run(ctx context.Context) error {
 		}
 		d.say("%-6s %s%s  (%d transactions, %d gas)", p.name, sign, formatEther(delta), p.txs, p.gas)
 	}
+	if err := d.aiEVM(ctx, addr, keys, fund, alice, seq, []*person{seq, dave}); err != nil {
+		return err
+	}
 	d.say("\ndemo done in %.1f s", time.Since(start).Seconds())
+	return nil
+}
+
+// aiEVM is act 4: the AI EVM chain, its adapter to opML, and a lying
+// sequencer caught.
+func (d *demo) aiEVM(ctx context.Context, model oracle.Address, keys []*ecdsa.PrivateKey, fund *big.Int,
+	user, seq *person, actors []*person) error {
+	d.say("\n== 4. The AI EVM: contracts call the model; the sequencer lies about one inference; opML catches it")
+	l2, _, err := gethadapter.NewChain(d.store, gethadapter.Options{Lie: lieAboutInput(d.l2Lie)},
+		devnet.Config{Alloc: devnet.FundedAlloc(keys, fund), Debug: true, ChainID: l2ChainID})
+	if err != nil {
+		return err
+	}
+	defer l2.Close()
+	s, err := onchain.NewSender(ctx, l2.Client(), user.key, nil)
+	if err != nil {
+		return err
+	}
+	s.Poll = 5 * time.Millisecond
+	r, err := s.Send(ctx, "deploy AIContract", nil, common.FromHex(bindings.AIContractMetaData.Bin), nil)
+	if err != nil {
+		return err
+	}
+	contract := r.ContractAddress
+	d.say("AI EVM (chain %d): inference precompile at %s; alice deployed AIContract at %s", l2ChainID, gethadapter.Address, contract)
+	ai := bindings.NewAIContract()
+	var l2Outputs [][]byte
+	for _, image := range [][]byte{d.input, d.l2Lie} {
+		r, err := s.Send(ctx, "inference", &contract, ai.PackInference(model, image, big.NewInt(1)), nil)
+		if err != nil {
+			return err
+		}
+		for _, l := range r.Logs {
+			if e, err := ai.UnpackInferenceEvent(l); err == nil {
+				d.say("alice: AIContract.inference(model, image %x…, 1) in L2 block %d: event Inference, output %s (class %d), gas %d",
+					crypto.Keccak256(image)[:4], r.BlockNumber, hex.EncodeToString(e.Output), e.Output[0], r.GasUsed)
+				l2Outputs = append(l2Outputs, e.Output)
+			}
+		}
+	}
+	truth, err := models.Infer(d.model, d.l2Lie)
+	if err != nil {
+		return err
+	}
+	d.say("(the second image is class %d: the sequencer said %d)", truth[0], l2Outputs[1][0])
+
+	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2.Client(), L1: seq.client,
+		StateFile: filepath.Join(d.cache, "adapter.json"), Log: slog.New(&storyHandler{w: d.out, name: "adapter", mu: &d.mu})})
+	if err != nil {
+		return err
+	}
+	if err := ad.Sync(ctx); err != nil {
+		return err
+	}
+	// The sequencer defends its claims on L1, the lie with a made-up trace.
+	if err := d.newAgent(seq, true, false, nil, func(c onchain.Claim, honest game.Trace) game.Trace {
+		exit, err := honest.(interface {
+			ExitStep(context.Context) (uint64, error)
+		}).ExitStep(ctx)
+		if err != nil {
+			exit = 1
+		}
+		return game.Lie{Honest: honest, From: exit, Length: d.params.Game.TraceLength()}
+	}); err != nil {
+		return err
+	}
+	n, err := seq.client.ClaimCount(ctx)
+	if err != nil {
+		return err
+	}
+	if err := d.playUntilResolved(ctx, n-1, actors); err != nil {
+		return err
+	}
+	if err := d.net.AdjustTime(time.Duration(d.params.ChallengeWindow+1) * time.Second); err != nil {
+		return err
+	}
+	for range 3 {
+		for _, p := range actors {
+			if err := p.agent.Tick(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	entries, err := ad.Report(ctx, 0, 1<<62)
+	if err != nil {
+		return err
+	}
+	d.say("\nreport: the AI EVM's inference results and what opML says of them")
+	var cmdOut bytes.Buffer
+	c := &cobra.Command{}
+	c.SetOut(&cmdOut)
+	if err := printReport(c, entries, ad.Synced(), false); err != nil {
+		return err
+	}
+	d.say("%s", strings.TrimRight(cmdOut.String(), "\n"))
+	if len(entries) != 2 || entries[0].Verdict != gethadapter.VerdictFinal || entries[1].Verdict != gethadapter.VerdictContradicted {
+		return fmt.Errorf("report %+v: want the honest result final and the lie contradicted", entries)
+	}
 	return nil
 }
 

@@ -60,6 +60,10 @@ Commands:
   resolve    record decided games, settle claims, withdraw bonds
   list       claims and games with their state
   demo       the whole story on an embedded chain
+  l2         run the AI EVM: a chain whose contracts call ML models
+  infer      run one inference natively: output and the precompile's gas
+  adapter    post every inference the AI EVM executes to opML, once
+  report     which AI EVM inference results are final, pending or contradicted
 
 Chain commands take --rpc URL and --deployment FILE; keys come from
 $` + envPrivateKey + ` or --keystore FILE (password in $` + envKeystorePassword + `),
@@ -99,6 +103,10 @@ never from a flag. See docs/cli.md and docs/dispute.md.`,
 		newResolveCmd(a),
 		newListCmd(a),
 		newDemoCmd(a),
+		newL2Cmd(a),
+		newInferCmd(a),
+		newAdapterCmd(a),
+		newReportCmd(a),
 	)
 	return root
 }
