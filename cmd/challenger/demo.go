@@ -234,15 +234,8 @@ func (d *demo) run(ctx context.Context) error {
 	}
 
 	d.say("\n== 3. The challenge window passes; the claims are settled and the bonds withdrawn")
-	if err := d.net.AdjustTime(time.Duration(d.params.ChallengeWindow+1) * time.Second); err != nil {
+	if err := d.passWindow(ctx, actors); err != nil {
 		return err
-	}
-	for range 3 {
-		for _, p := range actors {
-			if err := p.agent.Tick(ctx); err != nil {
-				return err
-			}
-		}
 	}
 	for _, id := range []uint64{honestID, wrongID} {
 		c, err := deployer.client.Claim(ctx, id)
@@ -345,15 +338,8 @@ func (d *demo) aiEVM(ctx context.Context, model oracle.Address, keys []*ecdsa.Pr
 	if err := d.playUntilResolved(ctx, n-1, actors); err != nil {
 		return err
 	}
-	if err := d.net.AdjustTime(time.Duration(d.params.ChallengeWindow+1) * time.Second); err != nil {
+	if err := d.passWindow(ctx, actors); err != nil {
 		return err
-	}
-	for range 3 {
-		for _, p := range actors {
-			if err := p.agent.Tick(ctx); err != nil {
-				return err
-			}
-		}
 	}
 	entries, err := ad.Report(ctx, 0, 1<<62)
 	if err != nil {
@@ -426,6 +412,22 @@ func (d *demo) playUntilResolved(ctx context.Context, claimID uint64, actors []*
 		d.say("dispute: %d transactions, %d gas, %.1f s", txs, gas, wall.Seconds())
 		return nil
 	}
+}
+
+// passWindow moves the chain's clock past the challenge window and lets
+// the agents settle, collect and withdraw.
+func (d *demo) passWindow(ctx context.Context, actors []*person) error {
+	if err := d.net.AdjustTime(time.Duration(d.params.ChallengeWindow+1) * time.Second); err != nil {
+		return err
+	}
+	for range 3 {
+		for _, p := range actors {
+			if err := p.agent.Tick(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // checkOutcome makes the demo fail loudly if the story did not end as told.
