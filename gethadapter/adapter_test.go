@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -299,5 +300,30 @@ func TestAdapterReport(t *testing.T) {
 	}
 	if v, _, err := a.Lookup(ctx, x.model, []byte("never asked"), 1); err != nil || v != gethadapter.VerdictUnknown {
 		t.Fatalf("lookup of an unknown inference: %v %v", v, err)
+	}
+}
+
+func TestAdapterBadState(t *testing.T) {
+	x := newAxonum(t, nil)
+	state := filepath.Join(t.TempDir(), "adapter.json")
+	if err := os.WriteFile(state, []byte("{truncated"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: x.parties[1], StateFile: state})
+	if err == nil || !strings.Contains(err.Error(), "delete it to start over") {
+		t.Fatalf("a corrupt state file: %v", err)
+	}
+	// An L1 client without a key can report, not post.
+	ro, err := onchain.Connect(context.Background(), x.l1.Client(), x.addrs, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: ro,
+		StateFile: filepath.Join(t.TempDir(), "new.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Sync(context.Background()); err == nil || !strings.Contains(err.Error(), "read-only") {
+		t.Fatalf("Sync without a key: %v", err)
 	}
 }

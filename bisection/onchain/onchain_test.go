@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -110,4 +112,34 @@ func TestFlakyRPC(t *testing.T) {
 		t.Fatalf("%d transactions confirmed (want 5: 4 deployments, 1 claim), %d requests failed", mined, proxy.fails.Load())
 	}
 	t.Logf("%d requests, %d failed and retried", proxy.n.Load(), proxy.fails.Load())
+}
+
+func TestReadAddresses(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	for _, tc := range []struct{ name, body, want string }{
+		{"garbage.json", "{not json", "deployment " + dir + "/garbage.json"},
+		{"empty.json", "{}", "no opml or disputeGame address"},
+	} {
+		if _, err := onchain.ReadAddresses(write(tc.name, tc.body)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error with %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := onchain.ReadAddresses(dir + "/missing.json"); err == nil || !strings.Contains(err.Error(), "challenger deploy") {
+		t.Errorf("missing file: %v", err)
+	}
+	want := onchain.Addresses{OpML: [20]byte{1}, Game: [20]byte{2}, MIPS: [20]byte{3}, Oracle: [20]byte{4}}
+	p := dir + "/ok.json"
+	if err := want.Write(p); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := onchain.ReadAddresses(p); err != nil || got != want {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
 }

@@ -151,6 +151,10 @@ func TestDisputeCommands(t *testing.T) {
 			t.Errorf("challenger %s: exit %d, stderr %q, want an error with %q", strings.Join(tc.args, " "), r.code, r.stderr, tc.want)
 		}
 	}
+	t.Setenv(envKeystorePassword, "wrong")
+	if r := run(t, with("challenge", "0", "--keystore", ksFile)...); r.code == 0 || !strings.Contains(r.stderr, "the password is read from $"+envKeystorePassword) {
+		t.Errorf("a keystore with the wrong password: exit %d, %s", r.code, r.stderr)
+	}
 	os.Unsetenv(envPrivateKey)
 	if r := run(t, with("submit", "--model", mnistModel, "--input", mnistImage)...); r.code == 0 || !strings.Contains(r.stderr, "no key: set $"+envPrivateKey) {
 		t.Errorf("submit without a key: exit %d, %s", r.code, r.stderr)
