@@ -65,6 +65,7 @@ type Agent struct {
 	prestate [32]byte
 
 	verdicts  map[uint64]verdict // native check of others' claims, by claim id
+	done      map[uint64]bool    // settled claims with nothing left to do, by claim id
 	traces    map[[32]byte]*playerTrace
 	conceded  map[uint64]bool // games the agent cannot win, by game id (logged once)
 	registerd map[[32]byte]bool
@@ -106,7 +107,7 @@ func New(cfg Config) (*Agent, error) {
 		return nil, fmt.Errorf("agent: %w", err)
 	}
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
-		verdicts: map[uint64]verdict{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
+		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
 		registerd: map[[32]byte]bool{}}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the program's prestate %x is not the deployment's %x (another build of the claim-checking program?)",
@@ -162,6 +163,9 @@ func (a *Agent) Tick(ctx context.Context) error {
 	}
 	var errs []error
 	for id := range n {
+		if a.done[id] {
+			continue
+		}
 		if err := a.claimPass(ctx, id, now); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -181,6 +185,7 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 		return err
 	}
 	if cl.Settled && cl.Status != onchain.ClaimRejected {
+		a.done[id] = true // settled is for good: nothing more to do
 		return nil
 	}
 	mine := cl.Submitter == a.me
@@ -189,7 +194,11 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 		return err
 	}
 	if cl.Settled {
-		return a.collectRewards(ctx, cl, chs)
+		if err := a.collectRewards(ctx, cl, chs); err != nil {
+			return err
+		}
+		a.done[id] = true
+		return nil
 	}
 	stake := mine
 	var mineOpen bool
