@@ -75,6 +75,8 @@ bench: deps testprograms inference
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
+	$(GO) test -run '^$$' -bench 'Dispute' -benchtime 3x -timeout 30m ./bisection/agent/ | tee -a build/bench.txt
+	$(GO) test -run '^$$' -bench 'Precompile/' -benchtime 5x -timeout 30m ./gethadapter/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The demo: guest programs built for MIPS, run in the VM, stopped,
