@@ -67,6 +67,7 @@ type Adapter struct {
 	mu     sync.Mutex
 	state  adapterState
 	posted map[common.Hash]uint64 // content → claim id, from the L1 registry
+	stale  bool                   // a post failed: re-index the registry first
 }
 
 // NewAdapter loads the saved state and the claims already on L1. With an
@@ -148,6 +149,14 @@ func (a *Adapter) Sync(ctx context.Context) error {
 	if a.cfg.L1.Sender() == nil {
 		return errors.New("adapter: read-only (no key to post claims with)")
 	}
+	if a.stale {
+		// The sender refuses to send while an unconfirmed claim may still
+		// be mined; once it is, the registry shows it.
+		if err := a.loadPosted(ctx); err != nil {
+			return err
+		}
+		a.stale = false
+	}
 	head, err := a.cfg.L2.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("adapter: L2 head: %w", err)
@@ -178,6 +187,9 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 		if !ok {
 			id, _, err = a.cfg.L1.Submit(ctx, inf.Model, inf.Input, inf.Output)
 			if err != nil {
+				// The claim may be on chain after all (a receipt that never
+				// came): index the registry again before the next attempt.
+				a.stale = true
 				return fmt.Errorf("adapter: post the inference of L2 tx %s: %w", inf.Tx, err)
 			}
 			a.posted[key] = id
@@ -223,6 +235,9 @@ func (a *Adapter) save(st adapterState) error {
 	return os.Rename(tmp.Name(), a.cfg.StateFile)
 }
 
+// traceTimeout bounds the tracing of one transaction.
+const traceTimeout = "10m"
+
 // callFrame is a frame of go-ethereum's callTracer.
 type callFrame struct {
 	Type   string          `json:"type"`
@@ -244,8 +259,10 @@ type txTrace struct {
 // failed, since a reverted call's result is not part of the chain.
 func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference, error) {
 	var traces []txTrace
+	// geth's default tracing timeout is 5 s per transaction: too short for
+	// a transaction whose inference is heavy (tracing re-executes it).
 	err := a.cfg.L2.Client().CallContext(ctx, &traces, "debug_traceBlockByNumber", hexutil.EncodeUint64(number),
-		map[string]any{"tracer": "callTracer"})
+		map[string]any{"tracer": "callTracer", "timeout": traceTimeout})
 	if err != nil {
 		if strings.Contains(err.Error(), "the method debug_traceBlockByNumber does not exist") {
 			return nil, fmt.Errorf("adapter: the L2 node does not serve the debug API (start it with tracing on): %w", err)

@@ -219,6 +219,7 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 			stake = stake || ch.Challenger == a.me
 		}
 	}
+	var errs []error
 	for _, ch := range chs {
 		if ch.Resolved {
 			continue
@@ -229,18 +230,22 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 			role = "defender"
 		case ch.Challenger == a.me:
 			role = "challenger"
-		}
-		if role == "" {
+		case stake:
+			// Someone else's game of a claim the agent has a stake in:
+			// record it once decided, or the claim cannot be settled.
+			role = "bystander"
+		default:
 			continue
 		}
+		// One game's failure does not hold up the others (their clocks run).
 		if err := a.play(ctx, cl, ch, role); err != nil {
-			return fmt.Errorf("claim %d, game %d: %w", id, ch.GameID, err)
+			errs = append(errs, fmt.Errorf("claim %d, game %d: %w", id, ch.GameID, err))
 		}
 	}
-	if stake && !windowOpen {
+	if len(errs) == 0 && stake && !windowOpen {
 		return a.settle(ctx, cl)
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // maybeChallenge checks a claim natively and challenges it if it is wrong.
@@ -251,7 +256,9 @@ func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		a.verdicts[cl.ID] = v
+		if v.err == nil {
+			a.verdicts[cl.ID] = v // a failed check (RPC, missing model) is tried again next pass
+		}
 		switch {
 		case v.err != nil:
 			a.log.Warn("cannot check claim", "claim", cl.ID, "err", v.err)
@@ -343,13 +350,16 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 	if g.Status != onchain.GameInProgress {
 		// Decided (perhaps by a timeout not yet recorded): record it.
 		r, err := a.c.ResolveChallenge(ctx, ch.ID)
+		if onchain.RevertReason(err) == "OpML: challenge already resolved" {
+			return nil // another party recorded it first
+		}
 		if err != nil {
 			return err
 		}
 		a.log.Info("game over", "claim", cl.ID, "game", g.ID, "outcome", g.Status, "gas", r.GasUsed)
 		return nil
 	}
-	if a.conceded[g.ID] {
+	if a.conceded[g.ID] || role == "bystander" {
 		return nil
 	}
 	params := a.c.Config.Game

@@ -270,3 +270,31 @@ func TestChallengerRestarts(t *testing.T) {
 		t.Fatalf("challenges %+v: want the restarted challenger to win its one game", chs)
 	}
 }
+
+// TestBystanderGamesRecorded: a liar challenges its own claim from another
+// account and leaves that game undecided on the registry; the honest
+// challenger records it (a timeout) so that the claim can be settled and
+// its reward paid.
+func TestBystanderGamesRecorded(t *testing.T) {
+	w := newWorld(t, 16)
+	honest := w.agent(2, "challenger")
+	id := w.submit(1, w.wrongOutput()) // no agent defends it
+	if _, _, err := w.client(3).OpenChallenge(context.Background(), id); err != nil {
+		t.Fatal(err) // the accomplice's challenge, never played nor recorded
+	}
+	w.tick(2, honest)
+	if err := w.net.AdjustTime((clock + 1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	w.passWindow()
+	w.play(4, w.settled(id), honest)
+	for _, ch := range w.challenges(id) {
+		if !ch.Resolved || !ch.ChallengerWon {
+			t.Fatalf("challenge %+v: want recorded, won by its challenger", ch)
+		}
+	}
+	w.tick(1, honest)
+	if ch := w.challenges(id)[1]; !ch.Rewarded {
+		t.Fatalf("the honest challenger's reward was not collected: %+v", ch)
+	}
+}

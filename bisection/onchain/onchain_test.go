@@ -2,6 +2,7 @@ package onchain_test
 
 import (
 	"context"
+	"errors"
 	"io"
 	"math/big"
 	"net/http"
@@ -17,6 +18,7 @@ import (
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -141,5 +143,48 @@ func TestReadAddresses(t *testing.T) {
 	}
 	if got, err := onchain.ReadAddresses(p); err != nil || got != want {
 		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+}
+
+// TestUnconfirmedTransaction: a transaction whose receipt did not come in
+// time may still be mined, so the sender sends nothing more until it is,
+// and says so once more after, making the caller re-read the chain before
+// repeating a decision (a second challenge, a second claim).
+func TestUnconfirmedTransaction(t *testing.T) {
+	keys := devnet.DevKeys(1)
+	net, err := devnet.New(devnet.Config{Alloc: devnet.FundedAlloc(keys, big.NewInt(params.Ether))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer net.Close()
+	ctx := context.Background()
+	s, err := onchain.NewSender(ctx, net.Client(), keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.Address{1}
+	s.Timeout = time.Nanosecond // the receipt is never waited for
+	if _, err := s.Send(ctx, "transfer", &to, nil, big.NewInt(1)); err == nil {
+		t.Fatal("Send with no time to wait for the receipt: no error")
+	}
+	s.Timeout, s.Poll = time.Minute, 5*time.Millisecond
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := s.Send(ctx, "transfer", &to, nil, big.NewInt(1))
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, onchain.ErrEarlierPending) {
+			t.Fatalf("Send after an unconfirmed one: %v, want ErrEarlierPending until it is mined", err)
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the unconfirmed transaction never got mined")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	// Exactly the first and the last transfer went through.
+	b, err := net.Client().BalanceAt(ctx, to, nil)
+	if err != nil || b.Int64() != 2 {
+		t.Fatalf("recipient has %v wei (%v), want 2", b, err)
 	}
 }

@@ -35,7 +35,14 @@ type Backend interface {
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
 	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 }
+
+// ErrEarlierPending is returned by Send, without sending, while a
+// transaction an earlier Send broadcast but could not confirm may still be
+// mined: the caller's decision may already be on chain, so it must read the
+// chain again before deciding anew (the agents do, on their next pass).
+var ErrEarlierPending = errors.New("an earlier transaction from this account is not confirmed yet; re-read the chain before retrying")
 
 // Retry is how RPC calls that fail for reasons other than a revert are
 // retried: up to Attempts tries, waiting Backoff, then twice as long each
@@ -164,6 +171,10 @@ type Sender struct {
 	// OnReceipt, if set, sees every confirmed transaction (gas accounting).
 	OnReceipt func(what string, r *types.Receipt)
 	mu        sync.Mutex
+	// unconfirmed is set when a transaction was broadcast but its receipt
+	// never came: until the account has no pending transaction, Send sends
+	// nothing (ErrEarlierPending).
+	unconfirmed bool
 }
 
 // NewSender makes a sender for key on b, reading the chain id.
@@ -197,6 +208,23 @@ func (s *Sender) Backend() Backend { return s.b }
 func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.unconfirmed {
+		pending, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		mined, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.NonceAt(ctx, s.from, nil) })
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if pending > mined {
+			return nil, fmt.Errorf("%s: %w", what, ErrEarlierPending)
+		}
+		s.unconfirmed = false
+		// It is mined (or dropped): what it did is on chain for the caller
+		// to see, so this decision may be stale too.
+		return nil, fmt.Errorf("%s: %w", what, ErrEarlierPending)
+	}
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -223,6 +251,9 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
+	if head.BaseFee == nil {
+		return nil, fmt.Errorf("%s: the chain has no base fee (pre-London): not supported", what)
+	}
 	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	tx, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
 		ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
@@ -239,10 +270,12 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 		return err
 	})
 	if err != nil {
+		s.unconfirmed = true // an attempt may have reached the pool
 		return nil, fmt.Errorf("%s: send: %w", what, err)
 	}
 	r, err := s.wait(ctx, tx)
 	if err != nil {
+		s.unconfirmed = true
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
