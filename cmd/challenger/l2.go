@@ -16,6 +16,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/contracts/bindings"
@@ -178,63 +179,103 @@ func (f *adapterFlags) add(cmd *cobra.Command, needsKey bool) {
 	cmd.Flags().StringVar(&f.state, "state", "", "the adapter's state `FILE` (default: adapter.json in the store directory)")
 }
 
-func (a *app) openAdapter(ctx context.Context, f *adapterFlags, withKey bool) (*gethadapter.Adapter, func(), error) {
+func (a *app) openAdapter(ctx context.Context, f *adapterFlags, withKey bool) (*gethadapter.Adapter, *onchain.Client, func(), error) {
 	state := f.state
 	if state == "" {
 		if a.storeDir == "" {
-			return nil, nil, errors.New("no adapter state file: give --state FILE")
+			return nil, nil, nil, errors.New("no adapter state file: give --state FILE")
 		}
 		state = filepath.Join(a.storeDir, "adapter.json")
 	}
 	l1, closeL1, err := a.connect(ctx, &f.chainFlags, withKey)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	l2, err := ethclient.DialContext(ctx, f.l2RPC)
 	if err != nil {
 		closeL1()
-		return nil, nil, fmt.Errorf("--l2-rpc %s: %w", f.l2RPC, err)
+		return nil, nil, nil, fmt.Errorf("--l2-rpc %s: %w", f.l2RPC, err)
 	}
 	closeAll := func() { l2.Close(); closeL1() }
 	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2, L1: l1, StateFile: state, Log: a.log, Poll: time.Second})
 	if err != nil {
 		closeAll()
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return ad, closeAll, nil
+	return ad, l1, closeAll, nil
 }
 
 func newAdapterCmd(a *app) *cobra.Command {
 	var f adapterFlags
+	var defend bool
+	var program, cacheDir string
 	cmd := &cobra.Command{
 		Use:   "adapter --l2-rpc URL --rpc URL",
-		Short: "Follow the AI EVM chain and post every inference it executes to opML, once",
+		Short: "Follow the AI EVM chain and post every inference it executes to opML, once, and defend the claims",
 		Long: `adapter follows the AI EVM chain's blocks (--l2-rpc), finds every inference
 call a block executed (by tracing it: calls to the precompile that did not
 revert) and posts each result as an opML claim on the L1 registry (--rpc,
 --deployment) with the key's bond, once: the same model, input and output
 found twice is one claim. Progress is saved after each block (--state);
 restarted, it goes on where it stopped, and before posting it checks the
-registry for a claim it already made, so it never posts twice. Run
-'challenger run' with the same key to defend the claims.`,
+registry for a claim it already made, so it never posts twice.
+
+With --defend (the default) the same process also runs the agent of
+'challenger run --challenge=false' for the key: it defends the claims it
+posted, settles them and collects the bonds. One process per key: two
+processes sending from one account would race for its nonces.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			ad, closeFn, err := a.openAdapter(ctx, &f, true)
+			ad, l1, closeFn, err := a.openAdapter(ctx, &f, true)
 			if err != nil {
 				return err
 			}
 			defer closeFn()
-			a.log.Info("adapter running", "l2", f.l2RPC, "from block", ad.Synced())
-			if err := ad.Run(ctx); ctx.Err() == nil {
-				return err
+			errc := make(chan error, 1)
+			if defend {
+				ag, err := a.newDefender(l1, program, cacheDir)
+				if err != nil {
+					return err
+				}
+				go func() { errc <- ag.Run(ctx) }()
 			}
-			return nil
+			a.log.Info("adapter running", "l2", f.l2RPC, "from block", ad.Synced(), "defend", defend)
+			err = ad.Run(ctx)
+			if defend {
+				if aerr := <-errc; ctx.Err() == nil && aerr != nil {
+					err = errors.Join(err, aerr)
+				}
+			}
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
 		},
 	}
 	f.add(cmd, true)
+	cmd.Flags().BoolVar(&defend, "defend", true, "also defend the posted claims (the agent, in this process)")
+	cmd.Flags().StringVar(&program, "program", "build/inference/inference.elf", "the claim-checking program's `ELF`, for --defend")
+	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots, for --defend (default: traces in the store directory)")
 	return cmd
+}
+
+// newDefender is the agent that defends the key's claims, on l1's sender.
+func (a *app) newDefender(l1 *onchain.Client, program, cacheDir string) (*agent.Agent, error) {
+	elf, err := os.ReadFile(program)
+	if err != nil {
+		return nil, fmt.Errorf("--program: %w (build it with 'make inference')", err)
+	}
+	st, err := a.store()
+	if err != nil {
+		return nil, err
+	}
+	if cacheDir == "" {
+		cacheDir = filepath.Join(st.Dir(), "traces")
+	}
+	return agent.New(agent.Config{Client: l1, Store: st, Program: elf, CacheDir: cacheDir, Interval: 1 << 22,
+		Poll: 2 * time.Second, Log: a.log.With("role", "defender"), Defend: true})
 }
 
 func newReportCmd(a *app) *cobra.Command {
@@ -251,7 +292,7 @@ contradicted (a challenger proved it wrong: the L2 result must not be
 trusted). It reads the adapter's state file and the L1 registry; no key.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ad, closeFn, err := a.openAdapter(cmd.Context(), &f, false)
+			ad, _, closeFn, err := a.openAdapter(cmd.Context(), &f, false)
 			if err != nil {
 				return err
 			}
