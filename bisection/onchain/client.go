@@ -308,6 +308,14 @@ func (c *Client) ClaimInput(ctx context.Context, cl Claim) ([]byte, error) {
 		Addresses: []common.Address{c.Addr.OpML},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(cl.ID))}},
 	}
+	// The claim was submitted in the block stamped SubmittedAt: ask for
+	// that block only (endpoints refuse, or are slow on, whole-chain
+	// ranges), and for everything if it cannot be found.
+	if n, ok, err := c.blockAt(ctx, cl.SubmittedAt); err != nil {
+		return nil, fmt.Errorf("claim %d input: %w", cl.ID, err)
+	} else if ok {
+		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(n), new(big.Int).SetUint64(n)
+	}
 	var logs []types.Log
 	err := c.retry.Do(ctx, c.log, "eth_getLogs", func() (err error) {
 		logs, err = c.b.FilterLogs(ctx, q)
@@ -327,6 +335,42 @@ func (c *Client) ClaimInput(ctx context.Context, cl Claim) ([]byte, error) {
 		return e.Input, nil
 	}
 	return nil, fmt.Errorf("claim %d: no ClaimSubmitted event with its input (is the node pruning logs?)", cl.ID)
+}
+
+// blockAt finds the block stamped t by bisection over block numbers
+// (timestamps increase strictly after the merge): about log2(height)
+// header requests.
+func (c *Client) blockAt(ctx context.Context, t uint64) (uint64, bool, error) {
+	header := func(n *big.Int) (*types.Header, error) {
+		var h *types.Header
+		err := c.retry.Do(ctx, c.log, "eth_getBlockByNumber", func() (err error) {
+			h, err = c.b.HeaderByNumber(ctx, n)
+			return err
+		})
+		return h, err
+	}
+	head, err := header(nil)
+	if err != nil {
+		return 0, false, err
+	}
+	lo, hi := uint64(0), head.Number.Uint64() // find the first block with time ≥ t
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		h, err := header(new(big.Int).SetUint64(mid))
+		if err != nil {
+			return 0, false, err
+		}
+		if h.Time < t {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	h, err := header(new(big.Int).SetUint64(lo))
+	if err != nil {
+		return 0, false, err
+	}
+	return lo, h.Time == t, nil
 }
 
 // Challenge is a challenge as the registry holds it.
