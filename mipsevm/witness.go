@@ -55,3 +55,14 @@ func (w *Witness) addPreimage(key [32]byte, value []byte, offset uint32) {
 	w.PreimageValue = value
 	w.PreimageOffset = offset
 }
+
+// PreimagePart is the offset of the 32-byte part of a preimage that an
+// on-chain oracle must hold for a step reading at offset (an offset into
+// uint64be(len(value)) ‖ value, as PreimageOffset): offset itself, or 0 at
+// or past the end, where only the length is read and any part gives it.
+func PreimagePart(value []byte, offset uint32) uint64 {
+	if uint64(offset) >= uint64(len(value))+8 {
+		return 0
+	}
+	return uint64(offset)
+}

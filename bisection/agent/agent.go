@@ -66,6 +66,7 @@ type Agent struct {
 
 	verdicts  map[uint64]verdict // native check of others' claims, by claim id
 	done      map[uint64]bool    // settled claims with nothing left to do, by claim id
+	inputs    map[uint64][]byte  // claims' inputs read from the chain, by claim id
 	traces    map[[32]byte]*playerTrace
 	conceded  map[uint64]bool // games the agent cannot win, by game id (logged once)
 	registerd map[[32]byte]bool
@@ -107,7 +108,7 @@ func New(cfg Config) (*Agent, error) {
 		return nil, fmt.Errorf("agent: %w", err)
 	}
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
-		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
+		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, inputs: map[uint64][]byte{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
 		registerd: map[[32]byte]bool{}}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the program's prestate %x is not the deployment's %x (another build of the claim-checking program?)",
@@ -290,7 +291,7 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 	if err != nil {
 		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
 	}
-	input, err := a.c.ClaimInput(ctx, cl)
+	input, err := a.claimInput(ctx, cl)
 	if err != nil {
 		return verdict{err: err}
 	}
@@ -300,6 +301,19 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 		return verdict{native: nil, honest: false}
 	}
 	return verdict{native: out, honest: bytes.Equal(out, cl.Output)}
+}
+
+// claimInput reads a claim's input from the chain once: the native check
+// and the trace both need it.
+func (a *Agent) claimInput(ctx context.Context, cl onchain.Claim) ([]byte, error) {
+	if in, ok := a.inputs[cl.ID]; ok {
+		return in, nil
+	}
+	in, err := a.c.ClaimInput(ctx, cl)
+	if err == nil {
+		a.inputs[cl.ID] = in
+	}
+	return in, err
 }
 
 // traceOf returns the trace of a claim's game, starting it on first use.
@@ -313,7 +327,7 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, localContext [32]
 	if err != nil {
 		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
 	}
-	input, err := a.c.ClaimInput(ctx, cl)
+	input, err := a.claimInput(ctx, cl)
 	if err != nil {
 		return nil, err
 	}

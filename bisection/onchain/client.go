@@ -552,10 +552,7 @@ func (c *Client) Step(ctx context.Context, gameID uint64, w *mipsevm.Witness) ([
 }
 
 func (c *Client) loadPreimage(ctx context.Context, gameID uint64, w *mipsevm.Witness) (*types.Receipt, error) {
-	off := uint64(w.PreimageOffset)
-	if off >= uint64(len(w.PreimageValue))+8 {
-		off = 0 // past the end only the length is read; any part gives it
-	}
+	off := mipsevm.PreimagePart(w.PreimageValue, w.PreimageOffset)
 	switch mipsevm.KeyType(w.PreimageKey[0]) {
 	case mipsevm.KeyTypeLocal:
 		index := new(big.Int).SetBytes(w.PreimageKey[24:])

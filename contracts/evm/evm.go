@@ -127,11 +127,7 @@ func (v *Verifier) StepWitness(w *mipsevm.Witness, localContext [32]byte) ([32]b
 // localContext. At or past the end only the length is needed, and any part
 // gives it. Parts already loaded by this Verifier are not loaded again.
 func (v *Verifier) LoadPreimage(key [32]byte, value []byte, offset uint32, localContext [32]byte) error {
-	total := uint64(len(value)) + 8
-	off := uint64(offset)
-	if off >= total {
-		off = 0 // the length must be known; any part will do
-	}
+	off := mipsevm.PreimagePart(value, offset)
 	var input []byte
 	seen := key
 	switch mipsevm.KeyType(key[0]) {
