@@ -327,3 +327,28 @@ func TestAdapterBadState(t *testing.T) {
 		t.Fatalf("Sync without a key: %v", err)
 	}
 }
+
+// TestAdapterNeedsDebugAPI: an L2 node without the debug API gets a clear
+// error, not a silent skip of its blocks.
+func TestAdapterNeedsDebugAPI(t *testing.T) {
+	x := newAxonum(t, nil)
+	plain, err := devnet.New(devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	if _, err := plain.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: plain.Client(), L1: x.parties[1],
+		StateFile: filepath.Join(t.TempDir(), "adapter.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Sync(context.Background()); err == nil || !strings.Contains(err.Error(), "debug API") {
+		t.Fatalf("Sync against a node without the debug API: %v", err)
+	}
+	if a.Synced() != 1 {
+		t.Fatalf("the adapter moved to block %d without tracing", a.Synced())
+	}
+}
