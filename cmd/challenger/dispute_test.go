@@ -110,7 +110,11 @@ func TestDisputeCommands(t *testing.T) {
 		if err := json.Unmarshal([]byte(r.stdout), &claims); err != nil {
 			t.Fatalf("list --json: %v\n%s\n%s", err, r.stdout, r.stderr)
 		}
-		if len(claims) == 1 && len(claims[0].Games) == 1 && claims[0].Games[0].Recorded {
+		// list reads the claim and its games in separate calls, so a
+		// listing taken while the game is being recorded can show the
+		// recorded game next to the claim as it was just before: wait for
+		// both.
+		if len(claims) == 1 && len(claims[0].Games) == 1 && claims[0].Games[0].Recorded && claims[0].Status != "pending" {
 			break
 		}
 		if time.Now().After(deadline) {
