@@ -20,3 +20,23 @@ func (m *Memory) FlushPages() { m.flush() }
 // Root, each once. The slice is owned by the memory and valid until the next
 // call that writes memory or computes a root.
 func (m *Memory) DirtyPages() []*Page { return m.dirty }
+
+// WatchWrites starts a new watch: from now on WrittenPages lists each page
+// written (or created by a write) since this call, once. Unlike DirtyPages
+// it does not depend on re-hashing, so an engine can ask what one step
+// wrote without paying for a flush.
+func (m *Memory) WatchWrites() {
+	m.watchGen++
+	clear(m.watched)
+	m.watched = m.watched[:0]
+}
+
+// WrittenPages lists the pages written since the last WatchWrites (none
+// before the first). The slice is owned by the memory and valid until the
+// next call that writes memory or starts a watch.
+func (m *Memory) WrittenPages() []*Page { return m.watched }
+
+// Layout changes whenever pages are dropped or committed regions are mapped
+// or zeroed (Zero, MapCommitted): a cheap test that a page's identity may
+// have changed without a write.
+func (m *Memory) Layout() uint64 { return m.layout }

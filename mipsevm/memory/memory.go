@@ -38,6 +38,7 @@ type Page struct {
 	// fromRegion marks a page copied out of committed data; written marks
 	// that it changed afterwards (only such pages need saving).
 	fromRegion, written bool
+	watch               uint64 // the Memory's watch generation when last put on its watched list
 }
 
 type pageTable [dirSize]*Page
@@ -58,6 +59,10 @@ type Memory struct {
 	dirty   []*Page
 	regions []*Region
 	hasher  *Hasher
+	// WatchWrites/WrittenPages: pages written in the current generation.
+	watchGen uint64
+	watched  []*Page
+	layout   uint64 // counts clearSubtree calls (pages dropped, regions changed)
 	// one-entry cache of the last page looked up for data access
 	lastIdx  uint32
 	lastPage *Page
@@ -163,6 +168,10 @@ func (m *Memory) markDirty(p *Page, addr uint32) {
 	leaf := (addr >> LeafShift) & (pageLeaves - 1)
 	p.dirty[leaf>>6] |= 1 << (leaf & 63)
 	p.written = true
+	if p.watch != m.watchGen {
+		p.watch = m.watchGen
+		m.watched = append(m.watched, p)
+	}
 	if !p.queued {
 		m.enqueue(p)
 	}

@@ -104,6 +104,7 @@ func (m *Memory) Zero(addr uint32, h int) error {
 func (m *Memory) clearSubtree(addr uint32, h int) uint64 {
 	size := uint64(LeafSize) << h
 	g := NodeGindex(addr, h)
+	m.layout++
 	first, count := uint64(addr>>PageShift), size>>PageShift
 	for i := uint64(0); i < count; {
 		idx := uint32(first + i)

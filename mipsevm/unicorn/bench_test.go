@@ -14,7 +14,7 @@ import (
 // on the Go interpreter (for comparison in the same run).
 func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
 	path := testprograms.Find(b, kind, name)
-	var steps, ucSteps uint64
+	var steps, ucSteps, runs, rollbacks uint64
 	var elapsed time.Duration
 	for i := 0; i < b.N; i++ {
 		s, vm, _ := load(b, path)
@@ -28,6 +28,8 @@ func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
 				b.Fatal(err)
 			}
 			ucSteps += e.UnicornSteps
+			runs += e.Runs
+			rollbacks += e.Rollbacks
 			e.Close()
 		} else if err := vm.Run(n); err != nil {
 			b.Fatal(err)
@@ -39,6 +41,8 @@ func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
 	b.ReportMetric(float64(steps)/float64(b.N), "steps/op")
 	if unicorn {
 		b.ReportMetric(100*float64(ucSteps)/float64(steps), "%unicorn")
+		b.ReportMetric(float64(runs)/float64(b.N), "runs/op")
+		b.ReportMetric(float64(rollbacks)/float64(b.N), "rollbacks/op")
 	}
 }
 

@@ -18,10 +18,12 @@ import (
 )
 
 const (
-	boundRaw       = C.BOUND_RAW
-	boundBlock     = C.BOUND_BLOCK
-	boundCode      = C.BOUND_CODE
-	boundBlockKseg = C.BOUND_BLOCK_KSEG
+	boundRaw        = C.BOUND_RAW
+	boundBlock      = C.BOUND_BLOCK
+	boundCode       = C.BOUND_CODE
+	boundBlockKseg  = C.BOUND_BLOCK_KSEG
+	boundBlockWrite = C.BOUND_BLOCK_WRITE
+	boundBlockWOnly = C.BOUND_BLOCK_WONLY
 )
 
 type boundBare struct{ z *C.bound_t }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { BOUND_RAW = 0, BOUND_BLOCK = 1, BOUND_CODE = 2, BOUND_BLOCK_KSEG = 3 };
+enum { BOUND_RAW = 0, BOUND_BLOCK = 1, BOUND_CODE = 2, BOUND_BLOCK_KSEG = 3, BOUND_BLOCK_WRITE = 4, BOUND_BLOCK_WONLY = 5 };
 
 typedef struct {
 	uc_engine *uc;
@@ -17,6 +17,7 @@ typedef struct {
 	uint64_t blocks;  // blocks entered (block hook)
 	uint32_t regs[35];
 	uint8_t *mem[4096];
+	uint8_t dirty[1u << 20]; // one byte per 4 KiB page written
 } bound_t;
 
 static void bound_block(uc_engine *uc, uint64_t addr, uint32_t size, void *ud) {
@@ -35,6 +36,11 @@ static void bound_kseg(uc_engine *uc, uc_mem_type type, uint64_t addr, int size,
 	uc_emu_stop(uc);
 }
 
+// Marks the page of every store (the engine's kind of dirty tracking).
+static void bound_write(uc_engine *uc, uc_mem_type type, uint64_t addr, int size, int64_t value, void *ud) {
+	((bound_t *)ud)->dirty[(uint32_t)addr >> 12] = 1;
+}
+
 static bound_t *bound_new(int mode) {
 	bound_t *z = calloc(1, sizeof *z);
 	if (!z) return NULL;
@@ -45,6 +51,15 @@ static bound_t *bound_new(int mode) {
 	if (mode == BOUND_BLOCK || mode == BOUND_BLOCK_KSEG) err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
 	if (err == UC_ERR_OK && mode == BOUND_BLOCK_KSEG)
 		err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE, (void *)bound_kseg, z, 0x80000000u, 0xbfffffffu);
+	if (err == UC_ERR_OK && mode == BOUND_BLOCK_WRITE) {
+		err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
+		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_READ, (void *)bound_kseg, z, 0x80000000u, 0xbfffffffu);
+		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_WRITE, (void *)bound_write, z, 1, 0);
+	}
+	if (err == UC_ERR_OK && mode == BOUND_BLOCK_WONLY) {
+		err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
+		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_WRITE, (void *)bound_write, z, 1, 0);
+	}
 	if (mode == BOUND_CODE) err = uc_hook_add(z->uc, &h, UC_HOOK_CODE, (void *)bound_code, z, 1, 0);
 	if (err != UC_ERR_OK) { uc_close(z->uc); free(z); return NULL; }
 	return z;

@@ -95,8 +95,8 @@ func benchBound(b *testing.B, p boundProg) {
 	if s.Step != ref.Step || s.Registers != ref.Registers || s.PC != ref.PC {
 		b.Fatal("engine and interpreter disagree")
 	}
-	b.Logf("%s/%s: region steps %d..%d (%d steps), ends at pc %#x; engine: %d unicorn steps, %d Go steps, %d runs, %d kseg rollbacks; %d chunks",
-		p.kind, p.name, p.start, p.start+n, n, ref.PC, e.UnicornSteps, e.GoSteps, e.Runs, e.KsegRollbacks, len(chunks))
+	b.Logf("%s/%s: region steps %d..%d (%d steps), ends at pc %#x; engine: %d unicorn steps, %d Go steps, %d runs, %d rollbacks; %d chunks",
+		p.kind, p.name, p.start, p.start+n, n, ref.PC, e.UnicornSteps, e.GoSteps, e.Runs, e.Rollbacks, len(chunks))
 	e.Close()
 
 	i0 := 0
@@ -123,7 +123,7 @@ func benchBound(b *testing.B, p boundProg) {
 		}
 		return d, count
 	}
-	vs := []*boundVariant{{name: "raw"}, {name: "block"}, {name: "blockk"}, {name: "code"}, {name: "engine"}, {name: "interp"}}
+	vs := []*boundVariant{{name: "raw"}, {name: "block"}, {name: "blockk"}, {name: "blockw"}, {name: "blockwo"}, {name: "code"}, {name: "engine"}, {name: "interp"}}
 	for i := 0; i < b.N; i++ {
 		i0 = i
 		// Rotate the order so that no variant always runs first or last.
@@ -141,6 +141,18 @@ func benchBound(b *testing.B, p boundProg) {
 				}
 			case "blockk":
 				d, c := bare(boundBlockKseg)
+				v.elapsed += d
+				if c != n && c != n+1 {
+					b.Fatalf("block count %d, want %d (+1 for the syscall's block)", c, n)
+				}
+			case "blockw":
+				d, c := bare(boundBlockWrite)
+				v.elapsed += d
+				if c != n && c != n+1 {
+					b.Fatalf("block count %d, want %d (+1 for the syscall's block)", c, n)
+				}
+			case "blockwo":
+				d, c := bare(boundBlockWOnly)
 				v.elapsed += d
 				if c != n && c != n+1 {
 					b.Fatalf("block count %d, want %d (+1 for the syscall's block)", c, n)

@@ -20,7 +20,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"slices"
+	"math/bits"
 	"unsafe"
 
 	"github.com/axonum/opml/mipsevm"
@@ -35,53 +35,56 @@ const (
 	codeStart = mipsevm.CodeStart
 	codeLimit = mipsevm.CodeLimit
 	// minBudget: below this, Go steps are cheaper than starting unicorn.
-	minBudget  = 32
-	chunkShift = 20 // unicorn maps guest memory in 1 MiB chunks
-	chunkPages = 1 << (chunkShift - memory.PageShift)
+	minBudget    = 32
+	chunkShift   = 20 // unicorn maps guest memory in 1 MiB chunks
+	chunkPages   = 1 << (chunkShift - memory.PageShift)
+	wordsPerPage = memory.PageSize / 4
 )
 
 // Engine runs a VM's state on unicorn.
 //
-// Steps are counted exactly by a C instruction hook (no cgo transition) that
-// counts every instruction unicorn is about to execute and stops emulation
-// before the first one past the budget. Unicorn cannot stop inside a delay
-// slot, so a run never ends in one: the hook stops before a branch that would
-// be the last budgeted instruction, and every instruction unicorn must not
-// run is marked in a per-page bitmap together with any branch whose delay
-// slot holds one. A run stops before:
+// Steps are counted per translated block, by a C block hook (no cgo
+// transition): before a block runs, the hook adds its length, or stops
+// emulation before it (nothing of it runs) when the block would pass the
+// budget, holds a word unicorn must not run, lies outside the code area or
+// on a page whose words have not been classified yet. Unicorn cannot stop
+// inside a delay slot, and a block always ends with a branch and its slot
+// (or at a page end, in which case the next block starts with the slot and
+// a stop before it hands over with nextPC set to the branch's target). A
+// run stops before:
 //
-//   - the instruction after its budget, which ends before the next
+//   - a block that would pass its budget, which ends before the next
 //     time-slice boundary (the preempting step is always a Go step) and
-//     before the caller's step limit;
-//   - a special instruction (syscall, break, ll, sc, anything not a canonical
-//     MIPS32r1 encoding the Go VM accepts): Go executes it;
-//   - an instruction that raises an exception in qemu (trap, overflow,
-//     unaligned access, reserved instruction, a kseg2 access): Go executes it
-//     and faults or, for an access it can do, continues. If it sat in a delay
-//     slot, the branch's target is recomputed for nextPC.
-//   - a fetch outside the code area: Go faults.
+//     before the caller's step limit: Go runs the rest;
+//   - a block with a special word (syscall, break, ll, sc, anything not a
+//     canonical MIPS32r1 encoding the Go VM accepts, a branch whose delay
+//     slot is special): Go runs the block;
+//   - a block on a page not classified yet: the engine classifies it (words
+//     are classified only where unicorn executes) and goes on.
+//
+// What cuts a block short is rolled back: an exception in qemu (trap,
+// overflow, unaligned access, reserved instruction, a kseg2 access), an
+// access to kseg0/kseg1 (which kernel-mode qemu maps onto the guest's low
+// memory; the Go VM treats it as ordinary memory) and a store into a
+// classified page (code that may be running). Unicorn's copy of every page
+// the run wrote is restored from the Go memory, the run is repeated up to
+// the start of that block (the last count known exact) and Go runs the
+// block. A fetch outside the code area stops between blocks: Go faults.
 //
 // Memory: unicorn maps guest memory on demand in 1 MiB chunks of C memory
 // (uc_mem_map_ptr), filled from the Go pages. (Unicorn 2.0.1's cost of
 // mapping or re-protecting memory grows steeply with the number of regions,
-// so pages are neither mapped one by one nor write-protected.) The C hook
-// knows from the per-page word kinds which instructions are stores; for those
-// it computes the address and marks the page written (and the code words
-// there special, so that modified code is re-examined). When a run ends, the
+// so pages are neither mapped one by one nor write-protected.) A C memory
+// hook sees every store and marks its page written. When a run ends, the
 // written pages are compared with the Go pages and only changed 32-byte
 // leaves are written back, so the Merkle root re-hashes only those. Go steps
-// that store copy the stored-to page into unicorn; after a syscall, the pages
-// on the Go memory's dirty list (flushed before the syscall when long) are
-// compared with unicorn's, and when pages were dropped or regions changed
-// (zero-filling, mapping committed data) every mapped page's identity is
-// checked.
+// that store copy the stored-to page into unicorn; after a syscall, the
+// pages it wrote (memory.WrittenPages) are compared with unicorn's, and when
+// pages were dropped or regions changed (zero-filling, mapping committed
+// data) every mapped page's identity is checked.
 //
-// ll/sc: threads switch only in Go steps, so within a run the reservation
-// is the running thread's. The hook mirrors LLReserved: ll sets it (and
-// records the address and loaded value, which is what qemu's sc checks); sc
-// runs in unicorn only when the Go VM would succeed (reserved) and qemu will
-// (same address as the last ll of this run, memory unchanged), else it is a
-// Go step. ll/sc that would fault, or touch an unmapped chunk, are Go steps.
+// ll/sc are Go steps, and threads switch only in Go steps, so the Go VM's
+// reservation is never touched by unicorn.
 type Engine struct {
 	vm  *mipsevm.VM
 	s   *mipsevm.State
@@ -91,16 +94,15 @@ type Engine struct {
 	st  *C.ucx_state
 
 	clean     uc.Context                           // CPU context with no pending branch
-	needReset bool                                 // an exception in a delay slot left a branch pending
+	needReset bool                                 // the CPU may hold a pending branch
 	chunks    map[uint32]*[chunkPages]*memory.Page // mapped chunks: the Go pages they were filled from
 	fetchAddr uint32
-	regions   []*memory.Region // scratch
-	buf       [memory.PageSize]byte
+	through   bool  // Go must run past the special code ahead
 	err       error // from a hook
 
 	// Stats
 	UnicornSteps, GoSteps, Runs, Syscalls uint64
-	KsegRollbacks                         uint64 // runs discarded for an access to kseg0/kseg1
+	Rollbacks                             uint64 // runs discarded back to a block's start
 }
 
 // New prepares an engine for vm. Close it when done.
@@ -178,6 +180,12 @@ func (e *Engine) Run(maxSteps uint64) error {
 		end = s.Step + maxSteps
 	}
 	e.resyncAll()
+	return e.runTo(end)
+}
+
+// runTo runs until step end or the guest's exit.
+func (e *Engine) runTo(end uint64) error {
+	s := e.s
 	for !s.Exited && s.Step < end {
 		if s.NextPC != s.PC+4 || s.PC < codeStart || s.PC >= codeLimit || s.PC&3 != 0 {
 			if err := e.goSteps(1); err != nil {
@@ -193,13 +201,24 @@ func (e *Engine) Run(maxSteps uint64) error {
 			}
 			continue
 		}
-		needGo, err := e.runUnicorn(budget)
+		goN, err := e.runUnicorn(budget)
 		if err != nil {
 			return err
 		}
-		if needGo && !s.Exited && s.Step < end {
-			if err := e.goSteps(1); err != nil {
+		if goN > 0 && !s.Exited && s.Step < end {
+			if err := e.goSteps(min(goN, end-s.Step)); err != nil {
 				return err
+			}
+		}
+		if e.through {
+			// Go goes on until the straight-line code ahead has nothing
+			// special: a spin loop around ll stays in Go, which is cheaper
+			// than a unicorn run per iteration.
+			e.through = false
+			for !s.Exited && s.Step < end && !e.plainAhead() {
+				if err := e.goSteps(1); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -207,12 +226,12 @@ func (e *Engine) Run(maxSteps uint64) error {
 }
 
 // runUnicorn runs at most budget instructions on unicorn and updates the
-// state; needGo: the instruction at pc must be executed by Go.
-func (e *Engine) runUnicorn(budget uint64) (needGo bool, err error) {
+// state; goN: how many steps the Go interpreter must take next.
+func (e *Engine) runUnicorn(budget uint64) (goN uint64, err error) {
 	s, st := e.s, e.st
 	if e.needReset {
 		if err := e.mu.ContextRestore(e.clean); err != nil {
-			return false, err
+			return 0, err
 		}
 		e.needReset = false
 	}
@@ -220,70 +239,89 @@ func (e *Engine) runUnicorn(budget uint64) (needGo bool, err error) {
 		st.regs[i] = C.uint32_t(r)
 	}
 	st.regs[32], st.regs[33], st.regs[34] = C.uint32_t(s.HI), C.uint32_t(s.LO), C.uint32_t(s.PC)
-	st.llres = 0
-	if s.LLReserved {
-		st.llres = 1
-	}
 	e.err = nil
 	ucerr := C.ucx_run(e.h, st, C.uint64_t(budget))
 	e.Runs++
 	if e.err != nil {
-		return false, e.err
+		return 0, e.err
 	}
-	if st.kseg != 0 {
-		return e.rollBack(uint64(st.kseg))
+	if st.reason == C.UCX_ROLLBACK {
+		return e.rollBack(uint64(st.rb_count), uint64(st.rb_n))
 	}
 	e.syncBack()
 	var regs [32]uint32
 	for i := range regs {
 		regs[i] = uint32(st.regs[i])
 	}
-	count, x := uint64(st.count), uint32(st.last)
-	var n uint64
-	var pc, npc uint32
+	n := uint64(st.count)
+	// By default a stop is before the block entered last.
+	pc, npc := uint32(st.baddr), uint32(st.baddr)+4
 	switch st.reason {
 	case C.UCX_BUDGET:
-		n, pc, npc = budget, x, x+4
-	case C.UCX_BRANCH_AT_BUDGET:
-		n, pc, npc, needGo = count-1, x, x+4, false
-	case C.UCX_SPECIAL, C.UCX_INTR:
-		// An instruction stopped for by address (a load or store reaching
-		// kseg0/kseg1) or an exception may sit in a delay slot: then the
-		// branch before it has run, and nextPC is its target.
-		n, pc, npc, needGo = count-1, x, x+4, true
-		if prev := uint32(st.prev); st.prev != ^C.uint64_t(0) && prev == x-4 {
-			if w := e.mem.GetWord(prev); isBranch(w) {
-				npc = branchTarget(prev, w, &regs)
-				e.needReset = true
-			}
-		}
+		goN = budget - n + 1
+	case C.UCX_SPECIAL:
+		// Go runs at least the block (plainAhead's idea of a block can be
+		// shorter than qemu's, which runs on past branches it knows are
+		// never taken), then on to plain code.
+		goN, e.through = max(uint64(st.bn), 1), true
+	case C.UCX_OUTSIDE:
+		goN = 1
+	case C.UCX_UNCLASSIFIED:
+		e.classifyPage(pc >> memory.PageShift)
 	case C.UCX_FETCH:
-		n, pc, npc, needGo = count, e.fetchAddr, e.fetchAddr+4, true
+		pc, npc, goN = e.fetchAddr, e.fetchAddr+4, 1
 	default:
-		return false, fmt.Errorf("unicorn: run from %#x stopped for no known reason after %d instructions (pc %#x): %v", s.PC, count, uint32(st.regs[34]), ucerrString(ucerr))
+		return 0, fmt.Errorf("unicorn: run from %#x stopped for no known reason after %d instructions (pc %#x): %v", s.PC, n, uint32(st.regs[34]), ucerrString(ucerr))
 	}
 	if n > budget {
-		return false, fmt.Errorf("unicorn: ran %d instructions, budget %d", n, budget)
+		return 0, fmt.Errorf("unicorn: ran %d instructions, budget %d", n, budget)
+	}
+	if st.reason != C.UCX_FETCH && n > 0 && uint32(st.pend) == pc {
+		// The block before ended with a branch whose delay slot starts this
+		// block (a block ends at a page end): hand over inside the slot.
+		if w := e.word(pc - 4); isBranch(w) {
+			npc = branchTarget(pc-4, w, &regs)
+			e.needReset = true
+		}
 	}
 	s.Registers = regs
 	s.Registers[0] = 0
-	s.LLReserved = st.llres != 0
 	s.HI, s.LO = uint32(st.regs[32]), uint32(st.regs[33])
 	if n > 0 || pc != s.PC {
 		s.PC, s.NextPC = pc, npc
 	}
 	s.Step += n
 	e.UnicornSteps += n
-	return needGo, nil
+	return goN, nil
 }
 
-// rollBack discards a run in which instruction number c (counting from 1)
-// touched kseg0/kseg1, which unicorn maps onto the wrong memory: unicorn's
-// copy of every page the run wrote is restored from the Go memory (which
-// the run has not touched), the run is repeated up to just before that
-// instruction, and Go executes what comes next (the instruction, or the
-// branch whose delay slot it is).
-func (e *Engine) rollBack(c uint64) (needGo bool, err error) {
+// plainAhead reports whether unicorn could run the straight-line code from
+// pc to the next branch and its delay slot: not in a delay slot, and no
+// special word up to there (the block unicorn would translate next).
+func (e *Engine) plainAhead() bool {
+	s := e.s
+	pc := s.PC
+	if s.NextPC != pc+4 || pc < codeStart || pc >= codeLimit || pc&3 != 0 {
+		return false
+	}
+	for a, n := pc, 0; n < wordsPerPage; a, n = a+4, n+1 {
+		w := e.word(a)
+		if special(a, w, e.word(a+4)) {
+			return false
+		}
+		if isBranch(w) || (a+4)&(memory.PageSize-1) == 0 {
+			return true
+		}
+	}
+	return true
+}
+
+// rollBack discards a run that something cut short inside a block that
+// started after rb instructions and is bn long: unicorn's copy of every page
+// the run wrote is restored from the Go memory (which the run has not
+// touched), the run is repeated up to the start of that block, and Go runs
+// the block.
+func (e *Engine) rollBack(rb, bn uint64) (goN uint64, err error) {
 	st := e.st
 	if st.overflow != 0 {
 		e.resyncAll()
@@ -293,14 +331,22 @@ func (e *Engine) rollBack(c uint64) (needGo bool, err error) {
 		}
 	}
 	C.ucx_clear_dirty(st)
+	if e.err != nil {
+		return 0, e.err
+	}
 	e.needReset = true // the CPU may have stopped with a branch pending
-	e.KsegRollbacks++
-	if c > 1 {
-		if _, err := e.runUnicorn(c - 1); err != nil {
-			return false, err
+	e.Rollbacks++
+	start := e.s.Step
+	if rb > 0 {
+		if _, err := e.runUnicorn(rb); err != nil {
+			return 0, err
 		}
 	}
-	return true, nil
+	ran := e.s.Step - start
+	if ran > rb {
+		return 0, fmt.Errorf("unicorn: re-run of %d instructions ran %d", rb, ran)
+	}
+	return rb - ran + max(bn, 1), nil
 }
 
 func ucerrString(e C.uc_err) string { return C.GoString(C.uc_strerror(e)) }
@@ -327,7 +373,7 @@ func (e *Engine) goSteps(n uint64) error {
 		if sys {
 			e.afterSyscall(before)
 		} else if store {
-			e.syncFromGo(addr >> memory.PageShift)
+			e.syncWordFromGo(addr &^ 3)
 		}
 		if e.err != nil {
 			return e.err
@@ -336,26 +382,18 @@ func (e *Engine) goSteps(n uint64) error {
 	return nil
 }
 
-// A syscall may write any page, zero ranges or map committed data. Every page
-// it writes is on the Go memory's dirty list afterwards; to keep that list
-// short it is flushed (its pages re-hashed) when long.
-type syscallMark struct {
-	pages   int
-	regions []*memory.Region
-}
-
-const maxDirtyCompare = 128
+// A syscall may write any page, zero ranges or map committed data: the pages
+// it writes are on the memory's watch list afterwards, and a change of the
+// memory's layout says that pages may have been dropped or replaced.
+type syscallMark struct{ layout uint64 }
 
 func (e *Engine) markSyscall() syscallMark {
-	if len(e.mem.DirtyPages()) > maxDirtyCompare {
-		e.mem.FlushPages()
-	}
-	return syscallMark{pages: e.mem.PageCount(), regions: append(e.regions[:0], e.mem.Regions()...)}
+	e.mem.WatchWrites()
+	return syscallMark{layout: e.mem.Layout()}
 }
 
 // --- memory ---
 
-func pageAddr(idx uint32) uint64 { return uint64(idx) << memory.PageShift }
 
 func isCodePage(idx uint32) bool {
 	return idx >= codeStart>>memory.PageShift && idx < codeLimit>>memory.PageShift
@@ -409,13 +447,7 @@ func (e *Engine) mapChunk(ci uint32) error {
 	default:
 		err = e.mu.MemMapPtr(base, size, rw, unsafe.Pointer(ptr))
 	}
-	if err != nil {
-		return err
-	}
-	for j := range uint32(chunkPages) {
-		e.classifyPage(first + j)
-	}
-	return nil
+	return err
 }
 
 // word reads the current content of a word: unicorn's copy where mapped,
@@ -427,53 +459,40 @@ func (e *Engine) word(a uint32) uint32 {
 	return e.mem.GetWord(a &^ 3)
 }
 
-func (e *Engine) kindMap(idx uint32) []byte {
-	return unsafe.Slice((*byte)(unsafe.Pointer(C.ucx_kindmap(e.st, C.uint32_t(idx)))), 1024)
-}
-
-func (e *Engine) kindOf(a uint32) byte {
-	w := e.word(a)
-	switch w >> 26 {
-	case 48:
-		return C.UCX_LL
-	case 56:
-		return C.UCX_SC
-	}
-	switch {
-	case special(a, w, e.word(a+4)):
-		return C.UCX_STOP
-	case w>>26 == 0 && (w&63 == 8 || w&63 == 9):
-		return C.UCX_JREG
-	}
-	switch w >> 26 {
-	case 40, 41, 42, 43, 46:
-		return C.UCX_STORE
-	}
-	return C.UCX_PLAIN
-}
-
-// classifyPage computes the word kinds of a code page, and of the last word
-// of the page before (a branch whose delay slot is here).
+// classifyPage computes which words of code page idx unicorn must not run
+// (special, given the word after each), as the table the block hook reads:
+// for each word, the index of the first special word at or after it.
 func (e *Engine) classifyPage(idx uint32) {
-	e.classifyWords(idx, 0, memory.PageSize/4-1)
-}
-
-// classifyWords recomputes the kinds of words i0..i1 of code page idx and of
-// the word before i0.
-func (e *Engine) classifyWords(idx, i0, i1 uint32) {
 	if !isCodePage(idx) {
 		return
 	}
-	km := e.kindMap(idx)
+	if e.st.next[idx] == nil {
+		// First classification: code translated from the page before now
+		// (a block stopped for this) may be older than its content.
+		e.invalidate(idx)
+	}
+	next := unsafe.Slice((*uint16)(unsafe.Pointer(C.ucx_next(e.st, C.uint32_t(idx)))), wordsPerPage)
 	base := idx << memory.PageShift
-	for i := i0; i <= i1; i++ {
-		km[i] = e.kindOf(base + 4*i)
+	first := uint16(wordsPerPage)
+	for i := wordsPerPage - 1; i >= 0; i-- {
+		a := base + 4*uint32(i)
+		if special(a, e.word(a), e.word(a+4)) {
+			first = uint16(i)
+		}
+		next[i] = first
 	}
-	if i0 > 0 {
-		km[i0-1] = e.kindOf(base + 4*(i0-1))
-	} else if isCodePage(idx-1) && e.st.kind[idx-1] != nil {
-		e.kindMap(idx - 1)[1023] = e.kindOf(base - 4)
+}
+
+// invalidate drops the code unicorn translated from page idx.
+func (e *Engine) invalidate(idx uint32) {
+	if err := C.ucx_invalidate(e.h, C.uint32_t(idx)); err != C.UC_ERR_OK && e.err == nil {
+		e.err = fmt.Errorf("unicorn: drop translated code at %#x: %s", idx<<memory.PageShift, ucerrString(err))
 	}
+}
+
+// classified reports whether code page idx has been classified.
+func (e *Engine) classified(idx uint32) bool {
+	return isCodePage(idx) && e.st.next[idx] != nil
 }
 
 func (e *Engine) onUnmapped(mu uc.Unicorn, access int, addr uint64, size int, value int64) bool {
@@ -506,39 +525,75 @@ func (e *Engine) onFetchProt(mu uc.Unicorn, access int, addr uint64, size int, v
 func (e *Engine) syncBack() {
 	st := e.st
 	if st.overflow != 0 {
+		all := [2]uint64{^uint64(0), ^uint64(0)}
 		for ci := range e.chunks {
 			first := ci << (chunkShift - memory.PageShift)
 			for j := range uint32(chunkPages) {
-				e.syncPageBack(first + j)
+				e.syncPageBack(first+j, all)
 			}
 		}
 	} else {
 		for _, idx := range unsafe.Slice(&st.dirty[0], st.ndirty) {
-			e.syncPageBack(uint32(idx))
+			l := &st.leaves[idx]
+			e.syncPageBack(uint32(idx), [2]uint64{uint64(l[0]), uint64(l[1])})
 		}
 	}
 	C.ucx_clear_dirty(st)
 }
 
-func (e *Engine) syncPageBack(idx uint32) {
+// syncPageBack writes into the Go memory the leaves of page idx in mask
+// that unicorn changed.
+func (e *Engine) syncPageBack(idx uint32, mask [2]uint64) {
 	cur := e.ucPage(idx)
 	if cur == nil {
 		return // a store that faulted before its chunk was mapped
 	}
-	old := goData(e.mem.PageFor(idx << memory.PageShift))
-	if bytes.Equal(old, cur) {
-		return
-	}
+	gp := e.mem.PageFor(idx << memory.PageShift)
+	old := goData(gp)
 	base := idx << memory.PageShift
-	for off := 0; off < memory.PageSize; off += memory.LeafSize {
-		if !bytes.Equal(old[off:off+memory.LeafSize], cur[off:off+memory.LeafSize]) {
-			e.mem.SetBytes(base+uint32(off), cur[off:off+memory.LeafSize])
-			old = goData(e.mem.PageAt(idx))
-			// Code words here were marked special by the store that changed
-			// them; they stay so (correct, and data is not executed).
+	changed := false
+	for half, m := range mask {
+		for m != 0 {
+			l := half*64 + bits.TrailingZeros64(m)
+			m &= m - 1
+			off := l * memory.LeafSize
+			if !bytes.Equal(old[off:off+memory.LeafSize], cur[off:off+memory.LeafSize]) {
+				e.mem.SetBytes(base+uint32(off), cur[off:off+memory.LeafSize])
+				if !changed {
+					changed = true
+					gp = e.mem.PageAt(idx)
+					old = gp.Data[:]
+				}
+			}
 		}
 	}
-	e.chunks[idx>>(chunkShift-memory.PageShift)][idx&(chunkPages-1)] = e.mem.PageAt(idx)
+	if changed {
+		e.chunks[idx>>(chunkShift-memory.PageShift)][idx&(chunkPages-1)] = gp
+	}
+}
+
+// syncWordFromGo copies the word at a (aligned) from the Go memory into
+// unicorn after a Go step stored there: straight into the chunk, unless
+// unicorn may have translated code from the page (classified pages).
+func (e *Engine) syncWordFromGo(a uint32) {
+	idx := a >> memory.PageShift
+	pages := e.chunks[idx>>(chunkShift-memory.PageShift)]
+	if pages == nil {
+		return
+	}
+	if e.classified(idx) {
+		e.syncFromGo(idx)
+		return
+	}
+	gp := e.mem.PageAt(idx)
+	pages[idx&(chunkPages-1)] = gp
+	if gp != nil {
+		off := a & (memory.PageSize - 4)
+		copy(e.ucPage(idx)[off:off+4], gp.Data[off:off+4])
+	}
+	if idx > 0 && e.classified(idx-1) && a&(memory.PageSize-1) == 0 {
+		e.classifyPage(idx - 1) // its last word's delay slot is here
+	}
 }
 
 // syncFromGo copies page idx from the Go memory into unicorn, if mapped,
@@ -554,35 +609,24 @@ func (e *Engine) syncFromGo(idx uint32) {
 	if bytes.Equal(src, dst) {
 		return
 	}
-	var changed [2]uint64
-	for l := range memory.PageSize / memory.LeafSize {
-		if !bytes.Equal(src[l*memory.LeafSize:(l+1)*memory.LeafSize], dst[l*memory.LeafSize:(l+1)*memory.LeafSize]) {
-			changed[l/64] |= 1 << (l % 64)
-		}
+	copy(dst, src)
+	if e.classified(idx) {
+		e.invalidate(idx)
+		e.classifyPage(idx)
 	}
-	// through unicorn, so that code translated from the page is dropped
-	if err := e.mu.MemWrite(pageAddr(idx), src); err != nil {
-		e.err = err
-		return
-	}
-	if isCodePage(idx) {
-		for l := range uint32(memory.PageSize / memory.LeafSize) {
-			if changed[l/64]>>(l%64)&1 != 0 {
-				e.classifyWords(idx, 8*l, 8*l+7)
-			}
-		}
+	if idx > 0 && e.classified(idx-1) {
+		e.classifyPage(idx - 1) // its last word's delay slot is here
 	}
 }
 
-// afterSyscall brings unicorn up to date with what a syscall wrote (pages on
-// the dirty list are compared), zeroed or mapped (pages dropped or regions
+// afterSyscall brings unicorn up to date with what a syscall wrote (the
+// pages on the watch list are compared), zeroed or mapped (the layout
 // changed: every mapped page's identity is checked).
 func (e *Engine) afterSyscall(before syscallMark) {
-	for _, gp := range e.mem.DirtyPages() {
+	for _, gp := range e.mem.WrittenPages() {
 		e.syncFromGo(gp.Index())
 	}
-	e.regions = before.regions
-	if e.mem.PageCount() >= before.pages && slices.Equal(before.regions, e.mem.Regions()) {
+	if e.mem.Layout() == before.layout {
 		return
 	}
 	for ci, pages := range e.chunks {

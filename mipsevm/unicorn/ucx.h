@@ -1,5 +1,12 @@
 // C side of the unicorn engine: hooks that run inside unicorn without a cgo
 // transition. Included by engine.go only.
+//
+// Steps are counted per translated block: a block hook adds the block's
+// length before it runs, or stops emulation before it when it would pass
+// the budget, holds a word Go must execute, or lies on a page not yet
+// classified. Whatever cuts a block short (an exception, an access to
+// kseg0/kseg1, a store into classified code) makes the run roll back to the
+// start of that block: its count is the last one known to be exact.
 
 #ifndef UCX_H
 #define UCX_H
@@ -12,178 +19,143 @@
 #define UCX_CODE_START 0x10000u
 #define UCX_CODE_LIMIT 0x20000000u
 #define UCX_CODE_PAGES (UCX_CODE_LIMIT >> 12)
+#define UCX_PAGE_WORDS 1024u
 #define UCX_CHUNK_SHIFT 20
 #define UCX_CHUNKS (1u << (32 - UCX_CHUNK_SHIFT))
 #define UCX_MAX_DIRTY 65536
 
+// Why a run stopped. "Before the block": nothing of it ran.
 enum {
 	UCX_NONE = 0,
-	UCX_BUDGET,           // the instruction after the budget: not run
-	UCX_BRANCH_AT_BUDGET, // the last budgeted instruction is a branch: not run
-	UCX_SPECIAL,          // an instruction unicorn must not run: not run
-	UCX_INTR,             // an exception (syscall, fault, TLB miss): not run
-	UCX_FETCH,            // an instruction fetch outside the code area
-};
-
-// Kinds of code words (per code page, one byte per word).
-enum {
-	UCX_PLAIN = 0,
-	UCX_STOP = 1,  // Go must execute it
-	UCX_JREG = 2,  // jr/jalr: stop if the target would fault
-	UCX_STORE = 3, // a store: mark the page written
-	UCX_LL = 4,    // ll: track the reservation
-	UCX_SC = 5,    // sc: run only where qemu's and the Go VM's outcome agree
+	UCX_BUDGET,       // before the block: it would pass the budget
+	UCX_SPECIAL,      // before the block: it holds a word Go must execute
+	UCX_UNCLASSIFIED, // before the block: its page has no word kinds yet
+	UCX_OUTSIDE,      // before the block: it lies outside the code area
+	UCX_ROLLBACK,     // the run must be discarded back to rb_count
+	UCX_FETCH,        // an instruction fetch outside the code area (Go hook)
 };
 
 // Kernel-mode qemu maps kseg0 and kseg1 (0x8000_0000..0xbfff_ffff) straight
 // onto physical 0..0x1fff_ffff, which is the guest's own low memory here;
-// the Go VM treats those addresses as ordinary memory. Accesses there are
-// Go's business: a memory hook on that range records the first one of a run
-// (ucx_kseg), and the engine rolls the run back and stops before it.
+// the Go VM treats those addresses as ordinary memory.
 static inline int ucx_kseg01(uint32_t ea) { return ea - 0x80000000u < 0x40000000u; }
 
 typedef struct {
-	uint64_t count, budget;     // instructions hooked, allowed
-	uint64_t last, prev;        // addresses of the last two hooked
+	uint64_t count, budget; // instructions in the blocks run, allowed
+	// The block entered last: its first address, length in words, end, and
+	// the count before it; pend is where the block before it ended.
+	uint64_t bstart;
+	uint32_t baddr, bn, bend, pend;
 	uint32_t reason, intno;
-	uint32_t regs[35];          // r0..r31, hi, lo, pc
-	// ll/sc: llres mirrors the Go VM's LLReserved; llvalid says that qemu's
-	// own reservation (address and value) is lladdr/llval, set by an ll in
-	// this run.
-	uint32_t llres, llvalid, lladdr, llval;
+	uint64_t rb_count; // UCX_ROLLBACK: the count to re-run to
+	uint32_t rb_n;     // and the length of the block cut short there
+	uint32_t regs[35]; // r0..r31, hi, lo, pc
 	uint8_t *chunk[UCX_CHUNKS]; // guest memory, 1 MiB chunks (NULL: not mapped)
-	uint8_t *kind[UCX_CODE_PAGES];
+	// next[p][i]: index of the first word at or after word i of code page p
+	// that unicorn must not run (UCX_PAGE_WORDS: none). NULL: page p not
+	// classified yet (never executed by unicorn).
+	uint16_t *next[UCX_CODE_PAGES];
 	uint8_t dirtybits[1u << 17]; // one bit per 4 KiB page
 	uint32_t ndirty, overflow;
-	uint64_t kseg;              // count of the first instruction of the run that touched kseg0/kseg1 (0: none)
 	uint32_t dirty[UCX_MAX_DIRTY];
+	uint64_t leaves[1u << 20][2]; // per page, the 32-byte leaves stores hit
 } ucx_state;
 
-static inline uint32_t ucx_word(ucx_state *st, uint32_t addr) {
-	uint8_t *c = st->chunk[addr >> UCX_CHUNK_SHIFT];
-	if (!c) return 0;
-	uint8_t *b = c + (addr & ((1u << UCX_CHUNK_SHIFT) - 4));
-	return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
+static inline void ucx_stop(uc_engine *uc, ucx_state *st, uint32_t reason) {
+	st->reason = reason;
+	uc_emu_stop(uc);
 }
 
-static int ucx_is_branch(uint32_t w) {
-	uint32_t op = w >> 26;
-	if (op == 0) { uint32_t fn = w & 63; return fn == 8 || fn == 9; }
-	if (op == 1) { uint32_t rt = (w >> 16) & 31; return rt <= 3 || (rt >= 16 && rt <= 19); }
-	return op == 2 || op == 3 || (op >= 4 && op <= 7) || (op >= 20 && op <= 23);
+// ucx_rollback discards the run back to the start of the block entered last
+// (the last exact count), whatever is happening inside it.
+static void ucx_rollback(uc_engine *uc, ucx_state *st) {
+	if (st->reason != UCX_ROLLBACK) {
+		st->rb_count = st->bstart;
+		st->rb_n = st->bn;
+	}
+	ucx_stop(uc, st, UCX_ROLLBACK);
 }
 
-// ucx_written records a store to addr: its page must be compared at the
-// hand-over, and a code word there (or the branch before it) may change.
-static inline void ucx_written(ucx_state *st, uint32_t addr) {
-	uint32_t p = addr >> 12;
+// Called at the start of every translated block, before any of it runs;
+// a stop requested here keeps the whole block from running.
+static void ucx_block(uc_engine *uc, uint64_t addr64, uint32_t size, void *ud) {
+	ucx_state *st = ud;
+	uint32_t addr = (uint32_t)addr64, n = size >> 2;
+	st->pend = st->bend;
+	st->baddr = addr;
+	st->bn = n;
+	st->bend = addr + size;
+	st->bstart = st->count;
+	if (st->count + n > st->budget) {
+		ucx_stop(uc, st, UCX_BUDGET);
+		return;
+	}
+	if (addr - UCX_CODE_START >= UCX_CODE_LIMIT - UCX_CODE_START) {
+		ucx_stop(uc, st, UCX_OUTSIDE);
+		return;
+	}
+	uint16_t *next = st->next[addr >> 12];
+	if (!next) {
+		ucx_stop(uc, st, UCX_UNCLASSIFIED);
+		return;
+	}
+	uint32_t i = (addr >> 2) & (UCX_PAGE_WORDS - 1);
+	if (next[i] < i + n) { // also when the block runs past its page
+		ucx_stop(uc, st, UCX_SPECIAL);
+		return;
+	}
+	st->count += n;
+}
+
+static inline void ucx_mark(ucx_state *st, uint32_t p) {
 	if (!(st->dirtybits[p >> 3] & (1u << (p & 7)))) {
 		st->dirtybits[p >> 3] |= 1u << (p & 7);
 		if (st->ndirty < UCX_MAX_DIRTY) st->dirty[st->ndirty++] = p;
 		else st->overflow = 1;
 	}
-	if (addr < UCX_CODE_LIMIT) {
-		uint32_t i = (addr >> 2) & 1023;
-		if (st->kind[p]) st->kind[p][i] = UCX_STOP;
-		if (i > 0) {
-			if (st->kind[p]) st->kind[p][i - 1] = UCX_STOP;
-		} else if (p > 0 && st->kind[p - 1]) {
-			st->kind[p - 1][1023] = UCX_STOP;
-		}
-	}
 }
 
-// Called before every instruction. Cheap: no cgo transition.
-static void ucx_code(uc_engine *uc, uint64_t addr64, uint32_t size, void *ud) {
+// ucx_mark_leaves marks the leaves of bytes a..last (on one page) written.
+static inline void ucx_mark_leaves(ucx_state *st, uint32_t a, uint32_t last) {
+	uint32_t p = a >> 12;
+	ucx_mark(st, p);
+	for (uint32_t l = (a >> 5) & 127; l <= ((last >> 5) & 127); l++) st->leaves[p][l >> 6] |= 1ull << (l & 63);
+}
+
+// Called for every store, before it is done: its page must be compared at
+// the hand-over. A store into kseg0/kseg1 lands on the aliased low page (to
+// be restored), one into classified code may change a word being run.
+static void ucx_write(uc_engine *uc, uc_mem_type type, uint64_t addr64, int size, int64_t value, void *ud) {
 	ucx_state *st = ud;
-	uint32_t addr = (uint32_t)addr64;
-	st->prev = st->last;
-	st->last = addr64;
-	uint64_t c = ++st->count;
-	if (c >= st->budget) {
-		if (c > st->budget) {
-			st->reason = UCX_BUDGET;
-			uc_emu_stop(uc);
-			return;
-		}
-		// The last instruction allowed: a branch would drag its delay slot
-		// along (unicorn cannot stop in a delay slot), so stop before it.
-		if (ucx_is_branch(ucx_word(st, addr))) {
-			st->reason = UCX_BRANCH_AT_BUDGET;
-			uc_emu_stop(uc);
-			return;
-		}
-	}
-	if (addr >= UCX_CODE_LIMIT) return;
-	uint8_t *km = st->kind[addr >> 12];
-	if (!km) return;
-	uint8_t k = km[(addr >> 2) & 1023];
-	if (k == UCX_PLAIN) return;
-	if (k == UCX_STOP) {
-		st->reason = UCX_SPECIAL;
-		uc_emu_stop(uc);
+	uint32_t a = (uint32_t)addr64;
+	uint32_t last = a + (uint32_t)size - 1;
+	if (ucx_kseg01(a) || ucx_kseg01(last)) {
+		ucx_mark_leaves(st, a & 0x1ffff000u, (a & 0x1ffff000u) | 0xfffu);
+		ucx_mark_leaves(st, last & 0x1ffff000u, (last & 0x1ffff000u) | 0xfffu);
+		ucx_rollback(uc, st);
 		return;
 	}
-	uint32_t w = ucx_word(st, addr);
-	uint32_t v = 0;
-	uc_reg_read(uc, UC_MIPS_REG_0 + ((w >> 21) & 31), &v);
-	if (k == UCX_JREG) {
-		// A jump to an address that faults: qemu would report the fault
-		// after the delay slot without saying where, so Go takes the jump.
-		if ((v & 3) != 0 || v < UCX_CODE_START || v >= UCX_CODE_LIMIT) {
-			st->reason = UCX_SPECIAL;
-			uc_emu_stop(uc);
-		}
-		return;
+	if ((last >> 12) == (a >> 12)) {
+		ucx_mark_leaves(st, a, last);
+	} else {
+		ucx_mark_leaves(st, a, a | 0xfffu);
+		ucx_mark_leaves(st, last & ~0xfffu, last);
 	}
-	uint32_t ea = v + (uint32_t)(int32_t)(int16_t)w;
-	if (k == UCX_STORE) {
-		ucx_written(st, ea);
-		// The run will be rolled back (ucx_kseg), but the store lands on the
-		// aliased low page first: that page must be restored too.
-		if (ucx_kseg01(ea)) ucx_written(st, ea & 0x1fffffffu);
-		return;
-	}
-	// ll/sc: faults (unaligned, kseg2) and first touches are Go's business.
-	if ((ea & 3) != 0 || ea >= 0xc0000000u || ucx_kseg01(ea) || !st->chunk[ea >> UCX_CHUNK_SHIFT]) {
-		st->reason = UCX_SPECIAL;
-		uc_emu_stop(uc);
-		return;
-	}
-	uint32_t cur = ucx_word(st, ea);
-	if (k == UCX_LL) {
-		st->llres = 1;
-		st->llvalid = 1;
-		st->lladdr = ea;
-		st->llval = cur;
-		return;
-	}
-	// sc succeeds in the Go VM iff the reservation is held; in qemu iff the
-	// address is that of the last ll and memory still holds what it loaded.
-	// Unicorn runs it only when both succeed.
-	if (!(st->llres && st->llvalid && st->lladdr == ea && st->llval == cur)) {
-		st->reason = UCX_SPECIAL;
-		uc_emu_stop(uc);
-		return;
-	}
-	st->llres = 0;
-	st->llvalid = 0;
-	ucx_written(st, ea);
+	if ((a < UCX_CODE_LIMIT && st->next[a >> 12]) || (last < UCX_CODE_LIMIT && st->next[last >> 12]))
+		ucx_rollback(uc, st);
 }
 
+// Loads from kseg0/kseg1 (the hook's range) read the wrong memory.
+static void ucx_kseg_read(uc_engine *uc, uc_mem_type type, uint64_t addr, int size, int64_t value, void *ud) {
+	ucx_rollback(uc, ud);
+}
+
+// Exceptions (traps, overflow, unaligned or kseg2 accesses, a misaligned
+// fetch) are the Go interpreter's: roll back and let it run the block.
 static void ucx_intr(uc_engine *uc, uint32_t intno, void *ud) {
 	ucx_state *st = ud;
-	st->reason = UCX_INTR;
 	st->intno = intno;
-	uc_emu_stop(uc);
-}
-
-// Called for loads and stores in kseg0/kseg1 only (the hook's range). The
-// access happens anyway, against the wrong memory: the run is discarded.
-static void ucx_kseg(uc_engine *uc, uc_mem_type type, uint64_t addr, int size, int64_t value, void *ud) {
-	ucx_state *st = ud;
-	if (!st->kseg) st->kseg = st->count;
-	uc_emu_stop(uc);
+	ucx_rollback(uc, st);
 }
 
 static int ucx_regids[35];
@@ -196,9 +168,10 @@ static ucx_state *ucx_new(uc_engine *uc) {
 	ucx_state *st = calloc(1, sizeof(ucx_state));
 	if (!st) return NULL;
 	uc_hook h;
-	if (uc_hook_add(uc, &h, UC_HOOK_CODE, (void *)ucx_code, st, 1, 0) != UC_ERR_OK ||
+	if (uc_hook_add(uc, &h, UC_HOOK_BLOCK, (void *)ucx_block, st, 1, 0) != UC_ERR_OK ||
 	    uc_hook_add(uc, &h, UC_HOOK_INTR, (void *)ucx_intr, st, 1, 0) != UC_ERR_OK ||
-	    uc_hook_add(uc, &h, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE, (void *)ucx_kseg, st, 0x80000000u, 0xbfffffffu) != UC_ERR_OK) {
+	    uc_hook_add(uc, &h, UC_HOOK_MEM_WRITE, (void *)ucx_write, st, 1, 0) != UC_ERR_OK ||
+	    uc_hook_add(uc, &h, UC_HOOK_MEM_READ, (void *)ucx_kseg_read, st, 0x80000000u, 0xbfffffffu) != UC_ERR_OK) {
 		free(st);
 		return NULL;
 	}
@@ -207,17 +180,19 @@ static ucx_state *ucx_new(uc_engine *uc) {
 
 // ucx_free releases the state; call after uc_close (unicorn maps the chunks).
 static void ucx_free(ucx_state *st) {
-	for (uint32_t i = 0; i < UCX_CODE_PAGES; i++) free(st->kind[i]);
+	for (uint32_t i = 0; i < UCX_CODE_PAGES; i++) free(st->next[i]);
 	for (uint32_t i = 0; i < UCX_CHUNKS; i++) free(st->chunk[i]);
 	free(st);
 }
 
-static uint8_t *ucx_kindmap(ucx_state *st, uint32_t page) {
-	if (!st->kind[page]) st->kind[page] = calloc(1, 1024);
-	return st->kind[page];
+// ucx_next returns page p's next-special table, allocating it (unclassified
+// pages have none).
+static uint16_t *ucx_next(ucx_state *st, uint32_t page) {
+	if (!st->next[page]) st->next[page] = calloc(UCX_PAGE_WORDS, sizeof(uint16_t));
+	return st->next[page];
 }
 
-// ucx_map_chunk allocates and maps chunk i; the caller fills it first.
+// ucx_alloc_chunk allocates chunk i; the caller fills and maps it.
 static uint8_t *ucx_alloc_chunk(ucx_state *st, uint32_t i) {
 	void *p = NULL;
 	if (posix_memalign(&p, 4096, 1u << UCX_CHUNK_SHIFT) != 0) return NULL;
@@ -230,8 +205,12 @@ static void ucx_clear_dirty(ucx_state *st) {
 	for (uint32_t i = 0; i < st->ndirty; i++) {
 		uint32_t p = st->dirty[i];
 		st->dirtybits[p >> 3] &= ~(1u << (p & 7));
+		st->leaves[p][0] = st->leaves[p][1] = 0;
 	}
-	if (st->overflow) memset(st->dirtybits, 0, sizeof st->dirtybits);
+	if (st->overflow) {
+		memset(st->dirtybits, 0, sizeof st->dirtybits);
+		memset(st->leaves, 0, sizeof st->leaves);
+	}
 	st->ndirty = 0;
 	st->overflow = 0;
 }
@@ -245,13 +224,21 @@ static uc_err ucx_run(uc_engine *uc, ucx_state *st, uint64_t budget) {
 	st->count = 0;
 	st->budget = budget;
 	st->reason = UCX_NONE;
-	st->last = st->prev = ~(uint64_t)0;
-	st->llvalid = 0;
-	st->kseg = 0;
+	st->bstart = 0;
+	st->bn = 0;
+	st->baddr = pc;
+	st->bend = st->pend = 0;
 	uc_reg_write_batch(uc, ucx_regids, ptrs, 34);
 	uc_err err = uc_emu_start(uc, pc, 0xfffffffcu, 0, 0);
 	uc_reg_read_batch(uc, ucx_regids, ptrs, 35);
 	return err;
+}
+
+// ucx_invalidate drops the code unicorn translated from page p (unicorn
+// 2.0.1's uc_mem_write does not).
+static uc_err ucx_invalidate(uc_engine *uc, uint32_t p) {
+	uint64_t a = (uint64_t)p << 12;
+	return uc_ctl_remove_cache(uc, a, a + 4096);
 }
 
 static uc_engine *ucx_handle(void *p) { return (uc_engine *)p; }
