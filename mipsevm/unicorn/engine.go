@@ -394,7 +394,6 @@ func (e *Engine) markSyscall() syscallMark {
 
 // --- memory ---
 
-
 func isCodePage(idx uint32) bool {
 	return idx >= codeStart>>memory.PageShift && idx < codeLimit>>memory.PageShift
 }
