@@ -18,12 +18,10 @@ import (
 )
 
 const (
-	boundRaw        = C.BOUND_RAW
-	boundBlock      = C.BOUND_BLOCK
-	boundCode       = C.BOUND_CODE
-	boundBlockKseg  = C.BOUND_BLOCK_KSEG
-	boundBlockWrite = C.BOUND_BLOCK_WRITE
-	boundBlockWOnly = C.BOUND_BLOCK_WONLY
+	boundRaw      = C.BOUND_RAW
+	boundBlock    = C.BOUND_BLOCK
+	boundCode     = C.BOUND_CODE
+	boundBlockMem = C.BOUND_BLOCK_MEM
 )
 
 type boundBare struct{ z *C.bound_t }

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { BOUND_RAW = 0, BOUND_BLOCK = 1, BOUND_CODE = 2, BOUND_BLOCK_KSEG = 3, BOUND_BLOCK_WRITE = 4, BOUND_BLOCK_WONLY = 5 };
+enum { BOUND_RAW = 0, BOUND_BLOCK = 1, BOUND_CODE = 2, BOUND_BLOCK_MEM = 3 };
 
 typedef struct {
 	uc_engine *uc;
@@ -31,7 +31,7 @@ static void bound_code(uc_engine *uc, uint64_t addr, uint32_t size, void *ud) {
 	((bound_t *)ud)->count++;
 }
 
-// Like the engine's kseg0/kseg1 hook (never fires on these programs).
+// Like the engine's kseg0/kseg1 load hook (never fires on these programs).
 static void bound_kseg(uc_engine *uc, uc_mem_type type, uint64_t addr, int size, int64_t value, void *ud) {
 	uc_emu_stop(uc);
 }
@@ -48,16 +48,11 @@ static bound_t *bound_new(int mode) {
 	if (uc_ctl_set_cpu_model(z->uc, UC_CPU_MIPS32_4KC) != UC_ERR_OK) { uc_close(z->uc); free(z); return NULL; }
 	uc_hook h;
 	uc_err err = UC_ERR_OK;
-	if (mode == BOUND_BLOCK || mode == BOUND_BLOCK_KSEG) err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
-	if (err == UC_ERR_OK && mode == BOUND_BLOCK_KSEG)
-		err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_READ | UC_HOOK_MEM_WRITE, (void *)bound_kseg, z, 0x80000000u, 0xbfffffffu);
-	if (err == UC_ERR_OK && mode == BOUND_BLOCK_WRITE) {
-		err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
-		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_READ, (void *)bound_kseg, z, 0x80000000u, 0xbfffffffu);
-		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_WRITE, (void *)bound_write, z, 1, 0);
-	}
-	if (err == UC_ERR_OK && mode == BOUND_BLOCK_WONLY) {
-		err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
+	if (mode == BOUND_BLOCK || mode == BOUND_BLOCK_MEM) err = uc_hook_add(z->uc, &h, UC_HOOK_BLOCK, (void *)bound_block, z, 1, 0);
+	// The engine's memory hooks: any UC_HOOK_MEM_READ or _WRITE hook sends
+	// every load and store through unicorn's slow path.
+	if (err == UC_ERR_OK && mode == BOUND_BLOCK_MEM) {
+		err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_READ, (void *)bound_kseg, z, 0x80000000u, 0xbfffffffu);
 		if (err == UC_ERR_OK) err = uc_hook_add(z->uc, &h, UC_HOOK_MEM_WRITE, (void *)bound_write, z, 1, 0);
 	}
 	if (mode == BOUND_CODE) err = uc_hook_add(z->uc, &h, UC_HOOK_CODE, (void *)bound_code, z, 1, 0);
