@@ -10,6 +10,7 @@ import (
 	"github.com/axonum/opml/ggml-mips/models/llama"
 	"github.com/axonum/opml/ggml-mips/models/mnist"
 	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/mipsevm/unicorn"
 	"github.com/axonum/opml/oracle"
 )
 
@@ -23,7 +24,9 @@ func runClaim(b *testing.B, s0 func() *mipsevm.State, file, input []byte, engine
 	}
 	model := oracle.NewModel(file)
 	c := claim.Claim{Model: model.Address(), Input: input, Output: want}
-	newRunner, ok := engines()[engine]
+	all := engines()
+	all["auto"] = unicorn.StartAuto
+	newRunner, ok := all[engine]
 	if !ok {
 		b.Skipf("engine %s not in this build", engine)
 	}
@@ -78,6 +81,7 @@ func benchMNIST(b *testing.B, engine string) {
 
 func BenchmarkMNISTInferenceGo(b *testing.B)      { benchMNIST(b, "go") }
 func BenchmarkMNISTInferenceUnicorn(b *testing.B) { benchMNIST(b, "unicorn") }
+func BenchmarkMNISTInferenceAuto(b *testing.B)    { benchMNIST(b, "auto") }
 
 // BenchmarkLlamaStepsPerToken: VM steps per generated token of a random
 // Q8_0 llama model with a preset's shape: generating 3 tokens minus
@@ -104,5 +108,7 @@ func benchLlama(b *testing.B, preset, engine string) {
 
 func BenchmarkLlamaStepsPerToken1MGo(b *testing.B)       { benchLlama(b, "1m", "go") }
 func BenchmarkLlamaStepsPerToken1MUnicorn(b *testing.B)  { benchLlama(b, "1m", "unicorn") }
+func BenchmarkLlamaStepsPerToken1MAuto(b *testing.B)     { benchLlama(b, "1m", "auto") }
 func BenchmarkLlamaStepsPerToken15MGo(b *testing.B)      { benchLlama(b, "15m", "go") }
 func BenchmarkLlamaStepsPerToken15MUnicorn(b *testing.B) { benchLlama(b, "15m", "unicorn") }
+func BenchmarkLlamaStepsPerToken15MAuto(b *testing.B)    { benchLlama(b, "15m", "auto") }

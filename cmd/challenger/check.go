@@ -148,7 +148,7 @@ exits 0 if the VM accepted the claim, 1 if it rejected it.
 	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes, in the model's encoding (required)")
 	cmd.Flags().StringVar(&outputHex, "output", "", "the claimed output as `HEX` (default: the native result, an honest claim)")
 	cmd.Flags().StringVar(&programPath, "program", "build/inference/inference.elf", "the claim-checking program's `ELF` (make inference)")
-	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE`: go (the interpreter) or unicorn (identical results)")
+	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE`: go (the interpreter), unicorn, or auto (times both, keeps the faster); identical results")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.MarkFlagRequired("model")
 	cmd.MarkFlagRequired("input")
@@ -191,13 +191,18 @@ func claimEngine(name string) (claim.Engine, error) {
 	switch name {
 	case "go":
 		return nil, nil
+	case "auto":
+		if !unicorn.Available {
+			return nil, nil
+		}
+		return unicorn.StartAuto, nil
 	case "unicorn":
 		if !unicorn.Available {
 			return nil, errors.New("--engine unicorn: this build has no unicorn engine (built with -tags nounicorn or CGO_ENABLED=0)")
 		}
 		return unicorn.Start, nil
 	}
-	return nil, fmt.Errorf("--engine %q: want go or unicorn", name)
+	return nil, fmt.Errorf("--engine %q: want go, unicorn or auto", name)
 }
 
 func hex0x(b []byte) string { return "0x" + hex.EncodeToString(b) }

@@ -89,7 +89,7 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cf.add(cmd, true)
 	cmd.Flags().StringVar(&program, "program", "build/inference/inference.elf", "the claim-checking program's `ELF` (make inference)")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots (default: traces in the store directory)")
-	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE` for replays: go or unicorn (identical results)")
+	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE` for replays: go, unicorn or auto (times both, keeps the faster); identical results")
 	cmd.Flags().BoolVar(&defend, "defend", true, "defend the key's own claims")
 	cmd.Flags().BoolVar(&challenge, "challenge", true, "challenge others' wrong claims")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "time between passes over the registry")

@@ -9,17 +9,28 @@ import (
 	"github.com/axonum/opml/internal/testprograms"
 )
 
-// benchSteps runs a program's first n steps (0: to exit) and reports steps
-// per second, like mipsevm's BenchmarkFast*; unicorn: on the engine, else
-// on the Go interpreter (for comparison in the same run).
-func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
+// benchEngine runs a program's first n steps (0: to exit) and reports steps
+// per second, like mipsevm's BenchmarkFast*, on the engine named go (the
+// interpreter), unicorn or auto (for comparison in the same run).
+func benchEngine(b *testing.B, kind, name string, n uint64, engine string) {
 	path := testprograms.Find(b, kind, name)
 	var steps, ucSteps, runs, rollbacks uint64
 	var elapsed time.Duration
 	for i := 0; i < b.N; i++ {
 		s, vm, _ := load(b, path)
 		start := time.Now()
-		if unicorn {
+		switch engine {
+		case "auto":
+			a, err := NewAuto(vm)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := a.Run(n); err != nil {
+				b.Fatal(err)
+			}
+			ucSteps += a.Steps[engineUnicorn]
+			a.Close()
+		case "unicorn":
 			e, err := New(vm)
 			if err != nil {
 				b.Fatal(err)
@@ -31,22 +42,28 @@ func benchSteps(b *testing.B, kind, name string, n uint64, unicorn bool) {
 			runs += e.Runs
 			rollbacks += e.Rollbacks
 			e.Close()
-		} else if err := vm.Run(n); err != nil {
-			b.Fatal(err)
+		default:
+			if err := vm.Run(n); err != nil {
+				b.Fatal(err)
+			}
 		}
 		elapsed += time.Since(start)
 		steps += s.Step
 	}
 	b.ReportMetric(float64(steps)/elapsed.Seconds(), "steps/s")
 	b.ReportMetric(float64(steps)/float64(b.N), "steps/op")
-	if unicorn {
+	if engine != "go" {
 		b.ReportMetric(100*float64(ucSteps)/float64(steps), "%unicorn")
+	}
+	if engine == "unicorn" {
 		b.ReportMetric(float64(runs)/float64(b.N), "runs/op")
 		b.ReportMetric(float64(rollbacks)/float64(b.N), "rollbacks/op")
 	}
 }
 
-func BenchmarkUnicornGoCompute(b *testing.B) { benchSteps(b, "go", "compute", 0, true) }
-func BenchmarkUnicornCSha(b *testing.B)      { benchSteps(b, "c", "sha", 0, true) }
-func BenchmarkGoGoCompute(b *testing.B)      { benchSteps(b, "go", "compute", 0, false) }
-func BenchmarkGoCSha(b *testing.B)           { benchSteps(b, "c", "sha", 0, false) }
+func BenchmarkUnicornGoCompute(b *testing.B) { benchEngine(b, "go", "compute", 0, "unicorn") }
+func BenchmarkUnicornCSha(b *testing.B)      { benchEngine(b, "c", "sha", 0, "unicorn") }
+func BenchmarkGoGoCompute(b *testing.B)      { benchEngine(b, "go", "compute", 0, "go") }
+func BenchmarkGoCSha(b *testing.B)           { benchEngine(b, "c", "sha", 0, "go") }
+func BenchmarkAutoGoCompute(b *testing.B)    { benchEngine(b, "go", "compute", 0, "auto") }
+func BenchmarkAutoCSha(b *testing.B)         { benchEngine(b, "c", "sha", 0, "auto") }

@@ -13,3 +13,13 @@ func Start(vm *mipsevm.VM) (run func(n uint64) error, closeFn func(), err error)
 	}
 	return e.Run, e.Close, nil
 }
+
+// StartAuto is Start for an adaptive runner (NewAuto): the faster engine
+// for the program, or the interpreter in a build without unicorn.
+func StartAuto(vm *mipsevm.VM) (run func(n uint64) error, closeFn func(), err error) {
+	a, err := NewAuto(vm)
+	if err != nil {
+		return nil, nil, err
+	}
+	return a.Run, a.Close, nil
+}

@@ -30,3 +30,24 @@ func (e *Engine) Close() {}
 
 // Run reports that the engine is not available.
 func Run(vm *mipsevm.VM, maxSteps uint64) error { return ErrUnavailable }
+
+// Auto runs the interpreter in this build.
+type Auto struct {
+	vm *mipsevm.VM
+	// Steps counts the steps each engine ran: [0] the interpreter, [1] unicorn.
+	Steps [2]uint64
+}
+
+// NewAuto returns a runner that uses the interpreter.
+func NewAuto(vm *mipsevm.VM) (*Auto, error) { return &Auto{vm: vm}, nil }
+
+// Run runs the interpreter.
+func (a *Auto) Run(maxSteps uint64) error {
+	start := a.vm.State().Step
+	err := a.vm.Run(maxSteps)
+	a.Steps[0] += a.vm.State().Step - start
+	return err
+}
+
+// Close does nothing.
+func (a *Auto) Close() {}

@@ -1,0 +1,97 @@
+//go:build cgo && !nounicorn
+
+package unicorn
+
+import (
+	"time"
+
+	"github.com/axonum/opml/mipsevm"
+)
+
+// Engines an Auto chooses from.
+const (
+	engineGo = iota
+	engineUnicorn
+)
+
+// Auto runs a VM on whichever engine is faster for the program at hand,
+// which depends on the program (unicorn wins by 2x on compute-bound Go code
+// and loses on short runs and memory-heavy loops: docs/benchmarks.md). It
+// times stretches of Stretch steps, runs the interpreter first (a short run
+// never pays for unicorn's translation), then unicorn, then keeps the
+// faster, giving the slower one stretch in every ProbeEvery to be measured
+// again. Both engines leave exactly the same state after the same steps,
+// so the choice changes only the speed.
+type Auto struct {
+	vm *mipsevm.VM
+	e  *Engine
+
+	Stretch    uint64
+	ProbeEvery int
+
+	rate    [2]float64 // steps/s of the last full stretch on each engine (0: none yet)
+	stretch int        // stretches run
+	// Steps counts the steps each engine ran: [0] the interpreter, [1] unicorn.
+	Steps [2]uint64
+}
+
+// NewAuto prepares an adaptive runner for vm. Close it when done.
+func NewAuto(vm *mipsevm.VM) (*Auto, error) {
+	e, err := New(vm)
+	if err != nil {
+		return nil, err
+	}
+	return &Auto{vm: vm, e: e, Stretch: 1 << 22, ProbeEvery: 16}, nil
+}
+
+// Close releases the unicorn engine.
+func (a *Auto) Close() { a.e.Close() }
+
+// Run executes up to maxSteps steps (0: no limit) or until the guest exits,
+// like mipsevm.VM.Run.
+func (a *Auto) Run(maxSteps uint64) error {
+	s := a.vm.State()
+	end := ^uint64(0)
+	if maxSteps != 0 && s.Step+maxSteps > s.Step {
+		end = s.Step + maxSteps
+	}
+	for !s.Exited && s.Step < end {
+		k := a.pick()
+		n := min(a.Stretch, end-s.Step)
+		start, t0 := s.Step, time.Now()
+		var err error
+		if k == engineGo {
+			err = a.vm.Run(n)
+		} else {
+			err = a.e.Run(n)
+		}
+		if err != nil {
+			return err
+		}
+		ran := s.Step - start
+		if d := time.Since(t0); n == a.Stretch && ran == n && d > 0 {
+			a.rate[k] = float64(ran) / d.Seconds()
+		}
+		a.Steps[k] += ran
+		a.stretch++
+	}
+	return nil
+}
+
+// pick chooses the engine for the next stretch.
+func (a *Auto) pick() int {
+	switch {
+	case a.rate[engineGo] == 0:
+		return engineGo
+	case a.rate[engineUnicorn] == 0:
+		return engineUnicorn
+	}
+	fast := engineGo
+	if a.rate[engineUnicorn] > a.rate[engineGo] {
+		fast = engineUnicorn
+	}
+	if a.ProbeEvery > 0 && a.stretch%a.ProbeEvery == 0 {
+		return 1 - fast
+	}
+	return fast
+}
