@@ -17,10 +17,12 @@ const (
 // Auto runs a VM on whichever engine is faster for the program at hand,
 // which depends on the program (unicorn wins by 2x on compute-bound Go code
 // and loses on short runs and memory-heavy loops: docs/benchmarks.md). It
-// times stretches of Stretch steps, runs the interpreter first (a short run
-// never pays for unicorn's translation), then unicorn, then keeps the
-// faster, giving the slower one stretch in every ProbeEvery to be measured
-// again. Both engines leave exactly the same state after the same steps,
+// times stretches of Stretch steps: the first two on the interpreter (a
+// short run never pays for unicorn's translation), then two on unicorn (the
+// first of them, translating the code, is not counted), then it keeps the
+// faster, giving the slower one a stretch now and then to be measured again:
+// after ProbeEvery stretches, then twice as many each time the winner stays
+// (up to maxProbeGap), back to ProbeEvery when it changes. Both engines leave exactly the same state after the same steps,
 // so the choice changes only the speed.
 type Auto struct {
 	vm *mipsevm.VM
@@ -29,8 +31,12 @@ type Auto struct {
 	Stretch    uint64
 	ProbeEvery int
 
-	rate    [2]float64 // steps/s of the last full stretch on each engine (0: none yet)
-	stretch int        // stretches run
+	rate      [2]float64 // steps/s of the last full stretch on each engine (0: none yet)
+	stretch   int        // stretches run
+	runs      [2]int     // stretches run on each engine
+	winner    int        // the faster engine at the last decision
+	gap       int        // stretches between probes of the slower engine
+	nextProbe int        // stretch number of the next probe (0: not planned yet)
 	// Steps counts the steps each engine ran: [0] the interpreter, [1] unicorn.
 	Steps [2]uint64
 }
@@ -69,10 +75,11 @@ func (a *Auto) Run(maxSteps uint64) error {
 			return err
 		}
 		ran := s.Step - start
-		if d := time.Since(t0); n == a.Stretch && ran == n && d > 0 {
+		if d := time.Since(t0); n == a.Stretch && ran == n && d > 0 && (k == engineGo || a.runs[k] > 0) {
 			a.rate[k] = float64(ran) / d.Seconds()
 		}
 		a.Steps[k] += ran
+		a.runs[k]++
 		a.stretch++
 	}
 	return nil
@@ -81,7 +88,7 @@ func (a *Auto) Run(maxSteps uint64) error {
 // pick chooses the engine for the next stretch.
 func (a *Auto) pick() int {
 	switch {
-	case a.rate[engineGo] == 0:
+	case a.runs[engineGo] < 2 || a.rate[engineGo] == 0:
 		return engineGo
 	case a.rate[engineUnicorn] == 0:
 		return engineUnicorn
@@ -90,8 +97,20 @@ func (a *Auto) pick() int {
 	if a.rate[engineUnicorn] > a.rate[engineGo] {
 		fast = engineUnicorn
 	}
-	if a.ProbeEvery > 0 && a.stretch%a.ProbeEvery == 0 {
+	switch {
+	case a.nextProbe == 0 || fast != a.winner:
+		a.gap = max(a.ProbeEvery, 1)
+	case a.stretch < a.nextProbe:
+		return fast
+	default: // probe now; the winner held since the last probe
+		a.gap = min(2*a.gap, maxProbeGap)
+		a.nextProbe = a.stretch + a.gap
 		return 1 - fast
 	}
+	a.winner = fast
+	a.nextProbe = a.stretch + a.gap
 	return fast
 }
+
+// maxProbeGap bounds the stretches between two probes of the slower engine.
+const maxProbeGap = 256

@@ -219,3 +219,53 @@ func TestExceptionMidBlock(t *testing.T) {
 		t.Fatal("no run was rolled back: the fault did not reach unicorn")
 	}
 }
+
+// TestWritesBetweenRuns: memory written by someone else between two Run
+// calls (data the program reads, an instruction it has already run) is
+// picked up: unicorn's copy and its translated code follow the Go memory.
+func TestWritesBetweenRuns(t *testing.T) {
+	const page = uint32(0x0040_0000)
+	const data = uint32(0x0100_0000)
+	build := func() *mipsevm.State {
+		w := map[uint32]uint32{
+			page:      iw(opLui, tZero, tS0, data>>16),
+			page + 4:  iw(opAddiu, tZero, tT1, 400),
+			page + 8:  iw(opLw, tS0, tT2, 0), // loop: t0 += mem[data] + 1
+			page + 12: iw(opAddiu, tT2, tT2, 1),
+			page + 16: iw(opAddiu, tT1, tT1, 0xffff),
+			page + 20: iw(opBne, tT1, tZero, off(page+20, page+8)),
+			page + 24: iw(0, 0, 0, 0) | tT0<<11 | tT0<<21 | tT2<<16 | 0x21, // addu t0, t0, t2 (delay slot)
+			page + 28: iw(opBeq, tZero, tZero, 0),
+			page + 32: wNop,
+			page + 36: wBreak,
+		}
+		s := asmState(page, w)
+		s.Memory.SetWord(data, 5)
+		return s
+	}
+	ref, s := build(), build()
+	refVM, vm := mipsevm.NewVM(ref, nil, nil, nil), mipsevm.NewVM(s, nil, nil, nil)
+	e, err := New(vm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, stop := range []uint64{700, 1300, 1<<40} {
+		if err := refVM.RunTo(stop); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Run(stop - s.Step); err != nil {
+			t.Fatal(err)
+		}
+		if ref.Step != s.Step || ref.Hash() != s.Hash() {
+			t.Fatalf("stop %d: states differ: interpreter t0 %d, engine t0 %d", stop, ref.Registers[tT0], s.Registers[tT0])
+		}
+		for _, st := range []*mipsevm.State{ref, s} {
+			st.Memory.SetWord(data, st.Memory.GetWord(data)+1000)
+			st.Memory.SetWord(page+12, iw(opAddiu, tT2, tT2, uint32(stop))) // the loop's increment
+		}
+	}
+	if !s.Exited || e.UnicornSteps == 0 {
+		t.Fatalf("exited %v, unicorn steps %d", s.Exited, e.UnicornSteps)
+	}
+}

@@ -97,8 +97,9 @@ type Engine struct {
 	needReset bool                                 // the CPU may hold a pending branch
 	chunks    map[uint32]*[chunkPages]*memory.Page // mapped chunks: the Go pages they were filled from
 	fetchAddr uint32
-	through   bool  // Go must run past the special code ahead
-	err       error // from a hook
+	through   bool         // Go must run past the special code ahead
+	since     *syscallMark // memory mark taken when Run last returned (nil: none)
+	err       error        // from a hook
 
 	// Stats
 	UnicornSteps, GoSteps, Runs, Syscalls uint64
@@ -169,7 +170,9 @@ func Run(vm *mipsevm.VM, maxSteps uint64) error {
 
 // Run executes up to maxSteps steps (0: no limit) or until the guest exits,
 // like mipsevm.VM.Run. The state may have been changed by anyone since the
-// last call (unicorn's copy of memory is re-checked).
+// last call: registers are read afresh, and the memory's pages written since
+// then (its watch list, started when the last call returned) are compared
+// with unicorn's copy.
 func (e *Engine) Run(maxSteps uint64) error {
 	s := e.s
 	if s.Exited {
@@ -179,8 +182,18 @@ func (e *Engine) Run(maxSteps uint64) error {
 	if maxSteps != 0 && s.Step+maxSteps > s.Step {
 		end = s.Step + maxSteps
 	}
-	e.resyncAll()
-	return e.runTo(end)
+	if e.since != nil && e.s.Memory == e.mem {
+		// Only what was written since the last Run can differ (all writes
+		// go through the memory's methods, which record them).
+		e.afterSyscall(*e.since)
+	} else {
+		e.mem = e.s.Memory
+		e.resyncAll()
+	}
+	err := e.runTo(end)
+	mark := e.markSyscall()
+	e.since = &mark
+	return err
 }
 
 // runTo runs until step end or the guest's exit.
