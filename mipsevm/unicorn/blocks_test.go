@@ -250,7 +250,7 @@ func TestWritesBetweenRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	for _, stop := range []uint64{700, 1300, 1<<40} {
+	for _, stop := range []uint64{700, 1300, 1 << 40} {
 		if err := refVM.RunTo(stop); err != nil {
 			t.Fatal(err)
 		}

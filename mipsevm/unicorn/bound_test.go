@@ -194,6 +194,6 @@ func benchBound(b *testing.B, p boundProg) {
 	}
 }
 
-func BenchmarkBoundGoCompute(b *testing.B) { benchBound(b, boundProgs[0]) }
-func BenchmarkBoundCSha(b *testing.B)      { benchBound(b, boundProgs[1]) }
+func BenchmarkBoundGoCompute(b *testing.B)  { benchBound(b, boundProgs[0]) }
+func BenchmarkBoundCSha(b *testing.B)       { benchBound(b, boundProgs[1]) }
 func BenchmarkBoundMNISTClaim(b *testing.B) { benchBound(b, boundProgs[2]) }
