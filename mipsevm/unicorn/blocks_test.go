@@ -269,3 +269,44 @@ func TestWritesBetweenRuns(t *testing.T) {
 		t.Fatalf("exited %v, unicorn steps %d", s.Exited, e.UnicornSteps)
 	}
 }
+
+// TestStopReasonKept: a kseg0 load asks for a rollback in the middle of a
+// block; unicorn lets that block finish, and the block chained to it would
+// stop for a reason of its own (an ll, for Go). The rollback must win, or
+// the wrongly loaded value would stand.
+func TestStopReasonKept(t *testing.T) {
+	const page = uint32(0x0040_0000)
+	const data = uint32(0x0100_0000)
+	const tT4, tT5, tT7 = 12, 13, 15
+	r := func(rs, rt, rd, sa, fn uint32) uint32 { return rs<<21 | rt<<16 | rd<<11 | sa<<6 | fn }
+	build := func() *mipsevm.State {
+		w := map[uint32]uint32{
+			page:      iw(opLui, tZero, tS0, data>>16),
+			page + 4:  iw(opAddiu, tZero, tT5, 10),
+			page + 8:  wNop,
+			page + 12: iw(10, tT5, tT7, 5),       // A: slti t7, t5, 5
+			page + 16: r(0, tT7, tT7, 31, 0),     // sll t7, t7, 31: 0x8000_0000 when t5 < 5
+			page + 20: r(tS0, tT7, tT0, 0, 0x25), // or t0, s0, t7: kseg0 then
+			page + 24: iw(opLw, tT0, tT1, 0),     // lw t1, 0(t0)
+			page + 28: r(tT2, tT1, tT2, 0, 0x21), // addu t2, t2, t1
+			page + 32: iw(opBeq, tZero, tZero, off(page+32, page+48)),
+			page + 36: wNop,
+			page + 48: iw(48, tS0, tT4, 0), // B: ll t4, 0(s0)
+			page + 52: iw(opAddiu, tT5, tT5, 0xffff),
+			page + 56: iw(opBne, tT5, tZero, off(page+56, page+12)),
+			page + 60: wNop,
+			page + 64: iw(opBeq, tZero, tZero, 0),
+			page + 68: wNop,
+			page + 72: wBreak,
+		}
+		s := asmState(page, w)
+		s.Memory.SetWord(data, 0x1234) // what an aliased kseg0 load would read
+		return s
+	}
+	for _, stops := range everyStride(200, 33, 50) {
+		e := lockstepStates(t, build, stops)
+		if e.Rollbacks == 0 {
+			t.Fatal("no rollback: the kseg0 load did not reach unicorn")
+		}
+	}
+}

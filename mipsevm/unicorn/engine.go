@@ -510,8 +510,7 @@ func (e *Engine) classified(idx uint32) bool {
 func (e *Engine) onUnmapped(mu uc.Unicorn, access int, addr uint64, size int, value int64) bool {
 	a := uint32(addr)
 	if access == uc.MEM_FETCH_UNMAPPED && (a < codeStart || a >= codeLimit) {
-		e.fetchAddr = a
-		e.st.reason = C.UCX_FETCH
+		e.stopForFetch(a)
 		return false
 	}
 	// Data is mapped anywhere, kseg2 included: an access there raises a
@@ -526,9 +525,17 @@ func (e *Engine) onUnmapped(mu uc.Unicorn, access int, addr uint64, size int, va
 }
 
 func (e *Engine) onFetchProt(mu uc.Unicorn, access int, addr uint64, size int, value int64) bool {
-	e.fetchAddr = uint32(addr)
-	e.st.reason = C.UCX_FETCH
+	e.stopForFetch(uint32(addr))
 	return false
+}
+
+// stopForFetch records a fetch outside the code area, unless the run is
+// already stopping for another reason (a rollback asked for before).
+func (e *Engine) stopForFetch(a uint32) {
+	if e.st.reason == C.UCX_NONE {
+		e.fetchAddr = a
+		e.st.reason = C.UCX_FETCH
+	}
 }
 
 // syncBack copies the leaves unicorn changed into the Go memory: every page

@@ -77,10 +77,16 @@ static void ucx_rollback(uc_engine *uc, ucx_state *st) {
 }
 
 // Called at the start of every translated block, before any of it runs;
-// a stop requested here keeps the whole block from running.
+// a stop requested here keeps the whole block from running (unicorn's
+// check for a stop request comes right after this hook).
 static void ucx_block(uc_engine *uc, uint64_t addr64, uint32_t size, void *ud) {
 	ucx_state *st = ud;
 	uint32_t addr = (uint32_t)addr64, n = size >> 2;
+	// A stop requested inside the block before (by a memory hook) lets that
+	// block finish, and a block chained to it would come here before its
+	// exit check. Unicorn 2.0.1 calls no hook once a stop is requested; this
+	// keeps the first reason even where it would.
+	if (st->reason != UCX_NONE) return;
 	st->pend = st->bend;
 	st->baddr = addr;
 	st->bn = n;
