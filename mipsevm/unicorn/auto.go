@@ -20,9 +20,9 @@ const (
 // times stretches of Stretch steps: the first two on the interpreter (a
 // short run never pays for unicorn's translation), then two on unicorn (the
 // first of them, translating the code, is not counted), then it keeps the
-// faster, giving the slower one a stretch now and then to be measured again:
-// after ProbeEvery stretches, then twice as many each time the winner stays
-// (up to maxProbeGap), back to ProbeEvery when it changes. Both engines leave exactly the same state after the same steps,
+// faster, giving the slower one a quarter stretch now and then to be
+// measured again: after ProbeEvery stretches, then twice as many each time
+// the winner stays (up to maxProbeGap), back to ProbeEvery when it changes. Both engines leave exactly the same state after the same steps,
 // so the choice changes only the speed.
 type Auto struct {
 	vm *mipsevm.VM
@@ -62,8 +62,8 @@ func (a *Auto) Run(maxSteps uint64) error {
 		end = s.Step + maxSteps
 	}
 	for !s.Exited && s.Step < end {
-		k := a.pick()
-		n := min(a.Stretch, end-s.Step)
+		k, want := a.pick()
+		n := min(want, end-s.Step)
 		start, t0 := s.Step, time.Now()
 		var err error
 		if k == engineGo {
@@ -75,7 +75,7 @@ func (a *Auto) Run(maxSteps uint64) error {
 			return err
 		}
 		ran := s.Step - start
-		if d := time.Since(t0); n == a.Stretch && ran == n && d > 0 && (k == engineGo || a.runs[k] > 0) {
+		if d := time.Since(t0); n == want && ran == n && d > 0 && (k == engineGo || a.runs[k] > 0) {
 			a.rate[k] = float64(ran) / d.Seconds()
 		}
 		a.Steps[k] += ran
@@ -85,13 +85,13 @@ func (a *Auto) Run(maxSteps uint64) error {
 	return nil
 }
 
-// pick chooses the engine for the next stretch.
-func (a *Auto) pick() int {
+// pick chooses the engine for the next stretch, and its length.
+func (a *Auto) pick() (engine int, steps uint64) {
 	switch {
 	case a.runs[engineGo] < 2 || a.rate[engineGo] == 0:
-		return engineGo
+		return engineGo, a.Stretch
 	case a.rate[engineUnicorn] == 0:
-		return engineUnicorn
+		return engineUnicorn, a.Stretch
 	}
 	fast := engineGo
 	if a.rate[engineUnicorn] > a.rate[engineGo] {
@@ -101,15 +101,15 @@ func (a *Auto) pick() int {
 	case a.nextProbe == 0 || fast != a.winner:
 		a.gap = max(a.ProbeEvery, 1)
 	case a.stretch < a.nextProbe:
-		return fast
+		return fast, a.Stretch
 	default: // probe now; the winner held since the last probe
 		a.gap = min(2*a.gap, maxProbeGap)
 		a.nextProbe = a.stretch + a.gap
-		return 1 - fast
+		return 1 - fast, max(a.Stretch/4, 1)
 	}
 	a.winner = fast
 	a.nextProbe = a.stretch + a.gap
-	return fast
+	return fast, a.Stretch
 }
 
 // maxProbeGap bounds the stretches between two probes of the slower engine.

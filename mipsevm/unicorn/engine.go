@@ -97,9 +97,10 @@ type Engine struct {
 	needReset bool                                 // the CPU may hold a pending branch
 	chunks    map[uint32]*[chunkPages]*memory.Page // mapped chunks: the Go pages they were filled from
 	fetchAddr uint32
-	through   bool         // Go must run past the special code ahead
-	since     *syscallMark // memory mark taken when Run last returned (nil: none)
-	err       error        // from a hook
+	through   bool                                       // Go must run past the special code ahead
+	since     *syscallMark                               // memory mark taken when Run last returned (nil: none)
+	stale     [codeLimit >> memory.PageShift / 64]uint64 // code-area pages Go changed while not classified
+	err       error                                      // from a hook
 
 	// Stats
 	UnicornSteps, GoSteps, Runs, Syscalls uint64
@@ -478,10 +479,12 @@ func (e *Engine) classifyPage(idx uint32) {
 	if !isCodePage(idx) {
 		return
 	}
-	if e.st.next[idx] == nil {
-		// First classification: code translated from the page before now
-		// (a block stopped for this) may be older than its content.
+	if e.st.next[idx] == nil && e.stale[idx/64]>>(idx%64)&1 != 0 {
+		// First classification of a page Go wrote since unicorn may have
+		// translated from it (a block that stopped for the budget, say):
+		// that code may be older than the content.
 		e.invalidate(idx)
+		e.stale[idx/64] &^= 1 << (idx % 64)
 	}
 	next := unsafe.Slice((*uint16)(unsafe.Pointer(C.ucx_next(e.st, C.uint32_t(idx)))), wordsPerPage)
 	base := idx << memory.PageShift
@@ -492,6 +495,14 @@ func (e *Engine) classifyPage(idx uint32) {
 			first = uint16(i)
 		}
 		next[i] = first
+	}
+}
+
+// markStale records that Go changed code-area page idx, not classified, in
+// unicorn's copy (straight into the chunk, which unicorn does not notice).
+func (e *Engine) markStale(idx uint32) {
+	if isCodePage(idx) {
+		e.stale[idx/64] |= 1 << (idx % 64)
 	}
 }
 
@@ -609,6 +620,7 @@ func (e *Engine) syncWordFromGo(a uint32) {
 	if gp != nil {
 		off := a & (memory.PageSize - 4)
 		copy(e.ucPage(idx)[off:off+4], gp.Data[off:off+4])
+		e.markStale(idx)
 	}
 	if idx > 0 && e.classified(idx-1) && a&(memory.PageSize-1) == 0 {
 		e.classifyPage(idx - 1) // its last word's delay slot is here
@@ -632,6 +644,8 @@ func (e *Engine) syncFromGo(idx uint32) {
 	if e.classified(idx) {
 		e.invalidate(idx)
 		e.classifyPage(idx)
+	} else {
+		e.markStale(idx)
 	}
 	if idx > 0 && e.classified(idx-1) {
 		e.classifyPage(idx - 1) // its last word's delay slot is here
