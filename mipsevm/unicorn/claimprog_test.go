@@ -25,6 +25,13 @@ const mnistMatmulStart = 3_416_534
 // for an honest claim of the committed Fashion-MNIST model on a fixed input.
 func loadMNISTClaim(t testing.TB) (*mipsevm.State, *mipsevm.VM) {
 	t.Helper()
+	s, host := mnistClaim(t)
+	return s, mipsevm.NewVM(s, host, nil, nil)
+}
+
+// mnistClaim is loadMNISTClaim's prestate and host.
+func mnistClaim(t testing.TB) (*mipsevm.State, mipsevm.PreimageOracle) {
+	t.Helper()
 	elf, err := os.ReadFile(testprograms.Inference(t))
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +54,7 @@ func loadMNISTClaim(t testing.TB) (*mipsevm.State, *mipsevm.VM) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s, mipsevm.NewVM(s, c.Host(nil, model), nil, nil)
+	return s, c.Host(nil, model)
 }
 
 // TestFindMNISTStretch prints the longest stretches between syscalls of
