@@ -22,6 +22,9 @@ const (
 
 func iw(op, rs, rt, imm uint32) uint32 { return op<<26 | rs<<21 | rt<<16 | imm&0xffff }
 
+// rw is an R-type (SPECIAL) instruction word.
+func rw(rs, rt, rd, sa, fn uint32) uint32 { return rs<<21 | rt<<16 | rd<<11 | sa<<6 | fn }
+
 // off is the offset field of a branch at address at that goes to to.
 func off(at, to uint32) uint32 { return uint32(int32(to-(at+4)) >> 2) }
 
@@ -234,7 +237,7 @@ func TestWritesBetweenRuns(t *testing.T) {
 			page + 12: iw(opAddiu, tT2, tT2, 1),
 			page + 16: iw(opAddiu, tT1, tT1, 0xffff),
 			page + 20: iw(opBne, tT1, tZero, off(page+20, page+8)),
-			page + 24: iw(0, 0, 0, 0) | tT0<<11 | tT0<<21 | tT2<<16 | 0x21, // addu t0, t0, t2 (delay slot)
+			page + 24: rw(tT0, tT2, tT0, 0, 0x21), // addu t0, t0, t2 (delay slot)
 			page + 28: iw(opBeq, tZero, tZero, 0),
 			page + 32: wNop,
 			page + 36: wBreak,
@@ -278,17 +281,16 @@ func TestStopReasonKept(t *testing.T) {
 	const page = uint32(0x0040_0000)
 	const data = uint32(0x0100_0000)
 	const tT4, tT5, tT7 = 12, 13, 15
-	r := func(rs, rt, rd, sa, fn uint32) uint32 { return rs<<21 | rt<<16 | rd<<11 | sa<<6 | fn }
 	build := func() *mipsevm.State {
 		w := map[uint32]uint32{
 			page:      iw(opLui, tZero, tS0, data>>16),
 			page + 4:  iw(opAddiu, tZero, tT5, 10),
 			page + 8:  wNop,
-			page + 12: iw(10, tT5, tT7, 5),       // A: slti t7, t5, 5
-			page + 16: r(0, tT7, tT7, 31, 0),     // sll t7, t7, 31: 0x8000_0000 when t5 < 5
-			page + 20: r(tS0, tT7, tT0, 0, 0x25), // or t0, s0, t7: kseg0 then
-			page + 24: iw(opLw, tT0, tT1, 0),     // lw t1, 0(t0)
-			page + 28: r(tT2, tT1, tT2, 0, 0x21), // addu t2, t2, t1
+			page + 12: iw(10, tT5, tT7, 5),        // A: slti t7, t5, 5
+			page + 16: rw(0, tT7, tT7, 31, 0),     // sll t7, t7, 31: 0x8000_0000 when t5 < 5
+			page + 20: rw(tS0, tT7, tT0, 0, 0x25), // or t0, s0, t7: kseg0 then
+			page + 24: iw(opLw, tT0, tT1, 0),      // lw t1, 0(t0)
+			page + 28: rw(tT2, tT1, tT2, 0, 0x21), // addu t2, t2, t1
 			page + 32: iw(opBeq, tZero, tZero, off(page+32, page+48)),
 			page + 36: wNop,
 			page + 48: iw(48, tS0, tT4, 0), // B: ll t4, 0(s0)
