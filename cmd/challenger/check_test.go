@@ -24,7 +24,7 @@ func TestCheck(t *testing.T) {
 			t.Fatalf("output is not a JSON report: %v\n%s", err, r.stdout)
 		}
 	}
-	for _, engine := range []string{"go", "unicorn"} {
+	for _, engine := range []string{"go", "unicorn", "auto"} {
 		r := run(t, "check", "--model", mnistModel, "--input", mnistImage, "--program", elf, "--engine", engine, "--json")
 		if engine == "unicorn" && strings.Contains(r.stderr, "no unicorn engine") {
 			continue
@@ -63,7 +63,7 @@ func TestCheck(t *testing.T) {
 		{"not a model", []string{"--model", mnistImage, "--input", mnistImage, "--program", elf}, "native inference"},
 		{"bad input", []string{"--model", mnistModel, "--input", mnistModel, "--program", elf}, "input is not a 28×28 image"},
 		{"bad output hex", []string{"--model", mnistModel, "--input", mnistImage, "--program", elf, "--output", "zz"}, "--output"},
-		{"bad engine", []string{"--model", mnistModel, "--input", mnistImage, "--program", elf, "--engine", "jit"}, "want go or unicorn"},
+		{"bad engine", []string{"--model", mnistModel, "--input", mnistImage, "--program", elf, "--engine", "jit"}, "want go, unicorn or auto"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := run(t, append([]string{"check"}, tc.args...)...)
