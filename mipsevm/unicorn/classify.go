@@ -5,13 +5,14 @@ package unicorn
 // Instruction classification. Unicorn runs only instructions whose qemu
 // semantics are known to equal the Go interpreter's: a whitelist of canonical
 // MIPS32r1 encodings. Everything else ("special") is handed to the Go
-// interpreter: syscall, break, every word the Go VM treats as invalid
-// or decodes more loosely than qemu (non-zero reserved fields), and the two
-// branch forms whose target cannot be recomputed after their delay slot
-// faults (jalr with rd = rs, bltzal/bgezal on $ra). Branch-likely forms are
-// Go steps too: qemu calls the instruction hook for the delay slot of a
-// likely branch before deciding to skip it, so the count would be off by one
-// (compilers do not emit them for MIPS32).
+// interpreter: syscall, break, ll, sc, every word the Go VM treats as
+// invalid or decodes more loosely than qemu (non-zero reserved fields), and
+// the two branch forms whose target cannot be recomputed from the registers
+// after they ran (jalr with rd = rs, bltzal/bgezal on $ra), which a hand-over
+// inside a delay slot needs. Branch-likely forms are Go steps too: a block
+// holds the likely branch and its delay slot, which the branch may skip, so
+// counting the block's length would be off by one (compilers do not emit
+// them for MIPS32).
 
 // needsGo reports whether unicorn must stop before executing w.
 func needsGo(w uint32) bool {

@@ -8,7 +8,8 @@
 // anything else are handed to the Go interpreter one step at a time, so there
 // is one implementation of everything but the common instructions.
 //
-// See Engine for how steps are counted and memory is shared.
+// See Engine for how steps are counted and memory is shared, and Auto for
+// running whichever of the two engines is faster on the program at hand.
 package unicorn
 
 // #cgo LDFLAGS: -lunicorn
