@@ -79,7 +79,7 @@ func needsGo(w uint32) bool {
 	case 51: // pref
 		return false
 	}
-	return true // ll, sc (which the hook handles itself, but never in a delay slot), coprocessors, SPECIAL3, ...
+	return true // ll, sc, coprocessors, SPECIAL3, ...
 }
 
 // isBranch reports whether the Go VM treats w as a branch or jump (one with
