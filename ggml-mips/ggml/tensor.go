@@ -273,8 +273,10 @@ func (t *Tensor) Hash() [32]byte {
 // and NaN bit patterns are one of the few things CPUs disagree on.
 func (t *Tensor) CheckFinite() error {
 	if t.Type == F32 {
+		// By the bits (exponent all ones: NaN or infinite), not by float
+		// comparisons, which are soft-float calls in the MIPS build.
 		for i, v := range t.F {
-			if v != v || math.IsInf(float64(v), 0) {
+			if math.Float32bits(v)&0x7f80_0000 == 0x7f80_0000 {
 				return fmt.Errorf("value %d is %v", i, v)
 			}
 		}
