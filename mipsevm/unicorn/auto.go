@@ -20,7 +20,8 @@ const (
 // times stretches of Stretch steps: the first two on the interpreter (a
 // short run never pays for unicorn's translation), then two on unicorn (the
 // first of them, translating the code, is not counted), then it keeps the
-// faster (the other must beat it by switchMargin), giving the slower one a
+// faster (unicorn must beat the interpreter by switchMargin to take over,
+// and gives way as soon as it is slower), giving the slower one a
 // quarter stretch now and then to be measured again: after ProbeEvery stretches, then twice as many each time
 // the winner stays (up to maxProbeGap), back to ProbeEvery when it changes. Both engines leave exactly the same state after the same steps,
 // so the choice changes only the speed.
@@ -93,11 +94,15 @@ func (a *Auto) pick() (engine int, steps uint64) {
 	case a.rate[engineUnicorn] == 0:
 		return engineUnicorn, a.Stretch
 	}
-	// The other engine must be clearly faster to take over (a switch costs
-	// a catch-up of the pages written meanwhile, and close rates are noise).
+	// Unicorn must be clearly faster to take over (a switch costs a
+	// catch-up of the pages written meanwhile, and close rates are noise);
+	// it gives way as soon as it is slower than the interpreter was.
 	fast := a.winner
-	if a.rate[1-fast] > switchMargin*a.rate[fast] {
-		fast = 1 - fast
+	switch {
+	case fast == engineGo && a.rate[engineUnicorn] > switchMargin*a.rate[engineGo]:
+		fast = engineUnicorn
+	case fast == engineUnicorn && a.rate[engineUnicorn] < a.rate[engineGo]:
+		fast = engineGo
 	}
 	switch {
 	case a.nextProbe == 0 || fast != a.winner:
@@ -117,7 +122,7 @@ func (a *Auto) pick() (engine int, steps uint64) {
 const (
 	// maxProbeGap bounds the stretches between two probes of the slower engine.
 	maxProbeGap = 256
-	// switchMargin: how much faster the other engine must have run to be
-	// switched to. Starting from the interpreter, unicorn must win by it.
+	// switchMargin: how much faster than the interpreter unicorn must have
+	// run to take over.
 	switchMargin = 1.3
 )
