@@ -99,7 +99,7 @@ type Engine struct {
 	chunks    map[uint32]*[chunkPages]*memory.Page // mapped chunks: the Go pages they were filled from
 	fetchAddr uint32
 	through   bool                                       // Go must run past the special code ahead
-	since     *syscallMark                               // memory mark taken when Run last returned (nil: none)
+	since     *memoryMark                               // memory mark taken when Run last returned (nil: none)
 	stale     [codeLimit >> memory.PageShift / 64]uint64 // code-area pages Go changed while not classified
 	err       error                                      // from a hook
 
@@ -187,13 +187,13 @@ func (e *Engine) Run(maxSteps uint64) error {
 	if e.since != nil && e.s.Memory == e.mem {
 		// Only what was written since the last Run can differ (all writes
 		// go through the memory's methods, which record them).
-		e.afterSyscall(*e.since)
+		e.catchUp(*e.since)
 	} else {
 		e.mem = e.s.Memory
 		e.resyncAll()
 	}
 	err := e.runTo(end)
-	mark := e.markSyscall()
+	mark := e.markMemory()
 	e.since = &mark
 	return err
 }
@@ -376,17 +376,17 @@ func (e *Engine) goSteps(n uint64) error {
 		sys := op == 0 && w&63 == 0x0c
 		store := op == 40 || op == 41 || op == 42 || op == 43 || op == 46 || op == 56
 		addr := s.Registers[(w>>21)&31] + uint32(int32(int16(w)))
-		var before syscallMark
+		var before memoryMark
 		if sys {
 			e.Syscalls++
-			before = e.markSyscall()
+			before = e.markMemory()
 		}
 		if _, err := e.vm.Step(false); err != nil {
 			return err
 		}
 		e.GoSteps++
 		if sys {
-			e.afterSyscall(before)
+			e.catchUp(before)
 		} else if store {
 			e.syncWordFromGo(addr &^ 3)
 		}
@@ -397,14 +397,17 @@ func (e *Engine) goSteps(n uint64) error {
 	return nil
 }
 
-// A syscall may write any page, zero ranges or map committed data: the pages
-// it writes are on the memory's watch list afterwards, and a change of the
-// memory's layout says that pages may have been dropped or replaced.
-type syscallMark struct{ layout uint64 }
+// A memoryMark is taken before Go changes memory behind unicorn's back (a
+// syscall, which may write any page, zero ranges or map committed data; or
+// the caller, between two Runs): the pages written after it are on the
+// memory's watch list, and a change of the memory's layout says that pages
+// may have been dropped or replaced.
+type memoryMark struct{ layout uint64 }
 
-func (e *Engine) markSyscall() syscallMark {
+// markMemory starts a new watch and records the layout.
+func (e *Engine) markMemory() memoryMark {
 	e.mem.WatchWrites()
-	return syscallMark{layout: e.mem.Layout()}
+	return memoryMark{layout: e.mem.Layout()}
 }
 
 // --- memory ---
@@ -653,10 +656,10 @@ func (e *Engine) syncFromGo(idx uint32) {
 	}
 }
 
-// afterSyscall brings unicorn up to date with what a syscall wrote (the
-// pages on the watch list are compared), zeroed or mapped (the layout
+// catchUp brings unicorn up to date with what was written since the mark
+// (the pages on the watch list are compared), zeroed or mapped (the layout
 // changed: every mapped page's identity is checked).
-func (e *Engine) afterSyscall(before syscallMark) {
+func (e *Engine) catchUp(before memoryMark) {
 	for _, gp := range e.mem.WrittenPages() {
 		e.syncFromGo(gp.Index())
 	}
