@@ -99,7 +99,7 @@ type Engine struct {
 	chunks    map[uint32]*[chunkPages]*memory.Page // mapped chunks: the Go pages they were filled from
 	fetchAddr uint32
 	through   bool                                       // Go must run past the special code ahead
-	since     *memoryMark                               // memory mark taken when Run last returned (nil: none)
+	since     *memoryMark                                // memory mark taken when Run last returned (nil: none)
 	stale     [codeLimit >> memory.PageShift / 64]uint64 // code-area pages Go changed while not classified
 	err       error                                      // from a hook
 
