@@ -46,6 +46,8 @@ type Tensor struct {
 	I   []int32   // I32 elements
 	Raw []byte    // F16 / Q8_0 / Q4_0 rows
 
+	weight bool // made by FromGGUF or Layout: model data, named as in the file
+
 	op     Op
 	src    [3]*Tensor
 	iparam [3]int
@@ -57,6 +59,10 @@ func (t *Tensor) Elements() int { return t.Ne[0] * t.Ne[1] * t.Ne[2] * t.Ne[3] }
 
 // Rows is the number of rows (all dimensions but the first).
 func (t *Tensor) Rows() int { return t.Ne[1] * t.Ne[2] * t.Ne[3] }
+
+// IsWeight reports whether t is a model tensor (from FromGGUF or Layout);
+// its Name is then the GGUF tensor's name.
+func (t *Tensor) IsWeight() bool { return t.weight }
 
 // Op is the operation that computes the tensor (OpNone for data).
 func (t *Tensor) Op() Op { return t.op }
@@ -133,6 +139,46 @@ func NewI32(name string, data []int32, ne ...int) *Tensor {
 	return &Tensor{Name: name, Type: I32, Ne: s, Nb: packedStrides(s), I: data}
 }
 
+// Layout makes a weight tensor with the type and shape of a GGUF tensor
+// but no data; BindWeight gives it its bytes later.
+func Layout(info gguf.TensorInfo) (*Tensor, error) {
+	if len(info.Dims) == 0 || len(info.Dims) > MaxDims {
+		return nil, fmt.Errorf("ggml: tensor %q has %d dimensions", info.Name, len(info.Dims))
+	}
+	ne := make([]int, len(info.Dims))
+	for i, d := range info.Dims {
+		if d == 0 || d > math.MaxInt32 {
+			return nil, fmt.Errorf("ggml: tensor %q dimension %d is %d", info.Name, i, d)
+		}
+		ne[i] = int(d)
+	}
+	s := shape4(ne)
+	t := &Tensor{Name: info.Name, Type: info.Type, Ne: s, weight: true}
+	switch info.Type {
+	case F32:
+		t.Nb = packedStrides(s)
+	case F16, Q8_0, Q4_0:
+		t.Nb = [MaxDims]int{1, RowBytes(info.Type, s[0])}
+	default:
+		return nil, fmt.Errorf("ggml: tensor %q has unsupported type %v", info.Name, info.Type)
+	}
+	return t, nil
+}
+
+// BindWeight gives a tensor from Layout its GGUF bytes: F32 decoded into a
+// new slice, other types used in place. It does not check for infinities.
+func BindWeight(t *Tensor, data []byte) error {
+	if want := t.Rows() * RowBytes(t.Type, t.Ne[0]); len(data) != want {
+		return fmt.Errorf("ggml: tensor %q has %d bytes, want %d", t.Name, len(data), want)
+	}
+	if t.Type == F32 {
+		t.F = DecodeF32LE(data)
+	} else {
+		t.Raw = data
+	}
+	return nil
+}
+
 // FromGGUF makes a weight tensor from a GGUF tensor's info and data. F32
 // data is decoded into a new slice (GGUF is little-endian; the MIPS build is
 // big-endian); F16 and quantized data are used in place.
@@ -151,7 +197,7 @@ func FromGGUF(info gguf.TensorInfo, data []byte) (*Tensor, error) {
 		return nil, fmt.Errorf("ggml: tensor %q has %d bytes, want %d", info.Name, len(data), info.Size)
 	}
 	s := shape4(ne)
-	t := &Tensor{Name: info.Name, Type: info.Type, Ne: s}
+	t := &Tensor{Name: info.Name, Type: info.Type, Ne: s, weight: true}
 	switch info.Type {
 	case F32:
 		t.Nb = packedStrides(s)

@@ -57,15 +57,23 @@ func (m *Model) Graph(c *Cache, tokens []int32, pos int) (*ggml.Graph, error) {
 	if err := m.checkBatch(c, tokens, pos); err != nil {
 		return nil, err
 	}
+	return m.GraphOn(c, ggml.NewI32("tokens", slices.Clone(tokens), len(tokens)), pos), nil
+}
+
+// GraphOn is Graph with the tokens held by ids, an I32 tensor {T} whose
+// values are read when the graph is computed: the next-token node of the
+// previous graph, for instance, so that every graph of a generation can be
+// built before any runs. The caller checks what Graph checks (positions;
+// ids in the vocabulary, which a next-token node always is).
+func (m *Model) GraphOn(c *Cache, ids *ggml.Tensor, pos int) *ggml.Graph {
 	cfg := m.cfg
-	T := len(tokens)
+	T := ids.Elements()
 	hd, heads, kvHeads := cfg.HeadDim(), cfg.Heads, cfg.KVHeads
 	group := heads / kvHeads
 	dim, kvDim, L := cfg.Dim, c.kvDim, pos+T
 	scale := float32(1 / math.Sqrt(float64(hd)))
 
 	g := ggml.NewGraph()
-	ids := ggml.NewI32("tokens", slices.Clone(tokens), T)
 	x := name(g.GetRows(m.embd, ids), "embd")
 	for l, b := range m.blocks {
 		h := name(g.Mul(g.RMSNorm(x, cfg.NormEps), b.attnNorm), "blk.%d.attn_norm", l)
@@ -100,7 +108,7 @@ func (m *Model) Graph(c *Cache, tokens []int32, pos int) (*ggml.Graph, error) {
 	out := g.Mul(g.RMSNorm(last, cfg.NormEps), m.outNorm)
 	logits := name(g.MatMul(m.output, out), "logits")
 	name(g.Argmax(logits), "next")
-	return g, nil
+	return g
 }
 
 // checkBatch checks everything Graph's constructors would panic on.

@@ -68,7 +68,15 @@ func (m *Model) Config() Config { return m.cfg }
 // Load checks that f is a model of this architecture, laid out as the
 // package documentation says, and returns it. Every problem is an error
 // naming the key or tensor.
-func Load(f *gguf.File) (*Model, error) {
+func Load(f *gguf.File) (*Model, error) { return load(f, false) }
+
+// LoadLayout is Load without the weights' data: every weight has its type
+// and shape but no values (and is not checked for infinities or NaNs), for
+// the dispute's node program, which binds just the rows a work item reads
+// (ggml.BindWeight, ggml.WeightRows). Weights keeps the GGUF tensor names.
+func LoadLayout(f *gguf.File) (*Model, error) { return load(f, true) }
+
+func load(f *gguf.File, layout bool) (*Model, error) {
 	arch, err := f.GetString(keyArch)
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
@@ -85,11 +93,11 @@ func Load(f *gguf.File) (*Model, error) {
 	want := make(map[string]bool)
 	weight := func(name string, dims ...int) (*ggml.Tensor, error) {
 		want[name] = true
-		return loadTensor(f, name, false, dims...)
+		return loadTensor(f, name, false, layout, dims...)
 	}
 	norm := func(name string) (*ggml.Tensor, error) {
 		want[name] = true
-		return loadTensor(f, name, true, cfg.Dim)
+		return loadTensor(f, name, true, layout, cfg.Dim)
 	}
 	d, kv := cfg.Dim, cfg.KVHeads*cfg.HeadDim()
 	if m.embd, err = weight(nameEmbd, d, cfg.Vocab); err != nil {
@@ -252,7 +260,7 @@ func optionalUint(f *gguf.File, key string) (uint64, bool, error) {
 
 // loadTensor checks the named tensor's type and dims and wraps its data.
 // Norms must be F32; weights may be any type the matmul supports.
-func loadTensor(f *gguf.File, name string, isNorm bool, dims ...int) (*ggml.Tensor, error) {
+func loadTensor(f *gguf.File, name string, isNorm, layout bool, dims ...int) (*ggml.Tensor, error) {
 	info, ok := f.Tensor(name)
 	if !ok {
 		return nil, fmt.Errorf("llama: tensor %q is missing", name)
@@ -268,6 +276,13 @@ func loadTensor(f *gguf.File, name string, isNorm bool, dims ...int) (*ggml.Tens
 	}
 	if bv := info.Type.BlockValues(); bv > 1 && dims[0]%bv != 0 {
 		return nil, fmt.Errorf("llama: tensor %q: %v rows of %d values are not whole %d-value blocks", name, info.Type, dims[0], bv)
+	}
+	if layout {
+		t, err := ggml.Layout(info)
+		if err != nil {
+			return nil, fmt.Errorf("llama: %w", err)
+		}
+		return t, nil
 	}
 	data, err := f.TensorData(name)
 	if err != nil {

@@ -60,7 +60,12 @@ var ErrInput = errors.New("input is not a 28×28 image")
 // Load checks that f is a model of this architecture, laid out as the
 // package documentation says, and returns it. Every problem is an error
 // naming the key or tensor.
-func Load(f *gguf.File) (*Model, error) {
+func Load(f *gguf.File) (*Model, error) { return load(f, false) }
+
+// LoadLayout is Load without the weights' data (see llama.LoadLayout).
+func LoadLayout(f *gguf.File) (*Model, error) { return load(f, true) }
+
+func load(f *gguf.File, layout bool) (*Model, error) {
 	arch, err := f.GetString(keyArch)
 	if err != nil {
 		return nil, fmt.Errorf("mnist: %w", err)
@@ -107,11 +112,11 @@ func Load(f *gguf.File) (*Model, error) {
 	want := make(map[string]bool)
 	for l := 0; l+1 < len(sizes); l++ {
 		in, out := sizes[l], sizes[l+1]
-		w, err := loadTensor(f, weightName(l), ggml.Q8_0, in, out)
+		w, err := loadTensor(f, weightName(l), ggml.Q8_0, layout, in, out)
 		if err != nil {
 			return nil, err
 		}
-		b, err := loadTensor(f, biasName(l), ggml.F32, out)
+		b, err := loadTensor(f, biasName(l), ggml.F32, layout, out)
 		if err != nil {
 			return nil, err
 		}
@@ -127,7 +132,7 @@ func Load(f *gguf.File) (*Model, error) {
 }
 
 // loadTensor checks the named tensor's type and dims and wraps its data.
-func loadTensor(f *gguf.File, name string, typ ggml.Type, dims ...int) (*ggml.Tensor, error) {
+func loadTensor(f *gguf.File, name string, typ ggml.Type, layout bool, dims ...int) (*ggml.Tensor, error) {
 	info, ok := f.Tensor(name)
 	if !ok {
 		return nil, fmt.Errorf("mnist: tensor %q is missing", name)
@@ -137,6 +142,13 @@ func loadTensor(f *gguf.File, name string, typ ggml.Type, dims ...int) (*ggml.Te
 	}
 	if !info.HasDims(dims...) {
 		return nil, fmt.Errorf("mnist: tensor %q has dims %v, want %v", name, info.Dims, dims)
+	}
+	if layout {
+		t, err := ggml.Layout(info)
+		if err != nil {
+			return nil, fmt.Errorf("mnist: %w", err)
+		}
+		return t, nil
 	}
 	data, err := f.TensorData(name)
 	if err != nil {

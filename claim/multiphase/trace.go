@@ -1,0 +1,230 @@
+package multiphase
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/plan"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Open parses a model's GGUF bytes and makes the plan of one input, as the
+// node program does in the VM (gguf.Read through a reader, the model's
+// layout, the session). An error means the claim is unusable: the engine
+// rejects its model or its input.
+func Open(model, input []byte) (*plan.Plan, *gguf.File, error) {
+	f, err := gguf.Read(bytes.NewReader(model), int64(len(model)))
+	if err != nil {
+		return nil, nil, err
+	}
+	layout, _, err := models.LoadLayout(f)
+	if err != nil {
+		return nil, nil, err
+	}
+	s, err := layout.NewSession(input)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := plan.New(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, f, nil
+}
+
+// fileWeights reads weight bytes from a parsed in-memory file.
+type fileWeights struct {
+	f     *gguf.File
+	model []byte
+}
+
+func (w fileWeights) WeightBytes(name string, start, end int64) ([]byte, error) {
+	info, ok := w.f.Tensor(name)
+	if !ok {
+		return nil, fmt.Errorf("tensor %q not in the model", name)
+	}
+	if start < 0 || end < start || uint64(end) > info.Size {
+		return nil, fmt.Errorf("bytes [%d, %d) of tensor %q (%d bytes)", start, end, name, info.Size)
+	}
+	abs := w.f.DataOffset + int64(info.Offset)
+	return w.model[abs+start : abs+end : abs+end], nil
+}
+
+// Trace is the phase-1 trace of a claim: the commitment at every position
+// up to the final one; later positions repeat it.
+type Trace struct {
+	Hashes [][32]byte // positions 0 … Items()+1 (0 … 1 for an unusable claim)
+	Output []byte     // the output the plan computes (nil if unusable)
+	Items  int        // work items (0 if unusable)
+	Slots  int
+	Err    error // why the claim is unusable, or nil
+}
+
+// At is the commitment at position p.
+func (t *Trace) At(p uint64) [32]byte {
+	if p >= uint64(len(t.Hashes)) {
+		return t.Hashes[len(t.Hashes)-1]
+	}
+	return t.Hashes[p]
+}
+
+// Final is the last commitment: GraphFinal of the output's hash, or
+// GraphUnusable.
+func (t *Trace) Final() [32]byte { return t.Hashes[len(t.Hashes)-1] }
+
+// Progress, when not nil, is called after each item with the items done
+// and the total.
+type Progress func(done, total int)
+
+// Compute runs the claim's plan natively and commits after every item.
+func Compute(model, input []byte, progress Progress) (*Trace, error) {
+	p, f, err := Open(model, input)
+	if err != nil {
+		return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}, nil
+	}
+	t := &Trace{Items: p.Items(), Slots: p.Slots(), Hashes: make([][32]byte, 0, p.Items()+2)}
+	t.Hashes = append(t.Hashes, GraphStart)
+	st, err := run(p, f, model, p.Items(), func(done int, table *Table) {
+		t.Hashes = append(t.Hashes, table.Key())
+		if progress != nil {
+			progress(done, p.Items())
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.Output = st.output
+	t.Hashes = append(t.Hashes, GraphFinal(crypto.Keccak256Hash(t.Output)))
+	return t, nil
+}
+
+// State is what the commitment at a position commits to: the slot table
+// and the bytes of every buffer written so far.
+type State struct {
+	Position uint64
+	Table    *Table
+	Buffers  map[int][]byte
+	output   []byte
+}
+
+// Key is the state's commitment (GraphStart at position 0).
+func (s *State) Key() [32]byte {
+	if s.Position == 0 {
+		return GraphStart
+	}
+	return s.Table.Key()
+}
+
+// StateAt runs the plan natively up to position pos (at most Items()) and
+// returns the state there.
+func StateAt(model, input []byte, pos uint64) (*State, error) {
+	p, f, err := Open(model, input)
+	if err != nil {
+		return nil, fmt.Errorf("state at position %d: the claim is unusable: %w", pos, err)
+	}
+	if pos > uint64(p.Items()) {
+		return nil, fmt.Errorf("state at position %d: the plan has %d items", pos, p.Items())
+	}
+	return run(p, f, model, int(pos), nil)
+}
+
+func run(p *plan.Plan, f *gguf.File, model []byte, items int, after func(int, *Table)) (*State, error) {
+	nat, err := p.Native(fileWeights{f, model})
+	if err != nil {
+		return nil, err
+	}
+	st := &State{Position: uint64(items), Table: NewTable(p.Slots()), Buffers: map[int][]byte{}}
+	for nat.Done() < items {
+		slot, buf, err := nat.Step()
+		if err != nil {
+			return nil, err
+		}
+		data := plan.EncodeBuffer(buf)
+		st.Buffers[slot] = data
+		st.Table.Set(slot, BufferKey(data))
+		if after != nil {
+			after(nat.Done(), st.Table)
+		}
+	}
+	if items == p.Items() {
+		st.output = nat.Output()
+	}
+	return st, nil
+}
+
+// Storage is a plan.Storage over a State, on the host: buffers decoded
+// from their committed bytes; Commit encodes what RunItem wrote back.
+type Storage struct {
+	state *State
+	w     fileWeights
+	f32   map[int][]float32
+	i32   map[int][]int32
+}
+
+// NewStorage returns a Storage over st for the model's bytes.
+func NewStorage(st *State, model []byte) (*Storage, error) {
+	f, err := gguf.Read(bytes.NewReader(model), int64(len(model)))
+	if err != nil {
+		return nil, err
+	}
+	return &Storage{state: st, w: fileWeights{f, model}, f32: map[int][]float32{}, i32: map[int][]int32{}}, nil
+}
+
+// WeightBytes implements plan.Storage.
+func (s *Storage) WeightBytes(name string, start, end int64) ([]byte, error) {
+	return s.w.WeightBytes(name, start, end)
+}
+
+// Buffer implements plan.Storage.
+func (s *Storage) Buffer(slot, n int, i32 bool) ([]float32, []int32, error) {
+	data, ok := s.state.Buffers[slot]
+	if ok && len(data) != 4*n {
+		return nil, nil, fmt.Errorf("buffer %d holds %d bytes, want %d", slot, len(data), 4*n)
+	}
+	if !ok {
+		data = make([]byte, 4*n)
+	}
+	if i32 {
+		if v, ok := s.i32[slot]; ok {
+			return nil, v, nil
+		}
+		v := make([]int32, n)
+		for i := range v {
+			v[i] = int32(binary.BigEndian.Uint32(data[4*i:]))
+		}
+		s.i32[slot] = v
+		return nil, v, nil
+	}
+	if v, ok := s.f32[slot]; ok {
+		return v, nil, nil
+	}
+	v := make([]float32, n)
+	for i := range v {
+		v[i] = math.Float32frombits(binary.BigEndian.Uint32(data[4*i:]))
+	}
+	s.f32[slot] = v
+	return v, nil, nil
+}
+
+// Commit encodes slot's buffer as RunItem left it and returns the new
+// table commitment (the state itself is not changed).
+func (s *Storage) Commit(slot int) [32]byte {
+	var t ggml.Tensor
+	if v, ok := s.i32[slot]; ok {
+		t = ggml.Tensor{Type: ggml.I32, I: v}
+	} else {
+		t = ggml.Tensor{Type: ggml.F32, F: s.f32[slot]}
+	}
+	table := *s.state.Table
+	table.levels = make([][][32]byte, len(s.state.Table.levels))
+	for i, l := range s.state.Table.levels {
+		table.levels[i] = append([][32]byte(nil), l...)
+	}
+	table.Set(slot, BufferKey(plan.EncodeBuffer(&t)))
+	return table.Key()
+}

@@ -1,0 +1,189 @@
+package plan
+
+import (
+	"fmt"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
+)
+
+// Storage is where RunItem finds what one item reads and writes: in the
+// node program, buffers mapped from the agreed commitment and weight rows
+// mapped from the model.
+type Storage interface {
+	WeightSource
+	// Buffer returns slot's storage, n elements (F32, or I32 if i32), with
+	// the values the agreed commitment holds (zeros for an empty slot). The
+	// item computes into it in place; asked twice for one slot, Buffer
+	// returns the same storage. In the node program it is the mapped
+	// buffer itself (its big-endian elements are the committed encoding).
+	Buffer(slot, n int, i32 bool) ([]float32, []int32, error)
+}
+
+// RunItem computes item i alone: it builds the item's graph, binds the
+// node's inputs and output to st, computes the item into the output buffer
+// (in place) and returns the slot it wrote.
+func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
+	if i < 0 || i >= p.Items() {
+		return 0, fmt.Errorf("plan: item %d of %d", i, p.Items())
+	}
+	it := p.Item(i)
+	var in *ggml.Tensor
+	if it.Graph > 0 && p.feedShape != nil {
+		in = p.newIn()
+	}
+	gr := p.s.Graph(it.Graph, in)
+	if len(gr.Nodes()) != p.nodes {
+		return 0, fmt.Errorf("plan: graph %d has %d nodes, want %d", it.Graph, len(gr.Nodes()), p.nodes)
+	}
+	index := graphIndex(gr)
+	node := gr.Nodes()[it.Node]
+	b := binder{p: p, st: st, g: it.Graph, index: index, in: in, bound: map[*ggml.Tensor]bool{}}
+
+	// Inputs (a chunked product's weight and get_rows' table are read per
+	// row below).
+	for k := 0; k < 3; k++ {
+		src := node.Src(k)
+		if src == nil {
+			continue
+		}
+		base := src.Base()
+		if base.IsWeight() && ((it.Row1 != 0 && k == 0) || (node.Op() == ggml.OpGetRows && k == 0)) {
+			continue
+		}
+		if err := b.bind(src); err != nil {
+			return 0, fmt.Errorf("plan: item %d (%v) input %d: %w", i, it, k, err)
+		}
+	}
+	// The output, in its buffer.
+	slot, err = b.bindOutput(node)
+	if err != nil {
+		return 0, fmt.Errorf("plan: item %d (%v) output: %w", i, it, err)
+	}
+
+	switch {
+	case it.Row1 != 0:
+		w := node.Src(0)
+		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
+		raw, err := st.WeightBytes(w.Name, int64(it.Row0)*rb, int64(it.Row1)*rb)
+		if err != nil {
+			return 0, fmt.Errorf("plan: item %d (%v): %w", i, it, err)
+		}
+		rows, err := ggml.WeightRows(w, it.Row0, it.Row1, raw)
+		if err != nil {
+			return 0, err
+		}
+		ggml.ComputeMatMulRows(node, it.Row0, rows)
+	case node.Op() == ggml.OpGetRows && node.Src(0).Base().IsWeight():
+		w := node.Src(0)
+		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
+		for r, id := range node.GetRowIDs() {
+			if id < 0 || int(id) >= w.Rows() {
+				return 0, fmt.Errorf("plan: item %d (%v): row %d of %s, which has %d", i, it, id, w.Name, w.Rows())
+			}
+			raw, err := st.WeightBytes(w.Name, int64(id)*rb, int64(id+1)*rb)
+			if err != nil {
+				return 0, fmt.Errorf("plan: item %d (%v): %w", i, it, err)
+			}
+			row, err := ggml.WeightRows(w, int(id), int(id)+1, raw)
+			if err != nil {
+				return 0, err
+			}
+			ggml.ComputeGetRow(node, r, row)
+		}
+	default:
+		node.Compute()
+	}
+	canonicalize(node, it)
+	return slot, nil
+}
+
+// Output encodes the claim's output from the output nodes' buffers.
+func (p *Plan) Output(st Storage) ([]byte, error) {
+	var outs []*ggml.Tensor
+	for g := 0; g < p.graphs; g++ {
+		var in *ggml.Tensor
+		if g > 0 && p.feedShape != nil {
+			in = p.newIn()
+		}
+		// Only the output node's shape matters: bind it to its buffer.
+		gr := p.s.Graph(g, in)
+		j := p.s.OutputNode(gr)
+		n := gr.Nodes()[j]
+		b := binder{p: p, st: st, g: g, index: graphIndex(gr), bound: map[*ggml.Tensor]bool{}}
+		if err := b.bind(n); err != nil {
+			return nil, fmt.Errorf("plan: output of graph %d: %w", g, err)
+		}
+		outs = append(outs, n)
+	}
+	return p.s.EncodeOutput(outs), nil
+}
+
+// binder binds the tensors of one item to storage.
+type binder struct {
+	p     *Plan
+	st    Storage
+	g     int
+	index map[*ggml.Tensor]int
+	in    *ggml.Tensor
+	bound map[*ggml.Tensor]bool
+}
+
+// bind binds t's view chain to its base's storage: a buffer slot, a whole
+// weight, or nothing for data the graph built itself (the prompt).
+func (b *binder) bind(t *ggml.Tensor) error {
+	base := t.Base()
+	switch {
+	case base.IsWeight():
+		if !b.bound[base] {
+			data, err := b.st.WeightBytes(base.Name, 0, weightSize(base))
+			if err != nil {
+				return err
+			}
+			if err := ggml.BindWeight(base, data); err != nil {
+				return err
+			}
+			b.bound[base] = true
+		}
+		return nil
+	case base == b.in:
+		return b.bindSlot(t, b.p.nodeSlot(b.g-1, b.p.feedNode()))
+	}
+	if slot, ok := b.slotOf(base); ok {
+		return b.bindSlot(t, slot)
+	}
+	return nil // built by the graph from the claim's input
+}
+
+func (b *binder) bindOutput(node *ggml.Tensor) (int, error) {
+	slot, ok := b.slotOf(node.Base())
+	if !ok {
+		return 0, fmt.Errorf("node %q writes no buffer", node.Name)
+	}
+	return slot, b.bindSlot(node, slot)
+}
+
+func (b *binder) slotOf(base *ggml.Tensor) (int, bool) {
+	for k, t := range b.p.persistent {
+		if t == base {
+			return k, true
+		}
+	}
+	if j, ok := b.index[base]; ok && base.IsWork() {
+		return b.p.nodeSlot(b.g, j), true
+	}
+	return 0, false
+}
+
+func (b *binder) bindSlot(t *ggml.Tensor, slot int) error {
+	n := t.StorageLen()
+	i32 := t.Base().Type == ggml.I32
+	f, i, err := b.st.Buffer(slot, n, i32)
+	if err != nil {
+		return fmt.Errorf("buffer %d: %w", slot, err)
+	}
+	if (i32 && len(i) != n) || (!i32 && len(f) != n) {
+		return fmt.Errorf("buffer %d: wrong length, want %d elements", slot, n)
+	}
+	ggml.Bind(t, f, i)
+	return nil
+}

@@ -1,0 +1,127 @@
+package plan
+
+import (
+	"fmt"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
+)
+
+// WeightSource gives the bytes of a weight's data: bytes [start, end) of
+// the GGUF tensor named name (its data, not the file).
+type WeightSource interface {
+	WeightBytes(name string, start, end int64) ([]byte, error)
+}
+
+// Native runs a plan's items in order on the host, on real storage: every
+// graph is built up front (graph i reads graph i−1's node directly) and
+// whole weights are bound once.
+type Native struct {
+	p      *Plan
+	w      WeightSource
+	graphs []*ggml.Graph
+	index  []map[*ggml.Tensor]int
+	done   int
+}
+
+// Native prepares the plan's graphs for running on the host.
+func (p *Plan) Native(w WeightSource) (*Native, error) {
+	n := &Native{p: p, w: w}
+	var in *ggml.Tensor
+	for g := 0; g < p.graphs; g++ {
+		gr := p.s.Graph(g, in)
+		if len(gr.Nodes()) != p.nodes {
+			return nil, fmt.Errorf("plan: graph %d has %d nodes, graph 1 has %d", g, len(gr.Nodes()), p.nodes)
+		}
+		n.graphs = append(n.graphs, gr)
+		n.index = append(n.index, graphIndex(gr))
+		if f := p.s.Feed(gr); f >= 0 {
+			in = gr.Nodes()[f]
+		}
+	}
+	bound := map[*ggml.Tensor]bool{}
+	for g, gr := range n.graphs {
+		for j, node := range gr.Nodes() {
+			if !node.IsWork() {
+				continue
+			}
+			if rows, step := chunking(node); step < rows {
+				continue // weight rows are read per item
+			}
+			for i := 0; i < 3; i++ {
+				src := node.Src(i)
+				if src == nil {
+					continue
+				}
+				b := src.Base()
+				if !b.IsWeight() || bound[b] {
+					continue
+				}
+				data, err := w.WeightBytes(b.Name, 0, weightSize(b))
+				if err != nil {
+					return nil, fmt.Errorf("plan: graph %d node %d: %w", g, j, err)
+				}
+				if err := ggml.BindWeight(b, data); err != nil {
+					return nil, err
+				}
+				bound[b] = true
+			}
+		}
+	}
+	return n, nil
+}
+
+func weightSize(w *ggml.Tensor) int64 {
+	return int64(w.Rows()) * int64(ggml.RowBytes(w.Type, w.Ne[0]))
+}
+
+// Done is the number of items run.
+func (n *Native) Done() int { return n.done }
+
+// Step runs the next item and returns the slot it wrote and that slot's
+// buffer (its whole storage, to commit with EncodeBuffer).
+func (n *Native) Step() (slot int, buf *ggml.Tensor, err error) {
+	if n.done >= n.p.Items() {
+		return 0, nil, fmt.Errorf("plan: all %d items done", n.p.Items())
+	}
+	it := n.p.Item(n.done)
+	node := n.graphs[it.Graph].Nodes()[it.Node]
+	if it.Row1 != 0 {
+		w := node.Src(0)
+		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
+		raw, err := n.w.WeightBytes(w.Name, int64(it.Row0)*rb, int64(it.Row1)*rb)
+		if err != nil {
+			return 0, nil, fmt.Errorf("plan: item %d (%v): %w", n.done, it, err)
+		}
+		rows, err := ggml.WeightRows(w, it.Row0, it.Row1, raw)
+		if err != nil {
+			return 0, nil, err
+		}
+		ggml.ComputeMatMulRows(node, it.Row0, rows)
+	} else {
+		node.Compute()
+	}
+	canonicalize(node, it)
+	n.done++
+	slot, buf = n.slotOf(it.Graph, node)
+	return slot, buf, nil
+}
+
+// slotOf is the slot and buffer a node of graph g writes.
+func (n *Native) slotOf(g int, node *ggml.Tensor) (int, *ggml.Tensor) {
+	b := node.Base()
+	for k, t := range n.p.persistent {
+		if t == b {
+			return k, b
+		}
+	}
+	return n.p.nodeSlot(g, n.index[g][b]), b
+}
+
+// Output encodes the output nodes (after every item has run).
+func (n *Native) Output() []byte {
+	var outs []*ggml.Tensor
+	for _, gr := range n.graphs {
+		outs = append(outs, gr.Nodes()[n.p.s.OutputNode(gr)])
+	}
+	return n.p.s.EncodeOutput(outs)
+}
