@@ -71,3 +71,17 @@ func Inference(t testing.TB) string {
 	}
 	return path
 }
+
+// Node returns the multi-phase dispute's node program that `make inference`
+// builds (build/inference/node.elf), skipping or failing like Inference.
+func Node(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(filepath.Dir(Dir()), "inference", "node.elf")
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatalf("node program %s not built: %v", path, err)
+		}
+		t.Skipf("no node program at %s: run `make inference` (needs the pinned Go toolchain for GOARCH=mips)", path)
+	}
+	return path
+}

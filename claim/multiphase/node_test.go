@@ -1,0 +1,101 @@
+package multiphase
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/claim/protocol"
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/internal/testprograms"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/oracle"
+)
+
+// runNode runs the node program on n and returns how it ended.
+func runNode(t *testing.T, elf []byte, n Node, model []byte) claim.Result {
+	t.Helper()
+	s, err := claim.Prestate(elf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st *State
+	if n.Position > 1 {
+		tr, err := Compute(model, n.Claim.Input, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tr.Err == nil {
+			if st, err = StateAt(model, n.Claim.Input, min(n.Position-1, uint64(tr.Items))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	h, err := NewHost(n, oracle.NewModel(model), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	res, err := claim.Run(s, h, claim.RunOptions{MaxSteps: 2_000_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("position %d: %v in %v", n.Position, res, time.Since(start).Round(time.Millisecond))
+	return res
+}
+
+// TestNodeProgram runs the node program in the VM at positions of every
+// kind (the first item, which reads the embedding rows; a row block of the
+// output head; a cache write; an attention product; the last item; the
+// final commitment; past it) with the honest disputed commitment, which it
+// must accept, and a wrong one, which it must reject.
+func TestNodeProgram(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := testLlama(t, ggml.Q8_0)
+	input := llama.EncodeInput([]int32{5, 17, 19999}, 2)
+	tr, err := Compute(model, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _, err := Open(model, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: tr.Output}
+	positions := map[string]uint64{"first item (get_rows)": 1, "last item": uint64(tr.Items),
+		"final": uint64(tr.Items) + 1, "past the end": uint64(tr.Items) + 3}
+	for i := 0; i < tr.Items; i++ {
+		it := p.Item(i)
+		name := p.NodeName(it.Node)
+		switch {
+		case it.Row1 != 0 && it.Row0 != 0 && positions["row block"] == 0:
+			positions["row block"] = uint64(i + 1)
+		case name == "blk.1.kq" && it.Graph == 1:
+			positions["attention"] = uint64(i + 1)
+		case name == "cache_k_l0 (view)" && it.Graph == 1 && positions["cache write"] == 0:
+			positions["cache write"] = uint64(i + 1)
+		}
+	}
+	for _, k := range []string{"row block", "attention", "cache write"} {
+		if positions[k] == 0 {
+			t.Fatalf("no %s item in the plan", k)
+		}
+	}
+	for name, pos := range positions {
+		t.Run(name, func(t *testing.T) {
+			n := Node{Claim: c, Position: pos, Start: tr.At(pos - 1), End: tr.At(pos)}
+			if res := runNode(t, elf, n, model); !res.Valid() {
+				t.Fatalf("honest commitment rejected: %v", res)
+			}
+			n.End[31] ^= 1
+			if res := runNode(t, elf, n, model); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
+				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
+			}
+		})
+	}
+}
