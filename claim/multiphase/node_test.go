@@ -1,7 +1,10 @@
 package multiphase
 
 import (
+	"encoding/hex"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,7 +60,7 @@ func TestNodeProgram(t *testing.T) {
 		t.Fatal(err)
 	}
 	model := testLlama(t, ggml.Q8_0)
-	input := llama.EncodeInput([]int32{5, 17, 19999}, 2)
+	input := llama.EncodeInput([]int32{5, 17, 8199}, 2)
 	tr, err := Compute(model, input, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -97,5 +100,27 @@ func TestNodeProgram(t *testing.T) {
 				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
 			}
 		})
+	}
+}
+
+// TestNodePrestateCommitted: the node program built from this source has
+// the absolute prestate recorded in the repository (the on-chain prestate
+// of a two-phase deployment), so it can be checked from source.
+func TestNodePrestateCommitted(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := claim.Prestate(elf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "ggml-mips", "cmd", "node", "prestate.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Hash()
+	if got := "0x" + hex.EncodeToString(h[:]); got != strings.TrimSpace(string(want)) {
+		t.Fatalf("prestate of the built node program is %s, committed prestate.txt says %s; run `make prestate` and commit it if the program or engine changed on purpose", got, strings.TrimSpace(string(want)))
 	}
 }

@@ -12,10 +12,10 @@ import (
 )
 
 // testLlama is a small llama model whose output head is split into row
-// blocks (20000 × 64 > plan.ChunkMACs), with grouped-query attention.
+// blocks (8200 × 128 > plan.ChunkMACs), with grouped-query attention.
 func testLlama(t testing.TB, typ ggml.Type) []byte {
 	t.Helper()
-	cfg := llama.Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 128, Vocab: 20000, Context: 32}
+	cfg := llama.Config{Dim: 128, Layers: 2, Heads: 4, KVHeads: 2, FFN: 256, Vocab: 8200, Context: 32}
 	b, err := llama.Random(cfg, 7, typ)
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +46,7 @@ func TestTraceMatchesInfer(t *testing.T) {
 		model, input []byte
 	}{
 		{"mnist", mm, mi},
-		{"llama q8_0", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{5, 17, 19999}, 3)},
+		{"llama q8_0", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{5, 17, 8199}, 3)},
 		{"llama f32", testLlama(t, ggml.F32), llama.EncodeInput([]int32{1}, 2)},
 		{"llama no tokens", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{1, 2}, 0)},
 	}
@@ -124,7 +124,7 @@ func TestUnusableClaims(t *testing.T) {
 	}{
 		{"short image", mm, make([]byte, 10)},
 		{"not a model", []byte("GGUF nonsense"), make([]byte, 784)},
-		{"token out of range", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{20000}, 1)},
+		{"token out of range", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{8200}, 1)},
 	} {
 		tr, err := Compute(c.model, c.input, nil)
 		if err != nil {

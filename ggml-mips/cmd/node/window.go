@@ -147,4 +147,3 @@ func (s *storage) wrap(err error) error {
 	}
 	return &exitError{protocol.ExitNodeUnavailable, err}
 }
-
