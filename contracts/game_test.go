@@ -58,6 +58,13 @@ const (
 	phaseStep
 )
 
+// DisputeGame.Game.stage.
+const (
+	stageSingle uint8 = iota
+	stageGraph
+	stageNode
+)
+
 // actor is an externally owned account with a deterministic key.
 type actor struct {
 	name string
@@ -472,19 +479,38 @@ type disputeGame struct {
 	arity    uint64
 	depth    uint32
 	length   uint64 // arity^depth
+	// A two-phase deployment's graph phase (0, 0: single-phase).
+	graphDepth  uint32
+	graphLength uint64 // arity^graphDepth
 }
 
+// deployGame deploys a single-phase DisputeGame.
 func (c *simChain) deployGame(t testing.TB, prestate [32]byte, arity uint64, depth uint32) *disputeGame {
 	t.Helper()
-	addr := c.deploy(t, deployer, bindings.DisputeGameMetaData.Bin, gameABI.PackConstructor(c.mips, c.oracle, prestate, arity, depth))
-	length := uint64(1)
-	for range depth {
-		length *= arity
+	return c.deployGamePhases(t, prestate, arity, depth, 0)
+}
+
+// deployGamePhases deploys a DisputeGame with graph depth graphDepth (0:
+// single-phase, prestate the claim-checking program's; else two-phase,
+// prestate the node program's) and checks its constants.
+func (c *simChain) deployGamePhases(t testing.TB, prestate [32]byte, arity uint64, depth, graphDepth uint32) *disputeGame {
+	t.Helper()
+	addr := c.deploy(t, deployer, bindings.DisputeGameMetaData.Bin, gameABI.PackConstructor(c.mips, c.oracle, prestate, arity, depth, graphDepth))
+	g := &disputeGame{c: c, addr: addr, prestate: prestate, arity: arity, depth: depth, length: pow(arity, depth), graphDepth: graphDepth}
+	if graphDepth > 0 {
+		g.graphLength = pow(arity, graphDepth)
 	}
-	g := &disputeGame{c: c, addr: addr, prestate: prestate, arity: arity, depth: depth, length: length}
 	got, err := gameABI.UnpackTraceLength(c.view(t, addr, gameABI.PackTraceLength()))
-	if err != nil || got != length {
-		t.Fatalf("traceLength %d (%v), want %d", got, err, length)
+	if err != nil || got != g.length {
+		t.Fatalf("traceLength %d (%v), want %d", got, err, g.length)
+	}
+	gd, err := gameABI.UnpackGraphDepth(c.view(t, addr, gameABI.PackGraphDepth()))
+	if err != nil || gd != graphDepth {
+		t.Fatalf("graphDepth %d (%v), want %d", gd, err, graphDepth)
+	}
+	gl, err := gameABI.UnpackGraphLength(c.view(t, addr, gameABI.PackGraphLength()))
+	if err != nil || gl != g.graphLength {
+		t.Fatalf("graphLength %d (%v), want %d", gl, err, g.graphLength)
 	}
 	return g
 }
@@ -505,6 +531,10 @@ func (g *disputeGame) create(t testing.TB, from, defender, challenger actor, cd 
 		Model: cd.model, InputHash: cd.inputHash, OutputHash: cd.outputHash, LocalContext: g.localContext(t, cd),
 		Start: 0, Length: g.length, StartHash: g.prestate, Clock: clock, LastMoveAt: g.c.blockTime(t, r),
 		Phase: phaseBisect, Status: statusInProgress,
+	}
+	if g.graphDepth > 0 {
+		// The graph phase, from GRAPH_START = 0.
+		want.Stage, want.Length, want.StartHash = stageGraph, g.graphLength, [32]byte{}
 	}
 	if gm != want {
 		t.Fatalf("new game\n%+v, want\n%+v", gm, want)
@@ -1088,7 +1118,7 @@ func TestGameRejectsBadMoves(t *testing.T) {
 			{256, 8, "DisputeGame: arity^depth must be below 2^63"},
 			{math.MaxUint64, 1, "DisputeGame: arity must be 2 to 256"},
 		} {
-			code := append(bytes.Clone(bin), gameABI.PackConstructor(c.mips, c.oracle, g.prestate, tc.arity, tc.depth)...)
+			code := append(bytes.Clone(bin), gameABI.PackConstructor(c.mips, c.oracle, g.prestate, tc.arity, tc.depth, 0)...)
 			c.mustRevert(t, deployer, nil, code, nil, errorString(tc.reason))
 		}
 		// The largest traces are accepted.

@@ -823,8 +823,9 @@ func TestGameGas(t *testing.T) {
 	games := map[uint64]*disputeGame{}
 	for _, arity := range []uint64{2, 16} {
 		depth := depthFor(arity, tr.exit())
-		addr, r := c.deployReceipt(t, deployer, bindings.DisputeGameMetaData.Bin, gameABI.PackConstructor(c.mips, c.oracle, tr.at(0), arity, depth))
+		addr, r := c.deployReceipt(t, deployer, bindings.DisputeGameMetaData.Bin, gameABI.PackConstructor(c.mips, c.oracle, tr.at(0), arity, depth, 0))
 		gas.add("deploy DisputeGame", r)
+		gas.order("deploy DisputeGame (two-phase)")
 		games[arity] = &disputeGame{c: c, addr: addr, prestate: tr.at(0), arity: arity, depth: depth, length: pow(arity, depth)}
 	}
 	_, r = c.deployReceipt(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(games[2].addr, testWindow, day, oddClaimBond, challengeBond))
@@ -853,9 +854,16 @@ func TestGameGas(t *testing.T) {
 	for _, class := range classes {
 		gas.order("step: " + class)
 	}
+	for _, arity := range []uint64{2, 16} {
+		gas.order(fmt.Sprintf("two-phase: bisect, graph phase, first (arity %d: %d hashes)", arity, arity),
+			fmt.Sprintf("two-phase: bisect, graph phase, later (arity %d: %d hashes)", arity, arity-1),
+			fmt.Sprintf("two-phase: choose, graph phase (arity %d)", arity),
+			fmt.Sprintf("two-phase: choose, switching to the node phase (arity %d)", arity),
+			fmt.Sprintf("two-phase: bisect, node phase, first (arity %d: %d hashes)", arity, arity))
+	}
 	gas.order("step: preimage read (local datum)", "loadLocalData (first part of a datum)", "loadLocalData (another part)",
 		"resolve (records a timeout)",
-		"submit (784-byte input, 1-byte output)", "submit (8-byte input, 1-byte output)", "challenge (starts a game)",
+		"submit (784-byte input, 1-byte output)", "submit (8-byte input, 1-byte output)", "challenge (starts a game)", "challenge (starts a two-phase game)",
 		"resolveChallenge (challenger won at the step)", "resolveChallenge (challenger won; game resolved)",
 		"resolveChallenge (challenger won; records the timeout)", "resolveChallenge (defender won; records the timeout)",
 		"settle (final)", "settle (rejected, 2 winners)", "settle (rejected, 21 winners)",
@@ -943,6 +951,42 @@ func TestGameGas(t *testing.T) {
 	c.nextBlockAt(t, submittedAt+testWindow)
 	gas.add("settle (rejected, 21 winners)", o.settle(t, erin, allWon, claimRejected))
 	gas.add("settle (rejected, 1 winner and 20 losers)", o.settle(t, erin, oneWon, claimRejected))
+
+	// Two-phase games (graph depth 10 and 3: 1,024 and 4,096 work items;
+	// the node program here is asm/llsc), through OpML, the defender's graph
+	// made up and the honest challenger disputing the middle work item, then
+	// the node phase to its step (the defender lying from the first step).
+	for _, p := range []struct {
+		arity uint64
+		graph uint32
+	}{{2, 10}, {16, 3}} {
+		depth := depthFor(p.arity, tr.exit())
+		addr, r := c.deployReceipt(t, deployer, bindings.DisputeGameMetaData.Bin, gameABI.PackConstructor(c.mips, c.oracle, tr.at(0), p.arity, depth, p.graph))
+		gas.add("deploy DisputeGame (two-phase)", r)
+		g := &disputeGame{c: c, addr: addr, prestate: tr.at(0), arity: p.arity, depth: depth, length: pow(p.arity, depth),
+			graphDepth: p.graph, graphLength: pow(p.arity, p.graph)}
+		o := c.deployOpML(t, g, 10*day, day, oddClaimBond, challengeBond)
+		id := o.submit(t, alice, testModel, testInput, testOutput)
+		r = o.send(t, bob, opmlABI.PackChallenge(id), o.challengeBond)
+		gas.add("challenge (starts a two-phase game)", r)
+		gameID := oneEvent(t, r, o.addr, opmlABI.UnpackChallengeOpenedEvent).GameId
+		cd := claimData{model: testModel, inputHash: crypto.Keccak256Hash(testInput), outputHash: crypto.Keccak256Hash(testOutput)}
+		claims := graphTrace("the defender's", g.graphLength, cd.outputHash)
+		sw := g.playGraph(t, gameID, alice, bob, cd, claims, firstDisagreement(challengerGraph(claims, g.graphLength/2)), tr.witness(t, 0))
+		if sw.node != g.graphLength/2 {
+			t.Fatalf("node %d", sw.node)
+		}
+		last := len(sw.chooses) - 1
+		gas.add(fmt.Sprintf("two-phase: bisect, graph phase, first (arity %d: %d hashes)", p.arity, p.arity), sw.bisects[0])
+		gas.add(fmt.Sprintf("two-phase: bisect, graph phase, later (arity %d: %d hashes)", p.arity, p.arity-1), sw.bisects[1:]...)
+		gas.add(fmt.Sprintf("two-phase: choose, graph phase (arity %d)", p.arity), sw.chooses[:last]...)
+		gas.add(fmt.Sprintf("two-phase: choose, switching to the node phase (arity %d)", p.arity), sw.chooses[last])
+		res := g.play(t, gameID, alice, bob, lieFrom(tr.at, 1, g.length), firstDisagreement(tr.at), tr)
+		if res.position != 0 || res.status != statusChallengerWon {
+			t.Fatalf("node phase: %+v", res)
+		}
+		gas.add(fmt.Sprintf("two-phase: bisect, node phase, first (arity %d: %d hashes)", p.arity, p.arity), res.bisects[0])
+	}
 
 	t.Run("local data", func(t *testing.T) {
 		elf := inferenceELF(t)

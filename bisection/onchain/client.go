@@ -2,6 +2,7 @@ package onchain
 
 import (
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"os"
 
 	"github.com/axonum/opml/bisection/game"
+	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/ethereum/go-ethereum"
@@ -62,8 +64,15 @@ func (a Addresses) Write(path string) error {
 
 // DeployParams are the constructor parameters of a deployment.
 type DeployParams struct {
-	Prestate        [32]byte // the claim-checking program's absolute prestate hash
-	Game            game.Params
+	// The absolute prestate hash of the program the VM game runs: the
+	// claim-checking program's (GraphDepth 0), the node program's
+	// (GraphDepth > 0).
+	Prestate [32]byte
+	Game     game.Params
+	// GraphDepth is the number of rounds of the graph phase (the trace of
+	// arity^GraphDepth work items) of a two-phase deployment; 0: a
+	// single-phase deployment (one VM game per challenge).
+	GraphDepth      uint32
 	ChallengeWindow uint64 // seconds
 	Clock           uint64 // seconds per side
 	ClaimBond       *big.Int
@@ -76,6 +85,11 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 	var a Addresses
 	if err := p.Game.Validate(); err != nil {
 		return a, nil, err
+	}
+	if p.GraphDepth > 0 {
+		if err := (game.Params{Arity: p.Game.Arity, Depth: p.GraphDepth}).Validate(); err != nil {
+			return a, nil, fmt.Errorf("graph phase: %w", err)
+		}
 	}
 	if p.ChallengeWindow == 0 || p.Clock == 0 {
 		return a, nil, errors.New("deploy: the challenge window and the clock must be positive")
@@ -101,7 +115,7 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 		return a, receipts, err
 	}
 	if a.Game, err = create("DisputeGame", bindings.DisputeGameMetaData.Bin,
-		gameABI.PackConstructor(a.MIPS, a.Oracle, p.Prestate, p.Game.Arity, p.Game.Depth)); err != nil {
+		gameABI.PackConstructor(a.MIPS, a.Oracle, p.Prestate, p.Game.Arity, p.Game.Depth, p.GraphDepth)); err != nil {
 		return a, receipts, err
 	}
 	if a.OpML, err = create("OpML", bindings.OpMLMetaData.Bin,
@@ -113,13 +127,26 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 
 // Config is a deployment's constants, read from the contracts.
 type Config struct {
-	Prestate        [32]byte
-	Game            game.Params
-	TraceLength     uint64
+	Prestate    [32]byte
+	Game        game.Params
+	TraceLength uint64
+	// GraphDepth is 0 in a single-phase deployment; GraphLength is then 0,
+	// else arity^GraphDepth.
+	GraphDepth      uint32
+	GraphLength     uint64
 	ChallengeWindow uint64
 	Clock           uint64
 	ClaimBond       *big.Int
 	ChallengeBond   *big.Int
+}
+
+// TwoPhase reports whether the deployment's games start with a graph phase.
+func (cfg Config) TwoPhase() bool { return cfg.GraphDepth > 0 }
+
+// GraphParams are the graph phase's arity and depth, for the arithmetic of
+// its rounds (bisection/game); meaningful in a two-phase deployment only.
+func (cfg Config) GraphParams() game.Params {
+	return game.Params{Arity: cfg.Game.Arity, Depth: cfg.GraphDepth}
 }
 
 // Client reads a deployment and, with a Sender, makes moves in it.
@@ -170,6 +197,12 @@ func Connect(ctx context.Context, b Backend, addr Addresses, s *Sender, log *slo
 	if cfg.TraceLength, err = call(ctx, c, c.game, gameABI.PackTraceLength(), gameABI.UnpackTraceLength); err != nil {
 		return nil, err
 	}
+	if cfg.GraphDepth, err = call(ctx, c, c.game, gameABI.PackGraphDepth(), gameABI.UnpackGraphDepth); err != nil {
+		return nil, err
+	}
+	if cfg.GraphLength, err = call(ctx, c, c.game, gameABI.PackGraphLength(), gameABI.UnpackGraphLength); err != nil {
+		return nil, err
+	}
 	if cfg.ChallengeWindow, err = call(ctx, c, c.opml, opmlABI.PackChallengeWindow(), opmlABI.UnpackChallengeWindow); err != nil {
 		return nil, err
 	}
@@ -191,6 +224,9 @@ func Connect(ctx context.Context, b Backend, addr Addresses, s *Sender, log *slo
 	}
 	if cfg.Game.TraceLength() != cfg.TraceLength {
 		return nil, fmt.Errorf("connect: trace length %d is not arity^depth", cfg.TraceLength)
+	}
+	if (cfg.GraphDepth == 0 && cfg.GraphLength != 0) || (cfg.GraphDepth > 0 && cfg.GraphParams().TraceLength() != cfg.GraphLength) {
+		return nil, fmt.Errorf("connect: graph length %d is not arity^graphDepth (graph depth %d)", cfg.GraphLength, cfg.GraphDepth)
 	}
 	return c, nil
 }
@@ -439,6 +475,47 @@ func (s GameStatus) String() string {
 	return [...]string{"none", "in progress", "defender won", "challenger won"}[min(int(s), 3)]
 }
 
+// Stage mirrors DisputeGame.Game.stage.
+type Stage uint8
+
+const (
+	StageSingle Stage = iota // a single-phase game: the VM trace of the claim-checking program
+	StageGraph               // a two-phase game's graph phase: the graph trace
+	StageNode                // a two-phase game's node phase: the VM trace of the node program
+)
+
+func (s Stage) String() string {
+	return [...]string{"single-phase", "graph phase", "node phase", "stage(?)"}[min(int(s), 3)]
+}
+
+// GraphStart is DisputeGame.GRAPH_START: the graph commitment before any
+// work item (position 0 of the graph trace), agreed by construction. It is
+// the zero hash; do not modify it.
+var GraphStart = [32]byte{}
+
+// GraphFinal is DisputeGame.graphFinal: the graph commitment the defender's
+// first move of the graph phase must post as the final one,
+// keccak256("opml.graph.final" ‖ outputHash).
+func GraphFinal(outputHash [32]byte) [32]byte {
+	return [32]byte(crypto.Keccak256Hash([]byte(protocol.GraphFinalTag), outputHash[:]))
+}
+
+// LocalContext is DisputeGame.localContextOf: the local context of a
+// claim's single-phase games and graph phases,
+// keccak256(abi.encode(model, inputHash, outputHash)).
+func LocalContext(model, inputHash, outputHash [32]byte) [32]byte {
+	return [32]byte(crypto.Keccak256Hash(model[:], inputHash[:], outputHash[:]))
+}
+
+// NodeContext is DisputeGame.nodeContextOf: the local context of a node
+// phase, keccak256(abi.encode(model, inputHash, outputHash, node,
+// nodeStart, nodeEnd)) (node as a 32-byte word).
+func NodeContext(model, inputHash, outputHash [32]byte, node uint64, nodeStart, nodeEnd [32]byte) [32]byte {
+	var n [32]byte
+	binary.BigEndian.PutUint64(n[24:], node)
+	return [32]byte(crypto.Keccak256Hash(model[:], inputHash[:], outputHash[:], n[:], nodeStart[:], nodeEnd[:]))
+}
+
 // Game is a game's state. Status counts a timeout not yet recorded.
 type Game struct {
 	ID                         uint64
@@ -451,10 +528,16 @@ type Game struct {
 	Clock                      uint64
 	DefenderUsed               uint64
 	ChallengerUsed, LastMoveAt uint64
-	Rounds                     uint32
+	Rounds                     uint32 // in the current stage
 	Phase                      Phase
 	Recorded                   GameStatus // as stored
 	Status                     GameStatus // counting a timeout
+	// Stage is the part of the game being played; Node, NodeStart and
+	// NodeEnd are set from StageNode on: the disputed work item, the agreed
+	// graph commitment before it and the defender's disputed one after it.
+	Stage              Stage
+	Node               uint64
+	NodeStart, NodeEnd [32]byte
 }
 
 // Game reads game id.
@@ -475,7 +558,8 @@ func (c *Client) Game(ctx context.Context, id uint64) (Game, error) {
 		InputHash: v.InputHash, OutputHash: v.OutputHash, LocalContext: v.LocalContext,
 		Segment: game.Segment{Start: v.Start, Length: v.Length}, StartHash: v.StartHash, EndHash: v.EndHash,
 		Clock: v.Clock, DefenderUsed: v.DefenderUsed, ChallengerUsed: v.ChallengerUsed, LastMoveAt: v.LastMoveAt,
-		Rounds: v.Rounds, Phase: Phase(v.Phase), Recorded: GameStatus(v.Status), Status: GameStatus(st)}, nil
+		Rounds: v.Rounds, Phase: Phase(v.Phase), Recorded: GameStatus(v.Status), Status: GameStatus(st),
+		Stage: Stage(v.Stage), Node: v.Node, NodeStart: v.NodeStart, NodeEnd: v.NodeEnd}, nil
 }
 
 // Cuts reads the current round's cuts.
@@ -563,6 +647,16 @@ func (c *Client) loadPreimage(ctx context.Context, gameID uint64, w *mipsevm.Wit
 			oracleABI.PackLoadKeccak256PreimagePart(new(big.Int).SetUint64(off), w.PreimageValue), nil)
 	}
 	return nil, fmt.Errorf("step reads preimage key %x of type %d, which cannot be loaded", w.PreimageKey, w.PreimageKey[0])
+}
+
+// LoadLocalData has the game load its local datum index
+// (claim/protocol: LocalModel … LocalOutputHash, and in a node phase
+// LocalNode … LocalNodeEnd) at partOffset for its current local context
+// (DisputeGame.loadLocalData). Step does this itself for the datum a step
+// reads.
+func (c *Client) LoadLocalData(ctx context.Context, gameID, index, partOffset uint64) (*types.Receipt, error) {
+	return c.send(ctx, fmt.Sprintf("game %d: load local datum %d", gameID, index), c.Addr.Game,
+		gameABI.PackLoadLocalData(new(big.Int).SetUint64(gameID), new(big.Int).SetUint64(index), new(big.Int).SetUint64(partOffset)), nil)
 }
 
 // RegisterCommitted registers a model's committed data (root, length) with

@@ -18,18 +18,20 @@ interface ILocalDataOracle {
 }
 
 /// @title DisputeGame
-/// @notice Two-party games over the trace of the claim-checking program
+/// @notice Two-party games over the trace of a program checking a claim
 /// (docs/design.md, "The dispute"; docs/dispute.md). One contract holds every
 /// game; a game is created by a registry (OpML.sol) for one challenge of one
-/// claim.
+/// claim. A deployment runs one of two modes, fixed by the constructor's
+/// graphDepth.
 ///
-/// The trace: position i is the hash of the VM state after i steps of the
-/// claim-checking program, from the absolute prestate (position 0, the same
-/// for every claim) to position traceLength = arity^depth, the program's exit
-/// padded with its final state. The claim reaches the program only through
-/// its local data (model address, input hash, output hash), which this
-/// contract loads into the preimage oracle itself, under a local context
-/// derived from the claim, so no party can feed the program other data.
+/// Single-phase (graphDepth = 0, stage 0): the trace is the VM trace of the
+/// claim-checking program. Position i is the hash of the VM state after i
+/// steps, from the absolute prestate (position 0, the same for every claim)
+/// to position traceLength = arity^depth, the program's exit padded with its
+/// final state. The claim reaches the program only through its local data
+/// (model address, input hash, output hash), which this contract loads into
+/// the preimage oracle itself, under a local context derived from the claim,
+/// so no party can feed the program other data.
 ///
 /// The defender (the claim's submitter) says the trace ends in a valid exit:
 /// its first move posts the final hash, whose status byte must be 0, with the
@@ -39,6 +41,35 @@ interface ILocalDataOracle {
 /// does not. After depth rounds the disputed part is one step: anyone may
 /// then call step with the pre-state and its proof; MIPS.step decides. If its
 /// post-state is the defender's hash, the defender wins, else the challenger.
+///
+/// Two-phase (graphDepth > 0): a game first bisects over the graph trace
+/// (stage 1): position i is the commitment after i work items of the model's
+/// compute graph, computed natively off chain, from GRAPH_START (position 0,
+/// agreed by construction) to position graphLength = arity^graphDepth, whose
+/// hash must be graphFinal(outputHash): the defender's first move cannot
+/// post anything but a trace ending in the claimed output. The rounds are
+/// played as above; when the disputed part is one position, [node − 1, node],
+/// the same choose switches the game to the node phase (stage 2, event
+/// NodeDisputed): a single-phase game over the VM trace of the node program
+/// (absolutePrestate is then its prestate), whose local data are the claim's
+/// and also node, nodeStart (the agreed commitment at node − 1) and nodeEnd
+/// (the defender's disputed commitment at node), under the local context
+/// nodeContextOf(claim, node, nodeStart, nodeEnd). The node program exits
+/// validly iff work item node applied to nodeStart gives nodeEnd. Clocks
+/// carry over: each side keeps what it has used.
+///
+/// Why the link is sound: the node program's local data (node, nodeStart,
+/// nodeEnd and the claim) come only from the game's record of stage 1 —
+/// loadLocalData takes them from the game, and MIPS.step reads only what
+/// this contract loaded under the game's own context — so the VM game decides
+/// exactly "does work item node applied to the agreed commitment give the
+/// defender's disputed commitment". An honest challenger disputes, each
+/// round, the first part whose end differs from its own trace, so at the
+/// switch nodeStart is true and nodeEnd false: the node program run on them
+/// does not accept, and the defender cannot win the node phase against an
+/// honest challenger. An honest defender's hashes are all true, so whatever
+/// part is chosen, nodeEnd = f(nodeStart): the node program accepts, and the
+/// defender wins the node phase as it wins a single-phase game.
 ///
 /// Chess clocks: each side has `clock` seconds in total for its moves; the
 /// side whose turn it is uses its time (the challenger's, while the one step
@@ -75,21 +106,35 @@ contract DisputeGame {
         uint64 defenderUsed;
         uint64 challengerUsed;
         uint64 lastMoveAt; // when the current turn began
-        uint32 rounds; // bisections made
+        uint32 rounds; // bisections made (in the current stage)
         Phase phase;
         Status status;
+        uint8 stage; // 0 single-phase game, 1 graph phase, 2 node phase
+        uint64 node; // stage 2: the disputed work item (1 … graphLength)
+        bytes32 nodeStart; // stage 2: the agreed commitment before it (graph position node − 1)
+        bytes32 nodeEnd; // stage 2: the defender's disputed commitment after it (graph position node)
     }
 
     IMIPSStep public immutable mips;
     ILocalDataOracle public immutable oracle;
-    /// The state hash of the claim-checking program before its first step.
+    /// The state hash before the first step of the program the VM trace
+    /// runs: the claim-checking program (single-phase), the node program
+    /// (two-phase).
     bytes32 public immutable absolutePrestate;
     /// Parts per round (2: bisection).
     uint64 public immutable arity;
     /// Rounds to reach one step.
     uint32 public immutable depth;
-    /// arity^depth: the padded trace's length in steps.
+    /// arity^depth: the padded VM trace's length in steps.
     uint64 public immutable traceLength;
+    /// Rounds of the graph phase; 0: a single-phase deployment.
+    uint32 public immutable graphDepth;
+    /// arity^graphDepth: the graph trace's length in work items (0 in a
+    /// single-phase deployment).
+    uint64 public immutable graphLength;
+
+    /// The graph commitment before any work item: agreed by construction.
+    bytes32 public constant GRAPH_START = bytes32(0);
 
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
@@ -101,6 +146,13 @@ contract DisputeGame {
     uint256 internal constant LOCAL_MODEL = 1;
     uint256 internal constant LOCAL_INPUT_HASH = 2;
     uint256 internal constant LOCAL_OUTPUT_HASH = 3;
+    uint256 internal constant LOCAL_NODE = 4; // stage 2 only
+    uint256 internal constant LOCAL_NODE_START = 5;
+    uint256 internal constant LOCAL_NODE_END = 6;
+
+    uint8 internal constant STAGE_SINGLE = 0;
+    uint8 internal constant STAGE_GRAPH = 1;
+    uint8 internal constant STAGE_NODE = 2;
 
     event GameCreated(
         uint256 indexed gameId,
@@ -115,6 +167,10 @@ contract DisputeGame {
     /// finalHash is the trace's last hash (otherwise 0).
     event Bisected(uint256 indexed gameId, uint32 round, uint64 start, uint64 length, bytes32[] cuts, bytes32 finalHash);
     event Chosen(uint256 indexed gameId, uint64 part, uint64 start, uint64 length);
+    /// The graph phase reached one position: the game continues over the
+    /// node program's VM trace for work item `node`, which turns the agreed
+    /// commitment nodeStart into the defender's disputed nodeEnd.
+    event NodeDisputed(uint256 indexed gameId, uint64 node, bytes32 nodeStart, bytes32 nodeEnd);
     event Stepped(uint256 indexed gameId, uint64 position, bytes32 postStateHash, bool defenderWon);
     event Resolved(uint256 indexed gameId, Status status);
 
@@ -122,20 +178,33 @@ contract DisputeGame {
     error NotYourTurn(uint256 gameId, Phase phase);
     error OutOfTime(uint256 gameId);
 
-    constructor(IMIPSStep _mips, ILocalDataOracle _oracle, bytes32 _absolutePrestate, uint64 _arity, uint32 _depth) {
+    constructor(
+        IMIPSStep _mips,
+        ILocalDataOracle _oracle,
+        bytes32 _absolutePrestate,
+        uint64 _arity,
+        uint32 _depth,
+        uint32 _graphDepth
+    ) {
         require(_arity >= 2 && _arity <= 256, "DisputeGame: arity must be 2 to 256");
         require(_depth >= 1, "DisputeGame: depth must be at least 1");
-        uint256 n = 1;
-        for (uint32 i = 0; i < _depth; i++) {
-            n *= _arity;
-            require(n < 2 ** 63, "DisputeGame: arity^depth must be below 2^63");
-        }
         mips = _mips;
         oracle = _oracle;
         absolutePrestate = _absolutePrestate;
         arity = _arity;
         depth = _depth;
-        traceLength = uint64(n);
+        traceLength = _pow(_arity, _depth, "DisputeGame: arity^depth must be below 2^63");
+        graphDepth = _graphDepth;
+        graphLength = _graphDepth == 0 ? 0 : _pow(_arity, _graphDepth, "DisputeGame: arity^graphDepth must be below 2^63");
+    }
+
+    function _pow(uint64 a, uint32 d, string memory reason) private pure returns (uint64) {
+        uint256 n = 1;
+        for (uint32 i = 0; i < d; i++) {
+            n *= a;
+            require(n < 2 ** 63, reason);
+        }
+        return uint64(n);
     }
 
     // ---------------------------------------------------------------------
@@ -145,6 +214,8 @@ contract DisputeGame {
     /// @notice Starts a game over the claim (model, inputHash, outputHash)
     /// between defender and challenger, each with `clock` seconds. The caller
     /// is recorded as its creator; a registry trusts only games it created.
+    /// In a two-phase deployment the game starts in the graph phase, over
+    /// [0, graphLength] from GRAPH_START.
     function create(
         address defender,
         address challenger,
@@ -165,8 +236,14 @@ contract DisputeGame {
         g.outputHash = outputHash;
         g.localContext = localContextOf(model, inputHash, outputHash);
         g.start = 0;
-        g.length = traceLength;
-        g.startHash = absolutePrestate;
+        if (graphDepth == 0) {
+            g.length = traceLength;
+            g.startHash = absolutePrestate;
+        } else {
+            g.stage = STAGE_GRAPH;
+            g.length = graphLength;
+            g.startHash = GRAPH_START;
+        }
         g.clock = clock;
         g.lastMoveAt = uint64(block.timestamp);
         g.phase = Phase.Bisect;
@@ -180,13 +257,35 @@ contract DisputeGame {
         return keccak256(abi.encode(model, inputHash, outputHash));
     }
 
+    /// @notice The local context of a game's node phase: the claim's local
+    /// data and the disputed work item's (node, nodeStart, nodeEnd) are
+    /// loaded, and read by MIPS.step, under this context.
+    function nodeContextOf(
+        bytes32 model,
+        bytes32 inputHash,
+        bytes32 outputHash,
+        uint64 node,
+        bytes32 nodeStart,
+        bytes32 nodeEnd
+    ) public pure returns (bytes32) {
+        return keccak256(abi.encode(model, inputHash, outputHash, node, nodeStart, nodeEnd));
+    }
+
+    /// @notice The graph commitment the defender's first move in the graph
+    /// phase must post as the final one: the graph's end accepting the
+    /// claimed output.
+    function graphFinal(bytes32 outputHash) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked("opml.graph.final", outputHash));
+    }
+
     // ---------------------------------------------------------------------
     // Moves
     // ---------------------------------------------------------------------
 
     /// @notice The defender cuts the disputed part into arity parts. The first
-    /// move also posts the trace's final hash: `hashes` is then the arity − 1
-    /// cuts followed by the final hash (status byte 0: a valid exit);
+    /// move (of a stage) also posts the trace's final hash: `hashes` is then
+    /// the arity − 1 cuts followed by the final hash (graph phase:
+    /// graphFinal(outputHash); otherwise status byte 0: a valid exit);
     /// afterwards it is the arity − 1 cuts.
     function bisect(uint256 gameId, bytes32[] calldata hashes) external {
         Game storage g = games[gameId];
@@ -196,7 +295,14 @@ contract DisputeGame {
         if (g.rounds == 0) {
             require(hashes.length == arity, "DisputeGame: first move takes arity hashes");
             finalHash = hashes[cuts];
-            require(uint8(finalHash[0]) == STATUS_VALID, "DisputeGame: final state must be a valid exit");
+            if (g.stage == STAGE_GRAPH) {
+                require(
+                    finalHash == graphFinal(g.outputHash),
+                    "DisputeGame: final commitment must accept the claimed output"
+                );
+            } else {
+                require(uint8(finalHash[0]) == STATUS_VALID, "DisputeGame: final state must be a valid exit");
+            }
             g.endHash = finalHash;
         } else {
             require(hashes.length == cuts, "DisputeGame: a move takes arity - 1 hashes");
@@ -218,6 +324,8 @@ contract DisputeGame {
 
     /// @notice The challenger chooses part `part` (0 … arity − 1) of the
     /// current cuts: it agrees with the hash at its start, not at its end.
+    /// In the graph phase, a part of one position switches the game to the
+    /// node phase (NodeDisputed) in the same transaction.
     function choose(uint256 gameId, uint64 part) external {
         Game storage g = games[gameId];
         _begin(g, gameId, Phase.Choose, g.challenger);
@@ -232,8 +340,14 @@ contract DisputeGame {
         }
         g.start += part * partLength;
         g.length = partLength;
-        g.phase = partLength == 1 ? Phase.Step : Phase.Bisect;
-        emit Chosen(gameId, part, g.start, g.length);
+        emit Chosen(gameId, part, g.start, partLength);
+        if (partLength != 1) {
+            g.phase = Phase.Bisect;
+        } else if (g.stage != STAGE_GRAPH) {
+            g.phase = Phase.Step;
+        } else {
+            _disputeNode(g, gameId);
+        }
     }
 
     /// @notice Executes the disputed step: stateData is the state at the
@@ -241,6 +355,8 @@ contract DisputeGame {
     /// Anyone may call it (after loading the preimage part the step reads, if
     /// any: loadLocalData for local data, the oracle directly otherwise). The
     /// defender wins if the post-state hash is its hash, else the challenger.
+    /// Only in Phase.Step, which a graph phase never reaches (its last choose
+    /// switches the game to the node phase).
     function step(uint256 gameId, bytes calldata stateData, bytes calldata proof) external {
         Game storage g = games[gameId];
         if (g.status != Status.InProgress) revert GameOver(gameId);
@@ -273,26 +389,34 @@ contract DisputeGame {
         return g.status;
     }
 
-    /// @notice Loads the claim's local datum `index` (1 model, 2 input hash,
-    /// 3 output hash) into the oracle at `partOffset` for MIPS.step calls
-    /// made by this contract for the game's local context. Anyone may call
-    /// it: the value comes from the game.
+    /// @notice Loads the game's local datum `index` (1 model, 2 input hash,
+    /// 3 output hash, 32 bytes each; in the node phase also 4 node, 8 bytes
+    /// big-endian, 5 nodeStart and 6 nodeEnd, 32 bytes each) into the oracle
+    /// at `partOffset` for MIPS.step calls made by this contract for the
+    /// game's current local context. Anyone may call it: the value comes
+    /// from the game.
     function loadLocalData(uint256 gameId, uint256 index, uint256 partOffset) external {
         Game storage g = games[gameId];
         require(g.status != Status.None, "DisputeGame: no such game");
-        bytes32 value;
+        bytes memory value;
         if (index == LOCAL_MODEL) {
-            value = g.model;
+            value = abi.encodePacked(g.model);
         } else if (index == LOCAL_INPUT_HASH) {
-            value = g.inputHash;
+            value = abi.encodePacked(g.inputHash);
         } else if (index == LOCAL_OUTPUT_HASH) {
-            value = g.outputHash;
+            value = abi.encodePacked(g.outputHash);
+        } else if (g.stage == STAGE_NODE && index == LOCAL_NODE) {
+            value = abi.encodePacked(g.node);
+        } else if (g.stage == STAGE_NODE && index == LOCAL_NODE_START) {
+            value = abi.encodePacked(g.nodeStart);
+        } else if (g.stage == STAGE_NODE && index == LOCAL_NODE_END) {
+            value = abi.encodePacked(g.nodeEnd);
         } else {
             revert("DisputeGame: no such local datum");
         }
         // mipsevm.LocalKey: type byte 1, index in the last 8 bytes.
         bytes32 key = bytes32((uint256(1) << 248) | index);
-        oracle.loadLocalData(key, g.localContext, abi.encodePacked(value), partOffset);
+        oracle.loadLocalData(key, g.localContext, value, partOffset);
     }
 
     // ---------------------------------------------------------------------
@@ -360,6 +484,27 @@ contract DisputeGame {
             g.challengerUsed = used;
         }
         g.lastMoveAt = uint64(block.timestamp);
+    }
+
+    /// The graph phase's disputed part is one position, [start, start + 1]:
+    /// the game becomes a VM game over the node program for work item
+    /// start + 1, the defender to move (its clock runs from now).
+    function _disputeNode(Game storage g, uint256 gameId) internal {
+        uint64 node = g.start + 1;
+        bytes32 nodeStart = g.startHash;
+        bytes32 nodeEnd = g.endHash;
+        g.stage = STAGE_NODE;
+        g.node = node;
+        g.nodeStart = nodeStart;
+        g.nodeEnd = nodeEnd;
+        g.localContext = nodeContextOf(g.model, g.inputHash, g.outputHash, node, nodeStart, nodeEnd);
+        g.start = 0;
+        g.length = traceLength;
+        g.startHash = absolutePrestate;
+        g.endHash = bytes32(0);
+        g.rounds = 0;
+        g.phase = Phase.Bisect;
+        emit NodeDisputed(gameId, node, nodeStart, nodeEnd);
     }
 
     function _timedOut(Game storage g, uint64 used) internal view returns (bool) {
