@@ -39,7 +39,11 @@ import (
 type Config struct {
 	Client   *onchain.Client // with a sender: the agent's account
 	Store    *oracle.Store   // the models claims name, by address
-	Program  []byte          // the claim-checking program's ELF (its prestate must be the deployment's)
+	Program  []byte          // the claim-checking program's ELF (a single-phase deployment's prestate)
+	// NodeProgram is the node program's ELF (ggml-mips/cmd/node), whose
+	// prestate a two-phase deployment's must be; unused in a single-phase
+	// one.
+	NodeProgram []byte
 	CacheDir string          // trace snapshots, one directory per claim
 	Engine   trace.Engine    // nil: the interpreter
 	Interval uint64          // snapshot spacing in steps (0: trace.DefaultInterval)
@@ -54,6 +58,9 @@ type Config struct {
 	// and Trace replaces the honest trace of a claim the agent plays.
 	Dispute func(c onchain.Claim, honest bool) bool
 	Trace   func(c onchain.Claim, honest game.Trace) game.Trace
+	// GraphTrace likewise replaces the phase-1 trace of a two-phase game
+	// (Trace then replaces the VM trace of its node phase).
+	GraphTrace func(c onchain.Claim, honest game.Trace) game.Trace
 }
 
 // Agent is one player. Its methods are not safe for concurrent use.
@@ -68,6 +75,7 @@ type Agent struct {
 	done      map[uint64]bool    // settled claims with nothing left to do, by claim id
 	inputs    map[uint64][]byte  // claims' inputs read from the chain, by claim id
 	traces    map[[32]byte]*playerTrace
+	graphs    map[uint64]*trace.Graph // phase-1 traces, by claim id
 	conceded  map[uint64]bool // games the agent cannot win, by game id (logged once)
 	registerd map[[32]byte]bool
 	mu        sync.Mutex
@@ -81,9 +89,11 @@ type verdict struct {
 
 // playerTrace is a claim's trace as the agent plays it.
 type playerTrace struct {
-	provider *trace.Provider // the true trace (witnesses come from it)
-	played   game.Trace      // what the agent posts and compares: provider or a Lie
+	provider *trace.Provider // the true VM trace (witnesses come from it); nil in a graph phase
+	truth    game.Trace      // the true trace: provider, or the phase-1 trace
+	played   game.Trace      // what the agent posts and compares: truth or a Lie
 	model    *oracle.Model
+	host     mipsevm.PreimageOracle // the VM's oracle (committed data to register for a mapping step)
 }
 
 // New checks the configuration against the deployment.
@@ -103,16 +113,20 @@ func New(cfg Config) (*Agent, error) {
 	if cfg.Poll == 0 {
 		cfg.Poll = time.Second
 	}
-	s, err := claim.Prestate(cfg.Program)
+	program, what := cfg.Program, "claim-checking program"
+	if cfg.Client.Config.TwoPhase() {
+		program, what = cfg.NodeProgram, "node program"
+	}
+	s, err := claim.Prestate(program)
 	if err != nil {
-		return nil, fmt.Errorf("agent: %w", err)
+		return nil, fmt.Errorf("agent: %s: %w", what, err)
 	}
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
 		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, inputs: map[uint64][]byte{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
-		registerd: map[[32]byte]bool{}}
+		registerd: map[[32]byte]bool{}, graphs: map[uint64]*trace.Graph{}}
 	if a.prestate != cfg.Client.Config.Prestate {
-		return nil, fmt.Errorf("agent: the program's prestate %x is not the deployment's %x (another build of the claim-checking program?)",
-			a.prestate, cfg.Client.Config.Prestate)
+		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
+			what, a.prestate, cfg.Client.Config.Prestate)
 	}
 	return a, nil
 }
@@ -146,7 +160,9 @@ func (a *Agent) Close() {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	for k, t := range a.traces {
-		t.provider.Close()
+		if t.provider != nil {
+			t.provider.Close()
+		}
 		delete(a.traces, k)
 	}
 }
@@ -285,8 +301,19 @@ func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
 	return nil
 }
 
-// check runs a claim's inference natively.
+// check runs a claim's inference natively: in a two-phase deployment,
+// its plan (which also gives the phase-1 trace the games need).
 func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
+	if a.c.Config.TwoPhase() {
+		g, err := a.graphOf(ctx, cl)
+		if err != nil {
+			return verdict{err: err}
+		}
+		if !g.Usable() {
+			return verdict{native: nil, honest: false}
+		}
+		return verdict{native: g.Output(), honest: bytes.Equal(g.Output(), cl.Output)}
+	}
 	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
 	if err != nil {
 		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
@@ -316,8 +343,16 @@ func (a *Agent) claimInput(ctx context.Context, cl onchain.Claim) ([]byte, error
 	return in, err
 }
 
-// traceOf returns the trace of a claim's game, starting it on first use.
-func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, localContext [32]byte) (*playerTrace, error) {
+// traceOf returns the trace of a game in its current stage, starting it
+// on first use.
+func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (*playerTrace, error) {
+	switch g.Stage {
+	case onchain.StageGraph:
+		return a.graphTraceOf(ctx, cl, g)
+	case onchain.StageNode:
+		return a.nodeTraceOf(ctx, cl, g)
+	}
+	localContext := g.LocalContext
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if t, ok := a.traces[localContext]; ok {
@@ -335,9 +370,10 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, localContext [32]
 	if crypto.Keccak256Hash(c.Output) != cl.OutputHash {
 		return nil, fmt.Errorf("claim %d: its output does not hash to its output hash", cl.ID)
 	}
+	host := c.Host(a.cfg.Store, m)
 	p, err := trace.New(trace.Config{
 		Prestate: func() (*mipsevm.State, error) { return claim.Prestate(a.cfg.Program) },
-		Oracle:   c.Host(a.cfg.Store, m),
+		Oracle:   host,
 		Identity: "claim " + hex.EncodeToString(localContext[:]),
 		Dir:      filepath.Join(a.cfg.CacheDir, hex.EncodeToString(localContext[:8])),
 		Interval: a.cfg.Interval,
@@ -347,7 +383,7 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, localContext [32]
 	if err != nil {
 		return nil, err
 	}
-	t := &playerTrace{provider: p, played: p, model: m}
+	t := &playerTrace{provider: p, truth: p, played: p, model: m, host: host}
 	if a.cfg.Trace != nil {
 		t.played = a.cfg.Trace(cl, p)
 	}
@@ -377,10 +413,13 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 		return nil
 	}
 	params := a.c.Config.Game
+	if g.Stage == onchain.StageGraph {
+		params = a.c.Config.GraphParams()
+	}
 	defending := role == "defender"
 	switch {
 	case defending && g.Phase == onchain.PhaseBisect:
-		t, err := a.traceOf(ctx, cl, g.LocalContext)
+		t, err := a.traceOf(ctx, cl, g)
 		if err != nil {
 			return err
 		}
@@ -388,7 +427,13 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 		if err != nil {
 			return err
 		}
-		if g.Rounds == 0 {
+		if g.Rounds == 0 && g.Stage == onchain.StageGraph {
+			if final := hashes[len(hashes)-1]; final != onchain.GraphFinal(cl.OutputHash) {
+				a.conceded[g.ID] = true
+				a.log.Error("cannot defend the claim: its plan does not compute the claimed output", "claim", cl.ID, "game", g.ID)
+				return nil
+			}
+		} else if g.Rounds == 0 {
 			if final := hashes[len(hashes)-1]; final[0] != byte(mipsevm.StatusValid) {
 				a.conceded[g.ID] = true
 				a.log.Error("cannot defend the claim: the VM does not accept it", "claim", cl.ID, "game", g.ID,
@@ -400,10 +445,10 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 		if err != nil {
 			return err
 		}
-		a.log.Info("bisected", "claim", cl.ID, "game", g.ID, "round", g.Rounds+1, "segment", segString(g.Segment),
+		a.log.Info("bisected", "claim", cl.ID, "game", g.ID, "stage", g.Stage, "round", g.Rounds+1, "segment", segString(g.Segment),
 			"hashes", len(hashes), "gas", r.GasUsed)
 	case !defending && g.Phase == onchain.PhaseChoose:
-		t, err := a.traceOf(ctx, cl, g.LocalContext)
+		t, err := a.traceOf(ctx, cl, g)
 		if err != nil {
 			return err
 		}
@@ -419,7 +464,7 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 		if err != nil {
 			return err
 		}
-		a.log.Info("chose", "claim", cl.ID, "game", g.ID, "round", g.Rounds, "part", choice.Part,
+		a.log.Info("chose", "claim", cl.ID, "game", g.ID, "stage", g.Stage, "round", g.Rounds, "part", choice.Part,
 			"of", segString(g.Segment), "next", segString(params.Part(g.Segment, choice.Part)), "gas", r.GasUsed)
 	case g.Phase == onchain.PhaseStep:
 		return a.step(ctx, cl, g, defending)
@@ -429,7 +474,7 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 
 // step executes the game's last step if that makes the agent win.
 func (a *Agent) step(ctx context.Context, cl onchain.Claim, g onchain.Game, defending bool) error {
-	t, err := a.traceOf(ctx, cl, g.LocalContext)
+	t, err := a.traceOf(ctx, cl, g)
 	if err != nil {
 		return err
 	}
@@ -443,14 +488,11 @@ func (a *Agent) step(ctx context.Context, cl onchain.Claim, g onchain.Game, defe
 		a.log.Warn("the one-step proof would go against us; not executing it", "claim", cl.ID, "game", g.ID, "step", pos)
 		return nil
 	}
-	if !a.registerd[cl.Model] {
-		if _, err := a.c.RegisterCommitted(ctx, t.model.Root(), t.model.Len()); err != nil {
-			return err
-		}
-		a.registerd[cl.Model] = true
-	}
 	w, err := t.provider.Witness(ctx, pos)
 	if err != nil {
+		return err
+	}
+	if err := a.registerMapped(ctx, t, w); err != nil {
 		return err
 	}
 	receipts, err := a.c.Step(ctx, g.ID, w)
@@ -540,7 +582,7 @@ func Instruction(w *mipsevm.Witness) string {
 // syscallNames names the syscalls a claim's run makes most.
 var syscallNames = map[uint32]string{
 	mipsevm.SysRead: "read", mipsevm.SysWrite: "write", mipsevm.SysExitGroup: "exit_group",
-	mipsevm.SysMapCommitted: "map_committed", mipsevm.SysMmap: "mmap", mipsevm.SysBrk: "brk",
+	mipsevm.SysMapCommitted: "map_committed", mipsevm.SysCommittedRoot: "committed_root", mipsevm.SysMmap: "mmap", mipsevm.SysBrk: "brk",
 	mipsevm.SysFutex: "futex", mipsevm.SysSchedYield: "sched_yield", mipsevm.SysClockGettime: "clock_gettime",
 	mipsevm.SysGetrandom: "getrandom", mipsevm.SysClone: "clone",
 }
