@@ -27,6 +27,7 @@ var (
 		mipsevm.SysClockGettime, mipsevm.SysTgkill, mipsevm.SysOpenat, mipsevm.SysSetRobustList, mipsevm.SysPrlimit64,
 		mipsevm.SysGetrandom, mipsevm.SysClockGettime64, mipsevm.SysFutexTime64, mipsevm.SysEpollCtl, mipsevm.SysEpollWait,
 		mipsevm.SysEpollPwait, mipsevm.SysEventfd2, mipsevm.SysEpollCreate1, mipsevm.SysMapCommitted,
+		mipsevm.SysCommittedRoot,
 	}
 )
 
@@ -199,6 +200,11 @@ func fuzzState(w *fuzzWorld, oracle mipsevm.PreimageOracle, insn uint32, seed ui
 			s.Registers[2] = mipsevm.SysMapCommitted
 			s.Registers[4] = []uint32{0x80000000, 0x40000000, 0x80020000, 0x2000, 0x80000080}[rng.IntN(5)]
 			s.Registers[5] = []uint32{1 << 20, 1 << 12, 128, 0xffffffff}[rng.IntN(4)]
+		case 4:
+			s.Registers[2] = mipsevm.SysCommittedRoot
+			s.Registers[4] = []uint32{0x2000, 0x2020, 0x2040, 0, 0x80000000, 0x2001}[rng.IntN(6)]
+			s.Registers[5] = []uint32{32, 64, 256, 4096, 1 << 31, 48, 16, 0}[rng.IntN(8)]
+			s.Registers[6] = []uint32{0x2000, 0x2060, 0x3000, codeAddr, 0x2004, 0x2010}[rng.IntN(6)]
 		}
 	}
 	if rng.IntN(4) != 0 {

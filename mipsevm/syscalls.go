@@ -51,6 +51,7 @@ const (
 	SysEventfd2        = 4325
 	SysEpollCreate1    = 4326
 	SysMapCommitted    = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
+	SysCommittedRoot   = 4901 // committed_root(addr, size, out): not Linux, the VM's own
 	errnoPerm          = 1
 	errnoNoent         = 2
 	errnoBadf          = 9
@@ -269,6 +270,9 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		}
 		v0, errno = n, e
 
+	case SysCommittedRoot:
+		errno = vm.committedRoot(a0, a1, a2)
+
 	case SysSchedGetaffin, SysUname, SysMunmap, SysMprotect, SysPrctl,
 		SysRtSigaction, SysRtSigprocmask, SysRtSigreturn, SysSigaltstack,
 		SysTgkill, SysPrlimit64, SysSetRobustList:
@@ -412,6 +416,23 @@ func (vm *VM) mapCommitted(addr, maxSize uint32) (length, errno uint32, err erro
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
 	return uint32(data.Len()), 0, nil
+}
+
+// committedRoot writes at out the root of the memory tree's node covering
+// [addr, addr+size): the committed-data root of those bytes. size must be
+// 32 << h with h ≤ maxCommittedHeight, addr a multiple of size and out of 32;
+// else it returns EINVAL and changes nothing. The root is read before the
+// write (out may lie inside the block). Witness: a node proof of height h
+// at addr, then the leaf proof of the write.
+func (vm *VM) committedRoot(addr, size, out uint32) (errno uint32) {
+	if size < memory.LeafSize || size > memory.LeafSize<<maxCommittedHeight || size&(size-1) != 0 ||
+		addr&(size-1) != 0 || out&(memory.LeafSize-1) != 0 {
+		return errnoInval
+	}
+	h := bits.TrailingZeros32(size) - memory.LeafShift
+	root := vm.readNode(addr, h)
+	vm.storeLeaf(out, root)
+	return 0
 }
 
 // zeroStep zeroes one block of the page-rounded range [addr, addr+length):

@@ -95,6 +95,24 @@ func (vm *VM) store(addr uint32, v uint32) {
 	vm.mem.SetWord(addr, v)
 }
 
+// readNode reads the node of height h covering addr: the root of the
+// aligned block of 32 << h bytes there (witness: its node proof).
+func (vm *VM) readNode(addr uint32, h int) [32]byte {
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, addr, h)
+	}
+	return vm.mem.Node(addr, h)
+}
+
+// storeLeaf writes the 32-byte leaf at addr, which must be 32-byte aligned
+// (witness: its leaf proof, never shared with a load).
+func (vm *VM) storeLeaf(addr uint32, leaf [32]byte) {
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, addr, 0)
+	}
+	vm.mem.SetBytes(addr, leaf[:])
+}
+
 // fault stops the guest with status panic, keeping pc at the instruction.
 func (vm *VM) fault(pc, insn uint32, format string, args ...any) {
 	s := vm.state

@@ -12,8 +12,9 @@ type Witness struct {
 	StateHash [32]byte // hash of State
 	// ProofData is the concatenated memory proofs: the instruction fetch's leaf
 	// proof first, then one proof per distinct leaf the step reads or writes
-	// (a node proof for the committed-data mapping syscall), each taken against
-	// memory as it is at that point of the step.
+	// (a node proof for the committed-data mapping syscall, a zero-filling
+	// step and the node committed_root reads), each taken against memory as
+	// it is at that point of the step.
 	ProofData []byte
 
 	// ThreadProof, on a step that resumes a waiting thread, is that thread's

@@ -13,8 +13,9 @@ interface IPreimageOracle {
 ///
 /// Read it side by side with mipsevm/exec.go, syscalls.go and threads.go: the
 /// functions below carry the Go names (step, exec, branch, jump, next,
-/// setNext, fault, syscall, zeroStep, mapCommitted, readPreimage,
-/// writePreimageKey, switchThread, resumeNext) and follow the Go code's order,
+/// setNext, fault, syscall, zeroStep, mapCommitted, committedRoot,
+/// readPreimage, writePreimageKey, switchThread, resumeNext, fetch, load,
+/// store, readNode, storeLeaf) and follow the Go code's order,
 /// in particular the order of memory accesses, which is the order of the
 /// proofs in the witness (mipsevm/witness.go).
 ///
@@ -23,7 +24,8 @@ interface IPreimageOracle {
 /// one keccak256 over the same buffer.
 ///
 /// The proof is Witness.ProofData (the instruction fetch's leaf proof, then one
-/// proof per memory access; a node proof for a mapping or zero-filling step)
+/// proof per memory access; a node proof for a mapping or zero-filling step
+/// and for the node committed_root reads)
 /// followed, on a step that resumes a waiting thread, by Witness.ThreadProof
 /// (148-byte context ‖ 32-byte root below it). It must be used up exactly.
 contract MIPS {
@@ -140,6 +142,7 @@ contract MIPS {
     uint32 internal constant SYS_CLOCK_GETTIME64 = 4403;
     uint32 internal constant SYS_FUTEX_TIME64 = 4422;
     uint32 internal constant SYS_MAP_COMMITTED = 4900;
+    uint32 internal constant SYS_COMMITTED_ROOT = 4901;
 
     uint32 internal constant ERRNO_NOENT = 2;
     uint32 internal constant ERRNO_BADF = 9;
@@ -902,6 +905,8 @@ contract MIPS {
             v0 = _getrandom(vm, a0, a1);
         } else if (num == SYS_MAP_COMMITTED) {
             (v0, errno) = _mapCommitted(vm, a0, a1);
+        } else if (num == SYS_COMMITTED_ROOT) {
+            errno = _committedRoot(vm, a0, a1, a2);
         } else if (
             num == SYS_SCHED_GETAFFIN || num == SYS_UNAME || num == SYS_MUNMAP || num == SYS_MPROTECT
                 || num == SYS_PRCTL || num == SYS_RT_SIGACTION || num == SYS_RT_SIGPROCMASK || num == SYS_RT_SIGRETURN
@@ -1087,6 +1092,25 @@ contract MIPS {
         }
         _replaceNode(vm, addr, h, root);
         return (uint32(length), 0);
+    }
+
+    /// syscalls.go: committedRoot. Writes at out the root of the memory tree's
+    /// node covering [addr, addr+size): the committed-data root of those
+    /// bytes. size must be 32 << h with h <= 26, addr a multiple of size and
+    /// out of 32; else EINVAL and nothing changes. The root is read (node
+    /// proof of height h at addr) before the write (leaf proof at out).
+    /// Returns the errno.
+    function _committedRoot(VM memory vm, uint32 addr, uint32 size, uint32 out) internal pure returns (uint32) {
+        if (
+            size < 32 || uint256(size) > uint256(32) << MAX_COMMITTED_HEIGHT || size & (size - 1) != 0
+                || addr & (size - 1) != 0 || out & 31 != 0
+        ) {
+            return ERRNO_INVAL;
+        }
+        uint256 h = _log2(size) - LEAF_SHIFT;
+        bytes32 root = _readNode(vm, addr, h);
+        _storeLeaf(vm, out, root);
+        return 0;
     }
 
     /// memory.NaturalHeight: the height of the smallest tree that holds n bytes.
@@ -1282,6 +1306,22 @@ contract MIPS {
             leaf := or(and(calldataload(p), not(shl(shift, 0xffffffff))), shl(shift, and(v, 0xffffffff)))
         }
         _setB32(vm.st, OFF_MEM_ROOT, _rootWith(p + 32, addr, 0, leaf));
+    }
+
+    /// vm.go: readNode. Reads the node of height h covering addr (the root of
+    /// the aligned block of 32 << h bytes there) from the next proof, a node
+    /// proof checked against the memory root.
+    function _readNode(VM memory vm, uint32 addr, uint256 h) internal pure returns (bytes32 node) {
+        uint256 p = _memProof(vm, addr, h);
+        assembly {
+            node := calldataload(p)
+        }
+    }
+
+    /// vm.go: storeLeaf. Writes the 32-byte leaf at addr (32-byte aligned)
+    /// with the next proof, a leaf proof (never a load's, reused).
+    function _storeLeaf(VM memory vm, uint32 addr, bytes32 leaf) internal pure {
+        _replaceNode(vm, addr, 0, leaf);
     }
 
     /// Replaces the node of height h covering addr (a mapping or zero-filling

@@ -17,7 +17,8 @@ func (p *Page) Index() uint32 { return p.index }
 func (m *Memory) FlushPages() { m.flush() }
 
 // DirtyPages lists the pages written (or created) since the last flush or
-// Root, each once. The slice is owned by the memory and valid until the next
+// Root, each once (Node re-hashes, and so takes off this list, the pages
+// inside its block). The slice is owned by the memory and valid until the next
 // call that writes memory or computes a root.
 func (m *Memory) DirtyPages() []*Page { return m.dirty }
 

@@ -239,21 +239,44 @@ func (m *Memory) Root() [32]byte {
 	return m.nodeHash(1, TreeHeight)
 }
 
-// flush re-hashes every queued page, in parallel when there are many.
+// flush re-hashes every queued page.
 func (m *Memory) flush() {
 	dirty := m.dirty
 	m.dirty = m.dirty[:0]
+	m.rehashPages(dirty)
+}
+
+// flushRange re-hashes the queued pages with index in [first, first+count)
+// and takes them off the queue; the other queued pages stay queued.
+func (m *Memory) flushRange(first, count uint64) {
+	var in []*Page
+	kept := m.dirty[:0]
+	for _, p := range m.dirty {
+		if uint64(p.index)-first < count {
+			in = append(in, p)
+		} else {
+			kept = append(kept, p)
+		}
+	}
+	clear(m.dirty[len(kept):]) // drop the references past the kept ones
+	m.dirty = kept
+	m.rehashPages(in)
+}
+
+// rehashPages re-hashes pages, each at most once in the list, in parallel
+// when there are many.
+func (m *Memory) rehashPages(pages []*Page) {
 	workers := runtime.GOMAXPROCS(0)
-	if len(dirty) < 64 || workers < 2 {
-		for _, p := range dirty {
+	if len(pages) < 64 || workers < 2 {
+		for _, p := range pages {
 			p.rehash(m.hasher)
 		}
 		return
 	}
 	var wg sync.WaitGroup
-	chunk := (len(dirty) + workers - 1) / workers
+	chunk := (len(pages) + workers - 1) / workers
 	for w := 0; w < workers; w++ {
-		lo, hi := w*chunk, min((w+1)*chunk, len(dirty))
+		lo, hi := w*chunk, min((w+1)*chunk, len(pages))
 		if lo >= hi {
 			break
 		}
@@ -264,7 +287,7 @@ func (m *Memory) flush() {
 			for _, p := range ps {
 				p.rehash(h)
 			}
-		}(dirty[lo:hi])
+		}(pages[lo:hi])
 	}
 	wg.Wait()
 }

@@ -248,3 +248,110 @@ func FuzzMemoryOps(f *testing.F) {
 		}
 	})
 }
+
+// TestNode: Node gives the root of the aligned block (the committed root of
+// its bytes), re-hashing only the pages inside it; writes elsewhere stay
+// queued and the memory root stays right, with Node calls between writes.
+func TestNode(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	m := New()
+	image := map[uint32]byte{}
+	write := func(addr, v uint32) {
+		m.SetWord(addr, v)
+		for k := uint32(0); k < 4; k++ {
+			image[addr+k] = byte(v >> (24 - 8*k))
+		}
+	}
+	base := uint32(0x20000000)
+	for round := 0; round < 30; round++ {
+		for i := 0; i < 100; i++ {
+			switch rng.IntN(3) {
+			case 0:
+				write(base+rng.Uint32N(1<<16)&^3, rng.Uint32())
+			case 1:
+				write(base+(1<<20)+rng.Uint32N(1<<14)&^3, rng.Uint32())
+			default:
+				write(rng.Uint32()&^3, rng.Uint32())
+			}
+		}
+		h := rng.IntN(18)
+		addr := base + rng.Uint32N(1<<16)
+		if round%5 == 0 {
+			h = TreeHeight
+		}
+		size := uint64(LeafSize) << h
+		start := uint64(addr) &^ (size - 1)
+		got := m.Node(addr, h)
+		// the reference: the committed root of the block's bytes
+		if h <= 17 {
+			if want := refCommit(m.ReadBytes(uint32(start), uint32(size)), h); got != want {
+				t.Fatalf("round %d: node of height %d at %#x is %x, want %x", round, h, addr, got, want)
+			}
+		} else if got != refRoot(image) {
+			t.Fatalf("round %d: node of height %d is not the root", round, h)
+		}
+		// pages outside the block are still queued
+		for _, p := range m.DirtyPages() {
+			if a := uint64(p.index) << PageShift; a >= start && a < start+size {
+				t.Fatalf("round %d: page %#x inside the block is still queued", round, a)
+			}
+		}
+		if round%3 == 2 {
+			if m.Root() != refRoot(image) {
+				t.Fatalf("round %d: root differs from the reference after Node calls", round)
+			}
+		}
+	}
+	// A write outside a block leaves it queued; one inside is seen by Node.
+	m.Root()
+	write(0x30000000, 1)
+	before := m.Node(base, 10)
+	if len(m.DirtyPages()) != 1 {
+		t.Fatalf("%d queued pages after Node, want 1 (the page written outside its block)", len(m.DirtyPages()))
+	}
+	write(base+100, 0x12345678)
+	if after := m.Node(base, 10); after == before || after != refCommit(m.ReadBytes(base, 32<<10), 10) {
+		t.Fatal("Node does not see a write inside its block")
+	}
+	if m.Root() != refRoot(image) {
+		t.Fatal("root differs from the reference")
+	}
+	// Leaves and an empty block.
+	if m.Node(base+100, 0) != [32]byte(m.ReadBytes(base+96, 32)) {
+		t.Fatal("a node of height 0 is not the leaf")
+	}
+	if m.Node(0x70000000, 12) != zeroHashes[12] {
+		t.Fatal("an untouched block is not the zero hash")
+	}
+}
+
+// TestNodeInCommittedRegion: a block inside or equal to a mapped region is
+// the data's tree (its committed root for the whole region).
+func TestNodeInCommittedRegion(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	data := make([]byte, 100_000)
+	for i := range data {
+		data[i] = byte(rng.Uint32())
+	}
+	c := NewCommittedBytes(data)
+	addr := uint32(0x10000000)
+	m := New()
+	if err := m.MapCommitted(addr, [32]byte{1}, c); err != nil {
+		t.Fatal(err)
+	}
+	if m.Node(addr, c.Height()) != c.Root() {
+		t.Fatal("the region's node is not the data's root")
+	}
+	for _, h := range []int{0, 3, PageHeight, PageHeight + 2} {
+		a := addr + uint32(rng.IntN(len(data)))
+		size := uint32(LeafSize) << h
+		if got, want := m.Node(a, h), refCommit(data[(a&^(size-1))-addr:][:size], h); got != want {
+			t.Fatalf("height %d at %#x: %x, want %x", h, a, got, want)
+		}
+	}
+	m.SetBytes(addr+5000, []byte{data[5000] ^ 0xff})
+	data[5000] ^= 0xff
+	if m.Node(addr, c.Height()) != refCommit(data, c.Height()) {
+		t.Fatal("after a write inside the region, its node is not the new data's root")
+	}
+}

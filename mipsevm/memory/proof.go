@@ -28,6 +28,24 @@ func (m *Memory) nodeAt(g uint64, height int) [32]byte {
 	return p.inner[1<<(PageHeight-height)|local]
 }
 
+// Node returns the node of the given height covering addr: the root of the
+// aligned block of 32 << height bytes there (height 0: the 32-byte leaf
+// itself). Only the pages inside the block that were written since they
+// were last hashed are re-hashed; pages written elsewhere stay queued for
+// the next Root or proof.
+func (m *Memory) Node(addr uint32, height int) [32]byte {
+	if height < 0 || height > TreeHeight {
+		panic(fmt.Sprintf("memory: node height %d out of range", height))
+	}
+	g := NodeGindex(addr, height)
+	if height <= PageHeight {
+		m.flushRange(uint64(addr>>PageShift), 1)
+	} else {
+		m.flushRange(uint64(addr>>PageShift)&^(1<<(height-PageHeight)-1), 1<<(height-PageHeight))
+	}
+	return m.nodeAt(g, height)
+}
+
 // NodeProof returns the node of the given height covering addr followed by
 // its siblings from that height up to the root: (TreeHeight-height+1) × 32
 // bytes. NodeProof(addr, 0) is the proof of the 32-byte leaf holding addr.

@@ -109,3 +109,20 @@ func readFull(fd int, b []byte) error {
 	}
 	return nil
 }
+
+// CommittedRoot returns the root of the VM's memory tree over [addr,
+// addr+size), in one VM step (the VM's syscall committed_root, see
+// docs/design.md, "Committed data in O(1) steps"): size must be a power of
+// two from 32 to 2 GiB and addr a multiple of it, else the error is EINVAL.
+// For a region holding a tensor's bytes and zeros after them, with size the
+// size of the tensor's own tree (32 bytes at least, the length rounded up to
+// a power of two), it is the committed-data root of those bytes: with the
+// length it gives the tensor's committed key. It does not allocate (but
+// for an error).
+func CommittedRoot(addr, size uint32) ([32]byte, error) {
+	root, err := committedRoot(addr, size)
+	if err != nil && err != ErrNotInVM {
+		return [32]byte{}, fmt.Errorf("committed root of %#x (%d bytes): %w", addr, size, err)
+	}
+	return root, err
+}
