@@ -13,19 +13,25 @@ import (
 func newModelCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "model",
-		Short: "Add, list, verify and fetch models in the store",
+		Short: "Add, list, verify and fetch models in the store; write random models",
 		Long: `model manages the content-addressed model store (--store).
 
 A model is any file of bytes (a GGUF file, say); its address is computed
 from the bytes alone, so the same file has the same address everywhere.
 Adding a model that is already stored does nothing new. Each model is kept
-as one read-only file, <store>/models/<address without 0x>.`,
+as one read-only file, <store>/models/<address without 0x>.
+
+"model random" writes a llama model with seeded random weights, of any
+size up to 7B parameters and beyond (--params 1m|15m|110m|1b|7b, or an
+explicit shape), streamed to disk in little memory: models to add, serve
+and dispute without downloading a real one.`,
 	}
 	cmd.AddCommand(
 		newModelAddCmd(a),
 		newModelListCmd(a),
 		newModelVerifyCmd(a),
 		newModelFetchCmd(a),
+		newModelRandomCmd(a),
 	)
 	return cmd
 }

@@ -65,6 +65,13 @@
 // is a multiple of the alignment, and all padding is zero bytes, matching what
 // ggml's own writer produces.
 //
+// An Encoder writes the same bytes as a stream: the header is computed from
+// the metadata and the tensors' types and dims alone (so the file's size
+// is known up front), and the tensors' data is taken in order, in pieces
+// of any size, with the padding inserted between tensors. Files larger
+// than memory (a 7B-parameter model) are written that way; Write is an
+// Encoder given each tensor's data in turn.
+//
 // F16ToF32 and F32ToF16 convert IEEE half precision values using integer bit
 // manipulation only (round to nearest, ties to even), so results are the same
 // on every platform including soft-float MIPS.

@@ -1,10 +1,8 @@
 package gguf
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"io"
 	"math"
 )
@@ -38,100 +36,29 @@ func Marshal(kv []KV, tensors []Tensor) ([]byte, error) {
 // All input is validated before anything is written: duplicate keys or
 // tensor names, invalid values, tensor names longer than MaxTensorNameLen,
 // unsupported types, bad shapes and data of the wrong length are errors.
+// Write is an Encoder fed with each tensor's data in turn.
 func Write(w io.Writer, kv []KV, tensors []Tensor) error {
-	align := uint64(DefaultAlignment)
-	keys := make(map[string]bool, len(kv))
-	for i, e := range kv {
-		where := fmt.Sprintf("metadata key %q (#%d)", e.Key, i)
-		if keys[e.Key] {
-			return writeError(where, ErrDuplicate, "key appears more than once")
-		}
-		keys[e.Key] = true
-		if err := e.Value.validate(0); err != nil {
-			return fmt.Errorf("gguf: write: %s: %w", where, err)
-		}
-		if e.Key == KeyAlignment {
-			a, ok := e.Value.v.(uint32)
-			if !ok {
-				return writeError(where, ErrInvalidAlignment, "type is %s, must be uint32", e.Value.typeName())
-			}
-			if !validAlignment(uint64(a)) {
-				return writeError(where, ErrInvalidAlignment, "%d is not a non-zero power of two", a)
-			}
-			align = uint64(a)
-		}
-	}
-
-	names := make(map[string]bool, len(tensors))
-	offsets := make([]uint64, len(tensors))
-	next := uint64(0)
+	descs := make([]TensorDesc, len(tensors))
 	for i, t := range tensors {
-		where := fmt.Sprintf("tensor %q (#%d)", t.Name, i)
-		if len(t.Name) > MaxTensorNameLen {
-			return writeError(where, ErrInvalidName, "name is %d bytes, at most %d allowed", len(t.Name), MaxTensorNameLen)
-		}
-		if names[t.Name] {
-			return writeError(where, ErrDuplicate, "tensor name appears more than once")
-		}
-		names[t.Name] = true
-		_, size, sentinel, detail := tensorSize(t.Type, t.Dims)
-		if sentinel != nil {
-			return writeError(where, sentinel, "%s", detail)
-		}
+		descs[i] = TensorDesc{Name: t.Name, Type: t.Type, Dims: t.Dims}
+	}
+	e, err := newEncoder(w, kv, descs, func(i int, where string, size uint64) error {
+		t := tensors[i]
 		if uint64(len(t.Data)) != size {
 			return writeError(where, ErrInvalidShape, "data is %d bytes, but a %s tensor with dims %v needs %d",
 				len(t.Data), t.Type, t.Dims, size)
 		}
-		offsets[i] = next
-		end, _ := alignUp(next+size, align) // sizes are bounded by real memory: no overflow
-		next = end
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-
-	// Header, metadata and tensor infos.
-	h := make([]byte, 0, 4096)
-	h = append(h, Magic...)
-	h = binary.LittleEndian.AppendUint32(h, Version)
-	h = binary.LittleEndian.AppendUint64(h, uint64(len(tensors)))
-	h = binary.LittleEndian.AppendUint64(h, uint64(len(kv)))
-	for _, e := range kv {
-		h = appendString(h, e.Key)
-		h = binary.LittleEndian.AppendUint32(h, uint32(e.Value.Type()))
-		h = appendValue(h, e.Value)
-	}
-	for i, t := range tensors {
-		h = appendString(h, t.Name)
-		h = binary.LittleEndian.AppendUint32(h, uint32(len(t.Dims)))
-		for _, d := range t.Dims {
-			h = binary.LittleEndian.AppendUint64(h, d)
-		}
-		h = binary.LittleEndian.AppendUint32(h, uint32(t.Type))
-		h = binary.LittleEndian.AppendUint64(h, offsets[i])
-	}
-	padded, _ := alignUp(uint64(len(h)), align)
-	h = append(h, make([]byte, padded-uint64(len(h)))...)
-
-	bw := bufio.NewWriterSize(w, 1<<16)
-	if _, err := bw.Write(h); err != nil {
-		return fmt.Errorf("gguf: write: %w", err)
-	}
-	zeros := make([]byte, min(align, 1<<16))
 	for _, t := range tensors {
-		if _, err := bw.Write(t.Data); err != nil {
-			return fmt.Errorf("gguf: write: tensor %q: %w", t.Name, err)
-		}
-		end, _ := alignUp(uint64(len(t.Data)), align)
-		for pad := end - uint64(len(t.Data)); pad > 0; {
-			n := min(pad, uint64(len(zeros)))
-			if _, err := bw.Write(zeros[:n]); err != nil {
-				return fmt.Errorf("gguf: write: tensor %q: %w", t.Name, err)
-			}
-			pad -= n
+		if _, err := e.Write(t.Data); err != nil {
+			return err
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("gguf: write: %w", err)
-	}
-	return nil
+	return e.Close()
 }
 
 func appendString(b []byte, s string) []byte {

@@ -106,15 +106,19 @@ func (c Config) Params() int64 {
 
 // presets are the benchmark configurations. 15m and 110m have the shapes of
 // llama2.c's stories15M and stories110M, which share the embedding with the
-// output head.
+// output head; 1b has TinyLlama-1.1B's shape (grouped-query attention, 4 kv
+// heads) and 7b LLaMA-7B's (Llama 2 7B's too, whose context is 4096), both
+// with an untied output head and a context of 2048.
 var presets = map[string]Config{
 	"1m":   {Dim: 128, Layers: 4, Heads: 4, FFN: 384, Vocab: 512, Context: 256},
 	"15m":  {Dim: 288, Layers: 6, Heads: 6, FFN: 768, Vocab: 32000, Context: 256, TiedOutput: true},
 	"110m": {Dim: 768, Layers: 12, Heads: 12, FFN: 2048, Vocab: 32000, Context: 1024, TiedOutput: true},
+	"1b":   {Dim: 2048, Layers: 22, Heads: 32, KVHeads: 4, FFN: 5632, Vocab: 32000, Context: 2048},
+	"7b":   {Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFN: 11008, Vocab: 32000, Context: 2048},
 }
 
-// Preset returns the named configuration ("1m", "15m" or "110m"; case does
-// not matter).
+// Preset returns the named configuration ("1m", "15m", "110m", "1b" or
+// "7b"; case does not matter).
 func Preset(name string) (Config, bool) {
 	c, ok := presets[strings.ToLower(name)]
 	return c, ok

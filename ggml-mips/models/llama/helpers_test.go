@@ -52,6 +52,24 @@ func randomParts(t testing.TB, cfg Config, seed uint64, typ ggml.Type) ([]gguf.K
 	return kv, ts
 }
 
+// encode returns the metadata and tensors of a file in memory, asking
+// values for each tensor of the layout in turn.
+func encode(cfg Config, typ ggml.Type, name string, values func(tensorSpec) ([]float32, error)) ([]gguf.KV, []gguf.Tensor, error) {
+	fileType, err := checkType(cfg, typ)
+	if err != nil {
+		return nil, nil, err
+	}
+	var tensors []gguf.Tensor
+	for _, s := range layout(cfg) {
+		v, err := values(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		tensors = append(tensors, gguf.Tensor{Name: s.name, Type: s.typ(typ), Dims: s.dims(), Data: encodeValues(nil, s.typ(typ), v)})
+	}
+	return metadata(cfg, fileType, name), tensors, nil
+}
+
 // edit is a change to a file's metadata or tensors.
 type edit func(kv []gguf.KV, ts []gguf.Tensor) ([]gguf.KV, []gguf.Tensor)
 

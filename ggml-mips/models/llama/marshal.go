@@ -1,9 +1,12 @@
 package llama
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
+	"runtime"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
@@ -63,11 +66,21 @@ func layout(cfg Config) []tensorSpec {
 	return specs
 }
 
-func (s tensorSpec) values() int {
+// values is the number of values of the tensor (an int64: a 7B model's
+// largest tensors overflow a 32-bit int, as on MIPS).
+func (s tensorSpec) values() int64 {
 	if s.rows == 0 {
-		return s.cols
+		return int64(s.cols)
 	}
-	return s.cols * s.rows
+	return int64(s.cols) * int64(s.rows)
+}
+
+// typ is the tensor's type in a file whose matrices are typ.
+func (s tensorSpec) typ(typ ggml.Type) ggml.Type {
+	if s.norm {
+		return ggml.F32
+	}
+	return typ
 }
 
 func (s tensorSpec) dims() []uint64 {
@@ -81,10 +94,11 @@ func (s tensorSpec) dims() []uint64 {
 // package documentation) and w's weights, the matrices encoded as typ (F32,
 // F16, Q8_0 or Q4_0; norms are always F32). name is general.name.
 func Marshal(cfg Config, w *Weights, typ ggml.Type, name string) ([]byte, error) {
-	cfg = cfg.withDefaults()
-	if err := cfg.validate(); err != nil {
-		return nil, fmt.Errorf("llama: %w", err)
+	p, err := newPlan(cfg, typ, name)
+	if err != nil {
+		return nil, err
 	}
+	cfg = p.cfg
 	if len(w.Blocks) != cfg.Layers {
 		return nil, fmt.Errorf("llama: %d blocks of weights for %d layers", len(w.Blocks), cfg.Layers)
 	}
@@ -98,58 +112,160 @@ func Marshal(cfg Config, w *Weights, typ ggml.Type, name string) ([]byte, error)
 	if cfg.TiedOutput && w.Output != nil {
 		return nil, fmt.Errorf("llama: the output head is tied to the embedding, but Output holds %d weights", len(w.Output))
 	}
-	kv, tensors, err := encode(cfg, typ, name, func(s tensorSpec) ([]float32, error) {
+	values := make([][]float32, len(p.specs))
+	for i, s := range p.specs {
 		v := byName[s.name]
-		if len(v) != s.values() {
+		if int64(len(v)) != s.values() {
 			return nil, fmt.Errorf("llama: %s has %d weights, want %d", s.name, len(v), s.values())
 		}
-		for i, x := range v {
+		for j, x := range v {
 			if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {
-				return nil, fmt.Errorf("llama: %s[%d] is %v", s.name, i, x)
+				return nil, fmt.Errorf("llama: %s[%d] is %v", s.name, j, x)
 			}
 		}
-		return v, nil
-	})
-	if err != nil {
+		values[i] = v
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(p.size)) // the weights are in memory, so the file fits too
+	if _, err := p.stream(&buf, func(i int, off int64, dst []float32) {
+		copy(dst, values[i][off:])
+	}); err != nil {
 		return nil, err
 	}
-	return gguf.Marshal(kv, tensors)
+	return buf.Bytes(), nil
 }
 
-// Random returns the model file of a network of shape cfg with
-// pseudo-random weights drawn from seed, the matrices encoded as typ. The
-// bytes depend only on the arguments. Matrices, the embedding included,
-// are uniform in ±√(3/In), a gain of one in variance, so activations keep
-// their scale through the blocks (and an embedding row has norm about 1,
-// small beside the blocks' outputs, so a tied head does not just repeat the
-// last token); norms are 1.
-func Random(cfg Config, seed uint64, typ ggml.Type) ([]byte, error) {
+// plan is a model file before its weights: the metadata and the tensors'
+// layout, from which the header and the file's size follow.
+type plan struct {
+	cfg   Config // defaults filled in, valid
+	typ   ggml.Type
+	kv    []gguf.KV
+	specs []tensorSpec
+	descs []gguf.TensorDesc
+	size  int64
+}
+
+// newPlan checks cfg and typ and lays out the file.
+func newPlan(cfg Config, typ ggml.Type, name string) (*plan, error) {
 	cfg = cfg.withDefaults()
 	if err := cfg.validate(); err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
-	rng := splitMix64{seed}
-	kv, tensors, err := encode(cfg, typ, fmt.Sprintf("random llama (seed %d)", seed), func(s tensorSpec) ([]float32, error) {
-		v := make([]float32, s.values())
-		switch {
-		case s.norm:
-			for i := range v {
-				v[i] = 1
-			}
-		default:
-			rng.fill(v, math.Sqrt(3/float64(s.cols)))
-		}
-		return v, nil
-	})
+	fileType, err := checkType(cfg, typ)
 	if err != nil {
 		return nil, err
 	}
-	return gguf.Marshal(kv, tensors)
+	p := &plan{cfg: cfg, typ: typ, kv: metadata(cfg, fileType, name), specs: layout(cfg)}
+	for _, s := range p.specs {
+		p.descs = append(p.descs, gguf.TensorDesc{Name: s.name, Type: s.typ(typ), Dims: s.dims()})
+	}
+	e, err := gguf.NewEncoder(io.Discard, p.kv, p.descs)
+	if err != nil {
+		return nil, fmt.Errorf("llama: %w", err)
+	}
+	p.size = e.Size()
+	return p, nil
 }
 
-// encode returns the metadata and tensors of a file, asking values for each
-// tensor of the layout in turn (so at most one is held in float32).
-func encode(cfg Config, typ ggml.Type, name string, values func(tensorSpec) ([]float32, error)) ([]gguf.KV, []gguf.Tensor, error) {
+// chunkValues is about how many values one piece of a tensor holds while
+// a file is streamed: whole rows, at least one.
+const chunkValues = 1 << 16
+
+// stream writes the file to w, asking fill for the values of each tensor
+// piece by piece: fill(i, off, dst) sets dst to the values [off, off+len(dst))
+// of tensor i of the layout (a piece is whole rows). Pieces are filled and
+// encoded concurrently, by as many goroutines as GOMAXPROCS, and written in
+// order, so the bytes do not depend on the scheduling; a few pieces are in
+// memory at a time, whatever the size of the file. It returns the number
+// of bytes written.
+func (p *plan) stream(w io.Writer, fill func(i int, off int64, dst []float32)) (int64, error) {
+	cw := &countingWriter{w: w}
+	enc, err := gguf.NewEncoder(cw, p.kv, p.descs)
+	if err != nil {
+		return 0, fmt.Errorf("llama: %w", err)
+	}
+	type piece struct {
+		i   int
+		off int64
+		n   int
+		out chan []byte
+	}
+	workers := runtime.GOMAXPROCS(0)
+	pieces := make(chan piece)                        // to the workers
+	inOrder := make(chan piece, 2*workers)            // to the writer, in file order
+	free := make(chan []byte, cap(inOrder)+workers+1) // written pieces' buffers, for reuse
+	done := make(chan struct{})                       // closed when the writer stops
+	go func() {
+		defer close(pieces)
+		defer close(inOrder)
+		for i, s := range p.specs {
+			rows := max(1, int64(chunkValues)/int64(s.cols))
+			for off := int64(0); off < s.values(); off += rows * int64(s.cols) {
+				pc := piece{i: i, off: off, n: int(min(rows*int64(s.cols), s.values()-off)), out: make(chan []byte, 1)}
+				select {
+				case inOrder <- pc:
+				case <-done:
+					return
+				}
+				select {
+				case pieces <- pc:
+				case <-done:
+					return
+				}
+			}
+		}
+	}()
+	for range workers {
+		go func() {
+			var values []float32
+			for pc := range pieces {
+				if len(values) < pc.n {
+					values = make([]float32, pc.n)
+				}
+				v := values[:pc.n]
+				fill(pc.i, pc.off, v)
+				var buf []byte
+				select {
+				case buf = <-free:
+				default:
+				}
+				pc.out <- encodeValues(buf, p.specs[pc.i].typ(p.typ), v)
+			}
+		}()
+	}
+	defer close(done)
+	for pc := range inOrder {
+		b := <-pc.out
+		if _, err := enc.Write(b); err != nil {
+			return cw.n, fmt.Errorf("llama: %w", err)
+		}
+		select {
+		case free <- b:
+		default:
+		}
+	}
+	if err := enc.Close(); err != nil {
+		return cw.n, fmt.Errorf("llama: %w", err)
+	}
+	return cw.n, nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// checkType checks that the matrices of cfg can be encoded as typ and
+// returns llama.cpp's general.file_type for it.
+func checkType(cfg Config, typ ggml.Type) (uint32, error) {
 	var fileType uint32
 	switch typ {
 	case ggml.F32:
@@ -161,24 +277,16 @@ func encode(cfg Config, typ ggml.Type, name string, values func(tensorSpec) ([]f
 	case ggml.Q8_0:
 		fileType = 7 // MOSTLY_Q8_0
 	default:
-		return nil, nil, fmt.Errorf("llama: weights of type %v, want f32, f16, q8_0 or q4_0", typ)
+		return 0, fmt.Errorf("llama: weights of type %v, want f32, f16, q8_0 or q4_0", typ)
 	}
 	if bv := typ.BlockValues(); bv > 1 && (cfg.Dim%bv != 0 || cfg.FFN%bv != 0) {
-		return nil, nil, fmt.Errorf("llama: %v rows are whole %d-value blocks, but dim is %d and ffn %d", typ, bv, cfg.Dim, cfg.FFN)
+		return 0, fmt.Errorf("llama: %v rows are whole %d-value blocks, but dim is %d and ffn %d", typ, bv, cfg.Dim, cfg.FFN)
 	}
-	var tensors []gguf.Tensor
-	for _, s := range layout(cfg) {
-		v, err := values(s)
-		if err != nil {
-			return nil, nil, err
-		}
-		t := typ
-		if s.norm {
-			t = ggml.F32
-		}
-		tensors = append(tensors, gguf.Tensor{Name: s.name, Type: t, Dims: s.dims(), Data: encodeValues(t, v)})
-	}
+	return fileType, nil
+}
 
+// metadata is the file's key/value metadata, tokenizer included.
+func metadata(cfg Config, fileType uint32, name string) []gguf.KV {
 	kv := []gguf.KV{
 		{Key: keyArch, Value: gguf.String(Arch)},
 		{Key: keyName, Value: gguf.String(name)},
@@ -194,7 +302,7 @@ func encode(cfg Config, typ ggml.Type, name string, values func(tensorSpec) ([]f
 		{Key: keyRopeBase, Value: gguf.Float32(cfg.RopeBase)},
 		{Key: keyVocab, Value: gguf.Uint32(uint32(cfg.Vocab))},
 	}
-	return append(kv, tokenizerKV(cfg.Vocab)...), tensors, nil
+	return append(kv, tokenizerKV(cfg.Vocab)...)
 }
 
 // tokenizerKV is a placeholder SentencePiece vocabulary, enough for
@@ -233,37 +341,85 @@ func tokenizerKV(vocab int) []gguf.KV {
 	return kv
 }
 
-// encodeValues returns the GGUF bytes of values as type t.
-func encodeValues(t ggml.Type, values []float32) []byte {
+// encodeValues returns the GGUF bytes of values as type t, in buf's
+// memory if it is large enough.
+func encodeValues(buf []byte, t ggml.Type, values []float32) []byte {
 	switch t {
 	case ggml.F32:
-		b := make([]byte, 4*len(values))
+		b := resize(buf, 4*len(values))
 		for i, v := range values {
 			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(v))
 		}
 		return b
 	case ggml.F16:
-		b := make([]byte, 2*len(values))
+		b := resize(buf, 2*len(values))
 		for i, v := range values {
 			binary.LittleEndian.PutUint16(b[2*i:], gguf.F32ToF16(v))
 		}
 		return b
 	case ggml.Q8_0:
-		return ggml.QuantizeQ8_0(values)
+		return quantizeQ8_0(buf, values)
 	case ggml.Q4_0:
-		return quantizeQ4_0(values)
+		return quantizeQ4_0(buf, values)
 	}
-	panic(fmt.Sprintf("llama: encode %v", t)) // encode checked the type
+	panic(fmt.Sprintf("llama: encode %v", t)) // checkType checked the type
+}
+
+// resize returns n bytes (of any value), buf's if it has the capacity.
+func resize(buf []byte, n int) []byte {
+	if cap(buf) < n {
+		return make([]byte, n)
+	}
+	return buf[:n]
+}
+
+// quantizeQ8_0 returns ggml.QuantizeQ8_0(values) for finite values (the
+// tests compare the two), in buf's memory if it is large enough, without
+// branches on the values: per block, the scale d = max|x|/127 rounded to
+// f16 and q = round(x/d), ties away from zero, clamped to ±127. Random
+// weights have random signs, on which the engine's quantizer branches; the
+// mispredictions made it several times slower than generating the weights.
+func quantizeQ8_0(buf []byte, values []float32) []byte {
+	const qk, blockBytes = gguf.QK8_0, gguf.BlockSizeQ8_0
+	out := resize(buf, len(values)/qk*blockBytes)
+	for b := 0; b < len(values)/qk; b++ {
+		x := values[b*qk : (b+1)*qk : (b+1)*qk]
+		// Non-negative floats are ordered as their bit patterns.
+		var amaxBits uint32
+		for _, v := range x {
+			amaxBits = max(amaxBits, math.Float32bits(v)&0x7fffffff)
+		}
+		h := gguf.F32ToF16(math.Float32frombits(amaxBits) / 127)
+		blk := out[b*blockBytes : (b+1)*blockBytes : (b+1)*blockBytes]
+		binary.LittleEndian.PutUint16(blk, h)
+		d := gguf.F16ToF32(h)
+		q := blk[2:]
+		if d == 0 {
+			clear(q)
+			continue
+		}
+		id := 1 / d
+		for i, v := range x {
+			p := v * id
+			bits := math.Float32bits(p)
+			// |p| < 191 (d is at least 1/1.5 of max|x|/127): no overflow.
+			r := min(int32(float64(math.Float32frombits(bits&0x7fffffff))+0.5), 127)
+			sign := int32(bits) >> 31 // 0 or -1
+			q[i] = byte((r ^ sign) - sign)
+		}
+	}
+	return out
 }
 
 // quantizeQ4_0 encodes values (whole 32-value blocks) as Q4_0 the way
 // ggml's reference quantizer does: per block, d = −m/8 where m is the value
 // of largest magnitude (so m itself maps to nibble 0 exactly), nibbles
 // q = min(15, ⌊x/d + 8.5⌋), value = (q − 8)·d. The first 16 values are the
-// low nibbles, the last 16 the high ones. Values must be finite.
-func quantizeQ4_0(values []float32) []byte {
+// low nibbles, the last 16 the high ones. Values must be finite. The
+// bytes are in buf's memory if it is large enough.
+func quantizeQ4_0(buf []byte, values []float32) []byte {
 	const qk, blockBytes = gguf.QK4_0, gguf.BlockSizeQ4_0
-	out := make([]byte, len(values)/qk*blockBytes)
+	out := resize(buf, len(values)/qk*blockBytes)
 	for b := 0; b < len(values)/qk; b++ {
 		x := values[b*qk : (b+1)*qk]
 		var amax, m float32
@@ -291,11 +447,15 @@ func quantizeQ4_0(values []float32) []byte {
 }
 
 // splitMix64 is Steele, Lea and Flood's SplitMix64 generator: small, fast
-// and the same on every platform.
+// and the same on every platform. Its state advances by a constant, so the
+// stream can start anywhere: splitMix64{seed + k·splitMixGamma} continues
+// splitMix64{seed} after k values.
 type splitMix64 struct{ s uint64 }
 
+const splitMixGamma = 0x9e3779b97f4a7c15
+
 func (r *splitMix64) next() uint64 {
-	r.s += 0x9e3779b97f4a7c15
+	r.s += splitMixGamma
 	z := r.s
 	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
 	z = (z ^ z>>27) * 0x94d049bb133111eb

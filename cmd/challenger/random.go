@@ -1,0 +1,301 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/spf13/cobra"
+)
+
+// weightTypes are the --type values of "model random".
+var weightTypes = map[string]ggml.Type{"q8_0": ggml.Q8_0, "q4_0": ggml.Q4_0, "f16": ggml.F16, "f32": ggml.F32}
+
+// shapeFlag is one --dim, --layers, ... flag of "model random".
+type shapeFlag struct {
+	name  string
+	usage string
+	field func(*llama.Config) *int
+	value int
+}
+
+func newModelRandomCmd(a *app) *cobra.Command {
+	var (
+		arch, params, typeName, out string
+		seed                        uint64
+		tied                        bool
+	)
+	shape := []*shapeFlag{
+		{name: "dim", usage: "embedding width", field: func(c *llama.Config) *int { return &c.Dim }},
+		{name: "layers", usage: "transformer blocks", field: func(c *llama.Config) *int { return &c.Layers }},
+		{name: "heads", usage: "attention heads (dividing --dim into an even head size)", field: func(c *llama.Config) *int { return &c.Heads }},
+		{name: "kv-heads", usage: "key/value heads, dividing --heads (default: --heads)", field: func(c *llama.Config) *int { return &c.KVHeads }},
+		{name: "ff", usage: "feed-forward hidden width", field: func(c *llama.Config) *int { return &c.FFN }},
+		{name: "vocab", usage: "vocabulary size (tokens)", field: func(c *llama.Config) *int { return &c.Vocab }},
+		{name: "context", usage: "context length (positions)", field: func(c *llama.Config) *int { return &c.Context }},
+	}
+	presets := strings.Join(llama.PresetNames(), "|")
+	cmd := &cobra.Command{
+		Use:   "random (--params SIZE | --dim N --layers N --heads N --ff N --vocab N --context N) --out FILE",
+		Short: "Write a llama model with seeded random weights, of any size",
+		Long: `random writes a GGUF llama model whose weights are pseudo-random, drawn from
+--seed: a model of a real model's size and shape for testing and
+benchmarking the engine, the store and disputes, without downloading one.
+Its output is meaningless (and the tokenizer a placeholder). The same flags
+and seed always give the same bytes, so the same model address.
+
+--params picks a shape (` + presets + `; 15m and 110m are llama2.c's
+stories models, 1b TinyLlama-1.1B, 7b LLaMA-7B); the shape flags override
+its values. Without --params, --dim, --layers, --heads, --ff, --vocab and
+--context are required. --type is the weights' encoding (norms are always
+f32); q8_0 and q4_0 need --dim and --ff to be multiples of 32.
+
+The parameter count and the file size are printed before anything is
+written. The file is generated (on all cores) and written as a stream, so
+memory stays at a few tens of MiB whatever the size (a 7b q8_0 file is
+6.67 GiB). It goes to a temporary file in FILE's directory, renamed to
+FILE when complete: an interrupted run leaves no partial FILE. Runs longer
+than a second show their progress on stderr (a refreshing line on a
+terminal, else a line every 10 s).`,
+		Example: `  challenger model random --params 1m --out 1m.gguf
+  challenger model random --params 7b --type q8_0 --seed 7 --out llama-7b-q8_0.gguf
+  challenger model random --params 110m --context 4096 --out 110m-long.gguf
+  challenger model random --dim 256 --layers 4 --heads 8 --kv-heads 2 --ff 704 --vocab 1000 --context 512 --out small.gguf
+  challenger model add llama-7b-q8_0.gguf`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !strings.EqualFold(arch, llama.Arch) {
+				return fmt.Errorf("--arch %q: only %q is supported", arch, llama.Arch)
+			}
+			var cfg llama.Config
+			if params != "" {
+				var ok bool
+				if cfg, ok = llama.Preset(params); !ok {
+					return fmt.Errorf("unknown --params %q: want one of %s", params, strings.Join(llama.PresetNames(), ", "))
+				}
+			} else {
+				var missing []string
+				for _, f := range shape {
+					if f.name != "kv-heads" && !cmd.Flags().Changed(f.name) {
+						missing = append(missing, "--"+f.name)
+					}
+				}
+				if len(missing) > 0 {
+					return fmt.Errorf("without --params, give the whole shape: %s missing\nrun '%s --help' for usage",
+						strings.Join(missing, ", "), cmd.CommandPath())
+				}
+			}
+			for _, f := range shape {
+				if cmd.Flags().Changed(f.name) {
+					if f.value < 1 {
+						return fmt.Errorf("--%s must be at least 1, got %d", f.name, f.value)
+					}
+					*f.field(&cfg) = f.value
+				}
+			}
+			if cmd.Flags().Changed("tied-output") {
+				cfg.TiedOutput = tied
+			}
+			typ, ok := weightTypes[strings.ToLower(typeName)]
+			if !ok {
+				return fmt.Errorf("unknown --type %q: want q8_0, q4_0, f16 or f32", typeName)
+			}
+			r, err := llama.NewRandomFile(cfg, seed, typ)
+			if err != nil {
+				return err
+			}
+			cfg = r.Config()
+			stdout := cmd.OutOrStdout()
+			fmt.Fprintf(stdout, "llama: dim %d, %d layers, %d heads (%d kv), ff %d, vocab %d, context %d%s; %v weights, seed %d\n",
+				cfg.Dim, cfg.Layers, cfg.Heads, cfg.KVHeads, cfg.FFN, cfg.Vocab, cfg.Context,
+				map[bool]string{true: ", output tied to the embedding"}[cfg.TiedOutput], typ, seed)
+			fmt.Fprintf(stdout, "%s parameters (%s), %s bytes (%s)\n",
+				commas(cfg.Params()), siCount(cfg.Params()), commas(r.Size()), binarySize(r.Size()))
+
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			start := time.Now()
+			if err := writeRandom(ctx, r, out, cmd.ErrOrStderr()); err != nil {
+				return err
+			}
+			took := time.Since(start)
+			fmt.Fprintf(stdout, "wrote %s in %s (%s/s)\n", out, took.Round(time.Millisecond),
+				binarySize(int64(float64(r.Size())/max(took.Seconds(), 1e-3))))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&arch, "arch", llama.Arch, "model `ARCH`itecture; only llama")
+	f.StringVar(&params, "params", "", "preset `SIZE`: "+presets)
+	f.StringVar(&typeName, "type", "q8_0", "weight `TYPE`: q8_0, q4_0, f16 or f32")
+	f.Uint64Var(&seed, "seed", 1, "random `SEED`; the same seed and flags give the same file")
+	f.StringVar(&out, "out", "", "the `FILE` to write (required; replaced if it exists)")
+	for _, s := range shape {
+		f.IntVar(&s.value, s.name, 0, s.usage)
+	}
+	f.BoolVar(&tied, "tied-output", false, "no output.weight: the output head is the token embedding (as in 15m and 110m)")
+	cmd.MarkFlagRequired("out")
+	return cmd
+}
+
+// writeRandom writes r to a temporary file next to path, then renames it
+// to path. On error or cancellation the temporary file is removed.
+func writeRandom(ctx context.Context, r *llama.RandomFile, path string, stderr io.Writer) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	pw := newProgressWriter(ctx, tmp, r.Size(), path, stderr)
+	_, err = r.WriteTo(pw)
+	pw.finish()
+	if ctx.Err() != nil {
+		return fmt.Errorf("interrupted: %s not written", path)
+	}
+	if err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Progress of "model random" on stderr: on a terminal a line refreshed
+// every progressRefresh once the write has taken progressDelay; elsewhere
+// (a file, a pipe, CI) a line every progressLogEvery.
+var (
+	progressDelay    = time.Second
+	progressRefresh  = 500 * time.Millisecond
+	progressLogEvery = 10 * time.Second
+)
+
+// progressWriter passes writes through, counting the bytes, stopping when
+// ctx is done, and reporting progress.
+type progressWriter struct {
+	ctx      context.Context
+	w        io.Writer
+	total    int64
+	name     string
+	stderr   io.Writer
+	terminal bool
+	now      func() time.Time
+
+	n           int64
+	start, last time.Time
+	shown       bool // the terminal line is on screen
+}
+
+func newProgressWriter(ctx context.Context, w io.Writer, total int64, name string, stderr io.Writer) *progressWriter {
+	p := &progressWriter{ctx: ctx, w: w, total: total, name: name, stderr: stderr, terminal: isTerminal(stderr), now: time.Now}
+	p.start = p.now()
+	p.last = p.start
+	return p
+}
+
+func (p *progressWriter) Write(b []byte) (int, error) {
+	if err := p.ctx.Err(); err != nil {
+		return 0, err
+	}
+	n, err := p.w.Write(b)
+	p.n += int64(n)
+	now := p.now()
+	since, elapsed := now.Sub(p.last), now.Sub(p.start)
+	switch {
+	case p.terminal && elapsed >= progressDelay && since >= progressRefresh:
+		fmt.Fprintf(p.stderr, "\r\033[K%s", p.status(elapsed))
+		p.shown, p.last = true, now
+	case !p.terminal && since >= progressLogEvery:
+		fmt.Fprintf(p.stderr, "%s\n", p.status(elapsed))
+		p.last = now
+	}
+	return n, err
+}
+
+// status is the progress line: percentage, bytes, rate and time left.
+func (p *progressWriter) status(elapsed time.Duration) string {
+	rate := float64(p.n) / max(elapsed.Seconds(), 1e-3)
+	s := fmt.Sprintf("writing %s: %3.0f%%  %s of %s  %s/s", p.name, 100*float64(p.n)/float64(max(p.total, 1)),
+		binarySize(p.n), binarySize(p.total), binarySize(int64(rate)))
+	if rate > 0 && p.n < p.total {
+		s += fmt.Sprintf("  %s left", (time.Duration(float64(p.total-p.n)/rate) * time.Second).Round(time.Second))
+	}
+	return s
+}
+
+// finish erases the terminal line.
+func (p *progressWriter) finish() {
+	if p.shown {
+		fmt.Fprint(p.stderr, "\r\033[K")
+		p.shown = false
+	}
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// commas renders n with thousands separators: 6738415616 as 6,738,415,616.
+func commas(n int64) string {
+	if n < 0 {
+		return "-" + commas(-n)
+	}
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// siCount renders a count like 6738415616 as "6.74B".
+func siCount(n int64) string {
+	switch x := float64(n); {
+	case x >= 1e9:
+		return fmt.Sprintf("%.2fB", x/1e9)
+	case x >= 1e6:
+		return fmt.Sprintf("%.2fM", x/1e6)
+	case x >= 1e3:
+		return fmt.Sprintf("%.2fk", x/1e3)
+	}
+	return fmt.Sprint(n)
+}
+
+// binarySize renders a byte count like 7161219072 as "6.67 GiB".
+func binarySize(n int64) string {
+	x := float64(n)
+	for _, u := range []string{"B", "KiB", "MiB", "GiB", "TiB"} {
+		if x < 1024 || u == "TiB" {
+			if u == "B" {
+				return fmt.Sprintf("%d B", n)
+			}
+			return fmt.Sprintf("%.2f %s", x, u)
+		}
+		x /= 1024
+	}
+	panic("unreachable")
+}
