@@ -58,6 +58,7 @@ type world struct {
 	// receipts counts the transactions of every sender and their gas.
 	mu       sync.Mutex
 	txs, gas uint64
+	maxGas   uint64 // the most gas one transaction used
 	quiet    bool // agents log nothing (benchmarks)
 }
 
@@ -156,6 +157,7 @@ func (w *world) sender(i int) *onchain.Sender {
 		defer w.mu.Unlock()
 		w.txs++
 		w.gas += r.GasUsed
+		w.maxGas = max(w.maxGas, r.GasUsed)
 	}
 	return s
 }

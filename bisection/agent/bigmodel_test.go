@@ -1,0 +1,274 @@
+package agent_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/bisection/agent"
+	"github.com/axonum/opml/bisection/game"
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/claim/multiphase"
+	"github.com/axonum/opml/claim/protocol"
+	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
+	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/plan"
+	"github.com/axonum/opml/internal/testprograms"
+	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// The default two-phase deployment (challenger deploy): arity 8, a graph
+// trace of 8^7 positions, a node-program trace of 8^10 steps.
+var defaultGame = struct {
+	params     game.Params
+	graphDepth uint32
+}{game.Params{Arity: 8, Depth: 10}, 7}
+
+// oneToken is a one-token claim about a random llama model, disputed to the
+// end on the embedded chain, with what it cost.
+type oneToken struct {
+	cfg    llama.Config
+	typ    ggml.Type
+	tokens uint32 // generated after a 4-token prompt (0: 1)
+	honest bool   // the submitter is honest and the challenger only opens a challenge; else the submitter lies
+
+	// measured
+	fileBytes          int64
+	items              int
+	disputed           uint64 // the disputed item
+	generate, store    time.Duration
+	graphTrace, total  time.Duration
+	txs, gas, maxTxGas uint64
+	peakRSS, disk      int64
+}
+
+// run generates the model in dir, deploys the default two-phase game and
+// plays the claim's dispute to the end.
+func (o *oneToken) run(t testing.TB, dir string) {
+	t.Helper()
+	start := time.Now()
+	nodeELF, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := oracle.OpenStore(filepath.Join(dir, "store"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rf, err := llama.NewRandomFile(o.cfg, 1, o.typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.fileBytes = rf.Size()
+	pr, pw := io.Pipe()
+	go func() { _, err := rf.WriteTo(pw); pw.CloseWithError(err) }()
+	addr, err := store.AddReader(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.generate = time.Since(start)
+	t0 := time.Now()
+	model, err := store.Open(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.store = time.Since(t0)
+
+	input := llama.EncodeInput([]int32{1, 2, 3, 4}, max(o.tokens, 1))
+	t0 = time.Now()
+	tr, err := multiphase.Compute(model.Bytes(), input, nil)
+	if err != nil || tr.Err != nil {
+		t.Fatal(err, tr.Err)
+	}
+	o.graphTrace = time.Since(t0)
+	o.items = tr.Items
+	p, _, err := multiphase.Open(model.Bytes(), input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The liar's phase-1 lie starts at the item with the most work, the
+	// worst case for the node program.
+	bounds := planBounds(t, model)
+	if err := p.Check(bounds); err != nil {
+		t.Fatalf("the default deployment cannot adjudicate the claim: %v", err)
+	}
+	need := p.Need(bounds)
+	heaviest := uint64(0)
+	for i := 0; i < p.Items(); i++ {
+		if it := p.Item(i); it == need.MaxItem {
+			heaviest = uint64(i + 1)
+			break
+		}
+	}
+	if heaviest == 0 {
+		t.Fatalf("the heaviest item %v is not in the plan", need.MaxItem)
+	}
+
+	keys := make([]*ecdsa.PrivateKey, 3)
+	alloc := types.GenesisAlloc{}
+	for i := range keys {
+		keys[i] = testKey(i)
+		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))}
+	}
+	net, err := devnet.New(devnet.Config{Alloc: alloc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer net.Close()
+	w := &world{t: t, net: net, backend: net.Client(), store: store, model: model, input: input, native: tr.Output, keys: keys,
+		params: defaultGame.params, quiet: true}
+	pre, err := claim.Prestate(nodeELF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.addr, _, err = onchain.Deploy(context.Background(), w.sender(0), onchain.DeployParams{
+		Prestate: pre.Hash(), Game: w.params, GraphDepth: defaultGame.graphDepth, ChallengeWindow: window, Clock: clock,
+		ClaimBond: claimBond, ChallengeBond: challengeBond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp := &twoPhase{world: w, node: nodeELF, trace: tr, graph: game.Params{Arity: 8, Depth: defaultGame.graphDepth}}
+	counting := func(c *agent.Config) {
+		c.CacheDir = filepath.Join(dir, "cache-"+strconv.Itoa(int(c.Client.Sender().Address()[19])))
+		c.Interval = 1 << 24
+	}
+	output := tr.Output
+	var sub, ch *agent.Agent
+	if o.honest {
+		sub = tp.agent(1, "submitter", counting)
+		ch = tp.agent(2, "challenger", counting, disputeAll)
+	} else {
+		output = tp.wrongTokens()
+		sub = tp.agent(1, "submitter", counting, tp.graphLie(heaviest, output), nodeLieAtExit)
+		ch = tp.agent(2, "challenger", counting)
+	}
+	w.txs, w.gas, w.maxGas = 0, 0, 0
+	t0 = time.Now()
+	id := w.submit(1, output)
+	rounds := int(defaultGame.graphDepth + w.params.Depth)
+	w.play(4*rounds+10, w.resolved(id), sub, ch)
+	o.total = time.Since(t0)
+	chs := w.challenges(id)
+	if len(chs) != 1 || chs[0].ChallengerWon == o.honest {
+		t.Fatalf("challenges %+v: the honest side lost", chs)
+	}
+	g := w.game(chs[0].GameID)
+	if g.Stage != onchain.StageNode {
+		t.Fatalf("the game ended in %v", g.Stage)
+	}
+	o.disputed = g.Node
+	o.txs, o.gas, o.maxTxGas = w.txs, w.gas, w.maxGas
+	o.peakRSS = peakRSS()
+	o.disk = dirSize(dir)
+	t.Logf("%s", o)
+}
+
+// nodeLieAtExit makes a submitter's node-phase trace claim a valid exit
+// where the honest run exits 1.
+func nodeLieAtExit(c *agent.Config) {
+	c.Trace = func(cl onchain.Claim, honest game.Trace) game.Trace {
+		exit, err := honest.(interface {
+			ExitStep(context.Context) (uint64, error)
+		}).ExitStep(context.Background())
+		if err != nil {
+			panic(err)
+		}
+		return game.Lie{Honest: honest, From: exit, Length: c.Client.Config.TraceLength}
+	}
+}
+
+func (o *oneToken) String() string {
+	return fmt.Sprintf("%d-parameter %v model (%.2f GiB): %d items; disputed item %d; setup %v generate+store, %v load; "+
+		"phase-1 trace %v; dispute %v; %d transactions, %d gas (at most %d in one); peak RSS %.2f GiB, disk %.2f GiB",
+		o.cfg.Params(), o.typ, float64(o.fileBytes)/(1<<30), o.items, o.disputed, o.generate.Round(time.Millisecond), o.store.Round(time.Millisecond),
+		o.graphTrace.Round(time.Millisecond), o.total.Round(time.Millisecond), o.txs, o.gas, o.maxTxGas, float64(o.peakRSS)/(1<<30), float64(o.disk)/(1<<30))
+}
+
+// planBounds are the default deployment's bounds for model m.
+func planBounds(t testing.TB, m *oracle.Model) plan.Bounds {
+	f, err := gguf.Read(bytes.NewReader(m.Bytes()), int64(m.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plan.Bounds{Positions: game.Params{Arity: defaultGame.params.Arity, Depth: defaultGame.graphDepth}.TraceLength(),
+		ItemMACs: 1 << 26, Window: protocol.NodeWindowSize, HeaderBytes: f.DataOffset, BlockBytes: 32 << protocol.ModelBlockHeight}
+}
+
+// peakRSS is the process's peak resident set (VmHWM), in bytes.
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			n += info.Size()
+		}
+		return nil
+	})
+	return n
+}
+
+// TestTwoPhaseDefaultDeployment: with the default deployment's parameters,
+// honest claims that a single-phase game could not adjudicate (15m, 3
+// tokens: ~940M VM steps; 110m, 1 token: ~2 billion) survive a challenger
+// that opens a challenge and plays the honest traces (agreeing with every
+// cut, it takes the game to the trace's last position).
+func TestTwoPhaseDefaultDeployment(t *testing.T) {
+	for _, c := range []struct {
+		preset string
+		tokens uint32
+	}{{"15m", 3}, {"110m", 1}} {
+		t.Run(c.preset, func(t *testing.T) {
+			cfg, ok := llama.Preset(c.preset)
+			if !ok {
+				t.Fatal("no preset", c.preset)
+			}
+			o := &oneToken{cfg: cfg, typ: ggml.Q8_0, tokens: c.tokens, honest: true}
+			o.run(t, t.TempDir())
+		})
+	}
+}
+
+// TestTwoPhaseLargeModel disputes a claim about a model larger than 4 GiB
+// (a 7B-wide network of 20 blocks, Q8_0, 4.6 GB) to the end: the lying
+// submitter lies from the item with the most work on, which lies past the
+// first 4 GiB of the file. Set OPML_LARGE_MODEL_TEST=0 to skip it (it needs
+// about 10 GB of disk and memory).
+func TestTwoPhaseLargeModel(t *testing.T) {
+	if os.Getenv("OPML_LARGE_MODEL_TEST") == "0" {
+		t.Skip("OPML_LARGE_MODEL_TEST=0")
+	}
+	cfg := llama.Config{Dim: 4096, Layers: 20, Heads: 32, FFN: 11008, Vocab: 32000, Context: 64}
+	o := &oneToken{cfg: cfg, typ: ggml.Q8_0}
+	o.run(t, t.TempDir())
+	if o.fileBytes <= 4<<30 {
+		t.Fatalf("the model has %d bytes, not more than 4 GiB", o.fileBytes)
+	}
+}
