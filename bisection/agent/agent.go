@@ -37,18 +37,18 @@ import (
 
 // Config is an agent's setup.
 type Config struct {
-	Client   *onchain.Client // with a sender: the agent's account
-	Store    *oracle.Store   // the models claims name, by address
-	Program  []byte          // the claim-checking program's ELF (a single-phase deployment's prestate)
+	Client  *onchain.Client // with a sender: the agent's account
+	Store   *oracle.Store   // the models claims name, by address
+	Program []byte          // the claim-checking program's ELF (a single-phase deployment's prestate)
 	// NodeProgram is the node program's ELF (ggml-mips/cmd/node), whose
 	// prestate a two-phase deployment's must be; unused in a single-phase
 	// one.
 	NodeProgram []byte
-	CacheDir string          // trace snapshots, one directory per claim
-	Engine   trace.Engine    // nil: the interpreter
-	Interval uint64          // snapshot spacing in steps (0: trace.DefaultInterval)
-	Poll     time.Duration   // time between passes in Run (0: 1 s)
-	Log      *slog.Logger
+	CacheDir    string        // trace snapshots, one directory per claim
+	Engine      trace.Engine  // nil: the interpreter
+	Interval    uint64        // snapshot spacing in steps (0: trace.DefaultInterval)
+	Poll        time.Duration // time between passes in Run (0: 1 s)
+	Log         *slog.Logger
 
 	Defend    bool // defend the agent's own claims
 	Challenge bool // challenge wrong claims of others
@@ -76,7 +76,7 @@ type Agent struct {
 	inputs    map[uint64][]byte  // claims' inputs read from the chain, by claim id
 	traces    map[[32]byte]*playerTrace
 	graphs    map[uint64]*trace.Graph // phase-1 traces, by claim id
-	conceded  map[uint64]bool // games the agent cannot win, by game id (logged once)
+	conceded  map[uint64]bool         // games the agent cannot win, by game id (logged once)
 	registerd map[[32]byte]bool
 	mu        sync.Mutex
 }

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -47,11 +48,14 @@ type oneToken struct {
 	honest bool   // the submitter is honest and the challenger only opens a challenge; else the submitter lies
 
 	// measured
-	fileBytes          int64
-	items              int
-	disputed           uint64 // the disputed item
-	generate, store    time.Duration
-	graphTrace, total  time.Duration
+	fileBytes         int64
+	items             int
+	disputed          uint64 // the disputed item
+	generate, store   time.Duration
+	graphTrace, total time.Duration
+	// from the claim to the switch (native checks, phase-1 traces, moves);
+	// from the switch to the end (agreed state, node program runs, moves)
+	phase1, phase2     time.Duration
 	txs, gas, maxTxGas uint64
 	peakRSS, disk      int64
 }
@@ -74,6 +78,10 @@ func (o *oneToken) run(t testing.TB, dir string) {
 		t.Fatal(err)
 	}
 	o.fileBytes = rf.Size()
+	// The model is read into the heap (oracle.Store.Open), where it would
+	// double the garbage collector's target: a 4.6 GB model then peaked at
+	// over 13 GB. Collect at the model's size plus a margin instead.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(o.fileBytes + 2<<30))
 	pr, pw := io.Pipe()
 	go func() { _, err := rf.WriteTo(pw); pw.CloseWithError(err) }()
 	addr, err := store.AddReader(pr)
@@ -161,8 +169,29 @@ func (o *oneToken) run(t testing.TB, dir string) {
 	t0 = time.Now()
 	id := w.submit(1, output)
 	rounds := int(defaultGame.graphDepth + w.params.Depth)
-	w.play(4*rounds+10, w.resolved(id), sub, ch)
+	// Tick the agents until the game is decided, noting when it switched
+	// to the node phase.
+	var switched time.Time
+	for i := 0; ; i++ {
+		if i > 4*rounds+10 {
+			t.Fatalf("not decided after %d passes", i)
+		}
+		for _, a := range []*agent.Agent{sub, ch} {
+			if err := a.Tick(context.Background()); err != nil {
+				t.Logf("tick: %v", err)
+			}
+		}
+		if chs := w.challenges(id); len(chs) == 1 && switched.IsZero() {
+			if g := w.game(chs[0].GameID); g.Stage == onchain.StageNode {
+				switched = time.Now()
+			}
+		}
+		if w.resolved(id)() {
+			break
+		}
+	}
 	o.total = time.Since(t0)
+	o.phase1, o.phase2 = switched.Sub(t0), time.Since(switched)
 	chs := w.challenges(id)
 	if len(chs) != 1 || chs[0].ChallengerWon == o.honest {
 		t.Fatalf("challenges %+v: the honest side lost", chs)
@@ -194,9 +223,9 @@ func nodeLieAtExit(c *agent.Config) {
 
 func (o *oneToken) String() string {
 	return fmt.Sprintf("%d-parameter %v model (%.2f GiB): %d items; disputed item %d; setup %v generate+store, %v load; "+
-		"phase-1 trace %v; dispute %v; %d transactions, %d gas (at most %d in one); peak RSS %.2f GiB, disk %.2f GiB",
+		"phase-1 trace %v; dispute %v (graph phase %v, node phase %v); %d transactions, %d gas (at most %d in one); peak RSS %.2f GiB, disk %.2f GiB",
 		o.cfg.Params(), o.typ, float64(o.fileBytes)/(1<<30), o.items, o.disputed, o.generate.Round(time.Millisecond), o.store.Round(time.Millisecond),
-		o.graphTrace.Round(time.Millisecond), o.total.Round(time.Millisecond), o.txs, o.gas, o.maxTxGas, float64(o.peakRSS)/(1<<30), float64(o.disk)/(1<<30))
+		o.graphTrace.Round(time.Millisecond), o.total.Round(time.Millisecond), o.phase1.Round(time.Millisecond), o.phase2.Round(time.Millisecond), o.txs, o.gas, o.maxTxGas, float64(o.peakRSS)/(1<<30), float64(o.disk)/(1<<30))
 }
 
 // planBounds are the default deployment's bounds for model m.
@@ -270,5 +299,36 @@ func TestTwoPhaseLargeModel(t *testing.T) {
 	o.run(t, t.TempDir())
 	if o.fileBytes <= 4<<30 {
 		t.Fatalf("the model has %d bytes, not more than 4 GiB", o.fileBytes)
+	}
+}
+
+// BenchmarkTwoPhaseDispute disputes a one-token claim about a random Q8_0
+// llama model of each preset size to the end, on the default deployment:
+// a lying submitter that lies from the item with the most work on, against
+// an honest challenger. It reports the phases' times, transactions, gas,
+// peak memory and disk (docs/benchmarks.md, "The multi-phase dispute").
+//
+//	go test -run '^$' -bench 'TwoPhaseDispute/110m' -benchtime 1x ./bisection/agent/
+func BenchmarkTwoPhaseDispute(b *testing.B) {
+	for _, preset := range []string{"110m", "1b", "7b"} {
+		b.Run(preset, func(b *testing.B) {
+			cfg, ok := llama.Preset(preset)
+			if !ok {
+				b.Skip("no preset", preset)
+			}
+			for range b.N {
+				o := &oneToken{cfg: cfg, typ: ggml.Q8_0}
+				o.run(b, b.TempDir())
+				b.ReportMetric(o.total.Seconds(), "dispute-s")
+				b.ReportMetric(o.graphTrace.Seconds(), "phase1-trace-s")
+				b.ReportMetric(o.phase1.Seconds(), "graph-phase-s")
+				b.ReportMetric(o.phase2.Seconds(), "node-phase-s")
+				b.ReportMetric(float64(o.txs), "txs")
+				b.ReportMetric(float64(o.gas), "gas")
+				b.ReportMetric(float64(o.maxTxGas), "max-tx-gas")
+				b.ReportMetric(float64(o.peakRSS)/(1<<20), "peak-MiB")
+				b.ReportMetric(float64(o.disk)/(1<<20), "disk-MiB")
+			}
+		})
 	}
 }

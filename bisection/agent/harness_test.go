@@ -59,7 +59,7 @@ type world struct {
 	mu       sync.Mutex
 	txs, gas uint64
 	maxGas   uint64 // the most gas one transaction used
-	quiet    bool // agents log nothing (benchmarks)
+	quiet    bool   // agents log nothing (benchmarks)
 }
 
 func testKey(i int) *ecdsa.PrivateKey {
