@@ -6,15 +6,20 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/mipsevm/unicorn"
 	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 )
 
@@ -38,6 +43,12 @@ The claimed output is --output (hex) if given, else the native result (an
 honest claim). check prints both results, the VM's steps and exit code, and
 the final state hash (its first byte: 0 valid, 1 invalid, 2 panic), and
 exits 0 if the VM accepted the claim, 1 if it rejected it.
+
+It also prints the claim's plan, what a two-phase dispute over it plays:
+the work items and buffer slots, the largest item's multiply-accumulates
+and the most bytes an item maps (against what one node-phase run may do),
+and the final commitment of the phase-1 trace, computed natively, which a
+defender of the claimed output must be able to post.
 
 --model is a GGUF file, or the address of a model in the store (--store).
 --program is the claim-checking program, built by 'make inference'.`,
@@ -116,6 +127,9 @@ exits 0 if the VM accepted the claim, 1 if it rejected it.
 			if res.Fault != nil {
 				report.Meaning = res.Fault.Error()
 			}
+			if report.Plan, err = planSummary(model.Bytes(), input, c.Output); err != nil {
+				return err
+			}
 			if msg := strings.TrimSpace(stderr.String()); msg != "" {
 				a.log.Info("program diagnostics", "stderr", msg)
 			}
@@ -132,6 +146,7 @@ exits 0 if the VM accepted the claim, 1 if it rejected it.
 				fmt.Fprintf(out, "VM run:       %d steps in %.2f s, exit %d (%s)\n", report.Steps, report.VMSeconds, report.ExitCode, report.Meaning)
 				fmt.Fprintf(out, "prestate:     %s\n", report.Prestate)
 				fmt.Fprintf(out, "final state:  %s\n", report.FinalState)
+				report.Plan.print(out)
 				verdict := "ACCEPTED: the claim survives a dispute"
 				if !report.Accepted {
 					verdict = "REJECTED: a challenger wins a dispute over this claim"
@@ -169,6 +184,99 @@ type checkReport struct {
 	FinalState    string         `json:"finalState"`
 	VMSeconds     float64        `json:"vmSeconds"`
 	Accepted      bool           `json:"accepted"`
+	Plan          *planReport    `json:"plan"`
+}
+
+// planReport summarizes a claim's plan: what a two-phase dispute over it
+// plays (docs/dispute.md, "The two-phase game").
+type planReport struct {
+	// Unusable says why the engine rejects the model or the input (then
+	// the plan has no items and the trace's final commitment is
+	// GraphUnusable).
+	Unusable  string `json:"unusable,omitempty"`
+	Items     int    `json:"items"`     // work items
+	Slots     int    `json:"slots"`     // buffer slots
+	Positions uint64 `json:"positions"` // phase-1 positions after 0: items + 1
+	// The item with the most multiply-accumulates, and the most bytes any
+	// item maps (header, slot table, buffers, weight rows) in the node
+	// program's window.
+	MaxItem     string `json:"maxItem,omitempty"`
+	MaxItemMACs int64  `json:"maxItemMACs"`
+	MACBound    int64  `json:"macBound"`
+	Window      int64  `json:"windowBytes"`
+	WindowBound int64  `json:"windowBound"`
+	// Fits is false, with the reason in Limit, if a node-phase run could
+	// not adjudicate the largest item.
+	Fits  bool   `json:"fits"`
+	Limit string `json:"limit,omitempty"`
+	// The phase-1 trace: the plan's output and its last commitment, and
+	// whether that is the one a defender of the claimed output must post.
+	Output          string  `json:"output"`
+	FinalCommitment string  `json:"finalCommitment"`
+	ClaimedFinal    string  `json:"claimedFinal"`
+	MatchesClaim    bool    `json:"matchesClaim"`
+	Seconds         float64 `json:"seconds"`
+}
+
+// itemMACs bounds one item's multiply-accumulates in a node-phase run.
+const itemMACs = 1 << 26
+
+// planSummary makes the claim's plan and computes its phase-1 trace
+// natively.
+func planSummary(model, input, claimed []byte) (*planReport, error) {
+	start := time.Now()
+	r := &planReport{MACBound: itemMACs, WindowBound: protocol.NodeWindowSize}
+	claimedFinal := multiphase.GraphFinal(crypto.Keccak256Hash(claimed))
+	r.ClaimedFinal = hex0x(claimedFinal[:])
+	tr, err := multiphase.Compute(model, input, nil)
+	if err != nil {
+		return nil, fmt.Errorf("phase-1 trace: %w", err)
+	}
+	final := tr.Final()
+	r.FinalCommitment, r.Output = hex0x(final[:]), hex.EncodeToString(tr.Output)
+	r.MatchesClaim = final == claimedFinal
+	r.Items, r.Slots, r.Positions = tr.Items, tr.Slots, uint64(tr.Items)+1
+	if tr.Err != nil {
+		r.Unusable = tr.Err.Error()
+		r.Seconds = time.Since(start).Seconds()
+		return r, nil
+	}
+	p, f, err := multiphase.Open(model, input)
+	if err != nil {
+		return nil, err
+	}
+	b := plan.Bounds{Positions: math.MaxUint64, ItemMACs: itemMACs, Window: protocol.NodeWindowSize,
+		HeaderBytes: f.DataOffset, BlockBytes: 32 << protocol.ModelBlockHeight}
+	n := p.Need(b)
+	if n.ItemMACs > 0 {
+		r.MaxItem = fmt.Sprintf("%v (%s)", n.MaxItem, p.NodeName(n.MaxItem.Node))
+	}
+	r.MaxItemMACs, r.Window = n.ItemMACs, n.Window
+	r.Fits = true
+	if err := p.Check(b); err != nil {
+		r.Fits, r.Limit = false, err.Error()
+	}
+	r.Seconds = time.Since(start).Seconds()
+	return r, nil
+}
+
+func (r *planReport) print(w io.Writer) {
+	if r.Unusable != "" {
+		fmt.Fprintf(w, "plan:         none: the engine rejects the claim (%s)\n", r.Unusable)
+	} else {
+		fmt.Fprintf(w, "plan:         %d work items over %d buffer slots: %d phase-1 positions after the start (%.3f s)\n",
+			r.Items, r.Slots, r.Positions, r.Seconds)
+		fmt.Fprintf(w, "largest item: %s, %d multiply-accumulates (bound %d)\n", r.MaxItem, r.MaxItemMACs, r.MACBound)
+		fmt.Fprintf(w, "widest item:  maps %d bytes (node window %d)\n", r.Window, r.WindowBound)
+		if !r.Fits {
+			fmt.Fprintf(w, "              a two-phase dispute cannot adjudicate it: %s\n", r.Limit)
+		}
+	}
+	verdict := "the claimed output's: a defender can post it"
+	if !r.MatchesClaim {
+		verdict = "NOT the claimed output's (" + r.ClaimedFinal + "): the plan computes " + r.Output
+	}
+	fmt.Fprintf(w, "plan final:   %s, %s\n", r.FinalCommitment, verdict)
 }
 
 // loadModel reads a model from a file, or from the store by address.

@@ -2,12 +2,15 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/internal/testprograms"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 var (
@@ -38,6 +41,24 @@ func TestCheck(t *testing.T) {
 		}
 	}
 
+	// the plan: what a two-phase dispute over the claim plays
+	want := multiphase.GraphFinal(crypto.Keccak256Hash([]byte{9}))
+	p := rep.Plan
+	if p == nil || p.Items < 2 || p.Slots < p.Items || p.Positions != uint64(p.Items)+1 || !p.Fits || p.MaxItemMACs <= 0 ||
+		p.MaxItemMACs > p.MACBound || !strings.Contains(p.MaxItem, "graph 0 node ") || p.Window <= 0 || p.Window > p.WindowBound ||
+		p.Output != "09" || p.FinalCommitment != hex0x(want[:]) || !p.MatchesClaim || p.Unusable != "" {
+		t.Fatalf("honest claim's plan: %+v", rep.Plan)
+	}
+	text := mustRun(t, "check", "--model", mnistModel, "--input", mnistImage, "--program", elf).stdout
+	for _, line := range []string{"verdict:      ACCEPTED",
+		fmt.Sprintf("plan:         %d work items over %d buffer slots: %d phase-1 positions", p.Items, p.Slots, p.Positions),
+		fmt.Sprintf("largest item: %s, %d multiply-accumulates", p.MaxItem, p.MaxItemMACs),
+		"plan final:   " + hex0x(want[:]) + ", the claimed output's"} {
+		if !strings.Contains(text, line) {
+			t.Errorf("check's output lacks %q:\n%s", line, text)
+		}
+	}
+
 	// by address, from the store
 	store := t.TempDir()
 	addr := strings.Fields(mustRun(t, "--store", store, "model", "add", mnistModel).stdout)[0]
@@ -51,6 +72,9 @@ func TestCheck(t *testing.T) {
 	decode(r)
 	if r.code != 1 || rep.Accepted || rep.ExitCode != protocol.ExitMismatch || rep.VMOutput != "09" || !strings.HasPrefix(rep.FinalState, "0x01") {
 		t.Fatalf("wrong claim: exit %d, %+v", r.code, rep)
+	}
+	if p := rep.Plan; p.MatchesClaim || p.FinalCommitment != hex0x(want[:]) || p.Output != "09" {
+		t.Fatalf("wrong claim's plan: %+v", p)
 	}
 
 	for _, tc := range []struct {

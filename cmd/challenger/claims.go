@@ -159,7 +159,8 @@ for when no agent is running.`,
 						return err
 					}
 					if g.Status == onchain.GameInProgress {
-						fmt.Fprintf(out, "claim %d: game %d still in progress (%v)\n", id, g.ID, g.Phase)
+						phase, _ := newListedGame(ch, g).where()
+						fmt.Fprintf(out, "claim %d: game %d still in progress (%s)\n", id, g.ID, phase)
 						continue
 					}
 					if _, err := c.ResolveChallenge(ctx, ch.ID); err != nil {
@@ -251,6 +252,7 @@ type listedGame struct {
 	Game            uint64 `json:"game"`
 	Challenger      string `json:"challenger"`
 	Status          string `json:"status"`
+	Stage           string `json:"stage"` // single-phase, graph phase or node phase
 	Phase           string `json:"phase"`
 	Rounds          uint32 `json:"rounds"`
 	SegmentStart    uint64 `json:"segmentStart"`
@@ -258,6 +260,37 @@ type listedGame struct {
 	DefenderClock   uint64 `json:"defenderSecondsUsed"`
 	ChallengerClock uint64 `json:"challengerSecondsUsed"`
 	Recorded        bool   `json:"recorded"`
+	// From the node phase on: the disputed position of the graph phase
+	// (the commitment after work item Node), the agreed commitment before
+	// it and the defender's disputed one.
+	Node      uint64 `json:"node,omitempty"`
+	NodeStart string `json:"nodeStart,omitempty"`
+	NodeEnd   string `json:"nodeEnd,omitempty"`
+}
+
+// newListedGame is a game as list prints it.
+func newListedGame(ch onchain.Challenge, g onchain.Game) listedGame {
+	lg := listedGame{Challenge: ch.ID, Game: g.ID, Challenger: ch.Challenger.Hex(),
+		Status: g.Status.String(), Stage: g.Stage.String(), Phase: g.Phase.String(), Rounds: g.Rounds,
+		SegmentStart: g.Segment.Start, SegmentLength: g.Segment.Length,
+		DefenderClock: g.DefenderUsed, ChallengerClock: g.ChallengerUsed, Recorded: ch.Resolved}
+	if g.Stage == onchain.StageNode {
+		lg.Node, lg.NodeStart, lg.NodeEnd = g.Node, hex0x(g.NodeStart[:]), hex0x(g.NodeEnd[:])
+	}
+	return lg
+}
+
+// where says where a game stands: its stage and phase, and the disputed
+// part of the trace it is in.
+func (g listedGame) where() (phase, segment string) {
+	end := g.SegmentStart + g.SegmentLength
+	switch g.Stage {
+	case onchain.StageGraph.String():
+		return "graph phase: " + g.Phase, fmt.Sprintf("positions [%d, %d]", g.SegmentStart, end)
+	case onchain.StageNode.String():
+		return fmt.Sprintf("node phase (item %d): %s", g.Node, g.Phase), fmt.Sprintf("steps [%d, %d]", g.SegmentStart, end)
+	}
+	return g.Phase, fmt.Sprintf("steps [%d, %d]", g.SegmentStart, end)
 }
 
 func newListCmd(a *app) *cobra.Command {
@@ -269,7 +302,10 @@ func newListCmd(a *app) *cobra.Command {
 		Long: `list prints every claim (or the ones named) with its status — pending (in
 its window, or with games running), final, or rejected — and each of its
 games: the challenger, who is to move, the disputed part of the trace, and
-the outcome. It needs no key.`,
+the outcome. A two-phase game shows its stage: in the graph phase the
+disputed positions of the claim's plan (position p: the commitment after
+work item p), in the node phase the disputed item and the steps of the node
+program's run on it. It needs no key.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			c, closeFn, err := a.connect(ctx, &cf, false)
@@ -299,10 +335,7 @@ the outcome. It needs no key.`,
 					if err != nil {
 						return err
 					}
-					lc.Games = append(lc.Games, listedGame{Challenge: ch.ID, Game: g.ID, Challenger: ch.Challenger.Hex(),
-						Status: g.Status.String(), Phase: g.Phase.String(), Rounds: g.Rounds,
-						SegmentStart: g.Segment.Start, SegmentLength: g.Segment.Length,
-						DefenderClock: g.DefenderUsed, ChallengerClock: g.ChallengerUsed, Recorded: ch.Resolved})
+					lc.Games = append(lc.Games, newListedGame(ch, g))
 				}
 				claims = append(claims, lc)
 			}
@@ -332,8 +365,9 @@ the outcome. It needs no key.`,
 				}
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\n", lc.ID, lc.Status, lc.Output, lc.Submitter, window, len(lc.Games))
 				for _, g := range lc.Games {
-					fmt.Fprintf(tw, "  game %d\t%s\t%s\tchallenger %s\tround %d\tsteps [%d, %d]\n", g.Game, g.Status, g.Phase,
-						g.Challenger, g.Rounds, g.SegmentStart, g.SegmentStart+g.SegmentLength)
+					phase, segment := g.where()
+					fmt.Fprintf(tw, "  game %d\t%s\t%s\tchallenger %s\tround %d\t%s\n", g.Game, g.Status, phase,
+						g.Challenger, g.Rounds, segment)
 				}
 			}
 			return tw.Flush()

@@ -19,6 +19,7 @@ import (
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/ggml-mips/models"
@@ -33,20 +34,36 @@ import (
 func newDemoCmd(a *app) *cobra.Command {
 	var df deployFlags
 	var modelPath, inputPath string
-	var lieAt uint64
+	var lieAt, lieAtItem uint64
 	var l2Lie string
 	cmd := &cobra.Command{
-		Use:   "demo [--model FILE --input FILE] [--arity K]",
+		Use:   "demo [--model FILE --input FILE] [--arity K] [--single-phase]",
 		Short: "Play the whole opML story on an embedded chain: an honest and a dishonest claim, disputed",
 		Long: `demo starts an embedded chain (in this process), deploys the contracts and
-plays two disputes over one inference, printing each move as it happens:
+plays two disputes over one inference, printing each move as it happens.
 
-  1. Alice posts the right result; Bob challenges it anyway and plays a
-     made-up trace from step --lie-at on. Alice defends: the game narrows
-     the disagreement to one step, which the chain executes: Alice wins.
-  2. Carol posts a wrong result and defends it with a made-up final state.
-     Dave checks every claim natively, finds hers wrong, challenges it and
-     plays the true trace: the chain's one step proves Carol wrong.
+The games are two-phase (docs/dispute.md): the graph phase bisects over
+the claim's plan (the commitments after each work item, computed natively)
+down to one disputed item; the node phase then bisects over the node
+program's VM run on that one item down to one step, which the chain
+executes.
+
+  1. Alice posts the right result; Bob challenges it anyway, with a
+     phase-1 trace made up from work item --lie-at-item on (default: the
+     middle one) and, in the node phase, a VM trace made up from step
+     --lie-at on. Alice defends: the graph phase narrows the disagreement
+     to the first made-up item, the node phase to one step of the node
+     program's run on it, which the chain executes: Alice wins.
+  2. Carol posts a wrong result and defends it: her phase-1 trace is the
+     true one item by item but ends in her output, so the game comes down
+     to the last position (the output's), where the node program rejects
+     her claim; she defends that with a made-up VM trace. Dave checks every
+     claim natively, finds hers wrong, challenges it and plays the true
+     traces: the chain's one step proves Carol wrong.
+
+With --single-phase the games are one VM game over the claim-checking
+program's whole run: Bob's trace is made up from step --lie-at, Carol
+defends a made-up final state.
 
 Then the challenge window passes, the claims are settled (Alice's final,
 Carol's rejected) and everyone withdraws: the summary shows who got the
@@ -60,11 +77,7 @@ bonds, and the transactions and gas each dispute cost.
      result contradicted and the other final.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := df.params()
-			if err != nil {
-				return err
-			}
-			elf, err := os.ReadFile(df.program)
+			dep, err := df.params()
 			if err != nil {
 				return err
 			}
@@ -80,16 +93,22 @@ bonds, and the transactions and gas each dispute cost.
 			if err != nil {
 				return fmt.Errorf("--l2-lie-input: %w", err)
 			}
-			d := &demo{out: cmd.OutOrStdout(), params: p, elf: elf, model: data, input: input, lieAt: lieAt, l2Lie: l2Input}
+			d := &demo{out: cmd.OutOrStdout(), dep: dep, params: dep.DeployParams, model: data, input: input,
+				lieAt: lieAt, lieAtItem: lieAtItem, l2Lie: l2Input}
 			return d.run(cmd.Context())
 		},
 	}
 	df.add(cmd, time.Hour, time.Hour)
-	cmd.Flags().Lookup("max-steps").DefValue = "16777216"
-	cmd.Flags().Set("max-steps", "16777216")
+	for name, value := range map[string]string{"max-steps": "16777216", "max-items": "4095"} {
+		cmd.Flags().Lookup(name).DefValue = value
+		cmd.Flags().Set(name, value)
+	}
 	cmd.Flags().StringVar(&modelPath, "model", filepath.Join("ggml-mips", "models", "mnist", "testdata", "fashion-mnist.gguf"), "the model's GGUF `FILE`")
 	cmd.Flags().StringVar(&inputPath, "input", filepath.Join("ggml-mips", "models", "mnist", "testdata", "images", "0000-9.bin"), "the input `FILE`")
-	cmd.Flags().Uint64Var(&lieAt, "lie-at", 3_000_000, "the first `STEP` of Bob's made-up trace")
+	cmd.Flags().Uint64Var(&lieAt, "lie-at", 3_000_000,
+		"the first `STEP` of Bob's made-up VM trace (of the node program's run on the disputed item; with --single-phase, of the claim-checking program's run)")
+	cmd.Flags().Uint64Var(&lieAtItem, "lie-at-item", 0,
+		"the first `POSITION` of Bob's made-up phase-1 trace: position p is the commitment after work item p (two-phase; 0: the middle item)")
 	cmd.Flags().StringVar(&l2Lie, "l2-lie-input", filepath.Join("ggml-mips", "models", "mnist", "testdata", "images", "0001-2.bin"),
 		"the input `FILE` the AI EVM's sequencer lies about")
 	return cmd
@@ -97,13 +116,14 @@ bonds, and the transactions and gas each dispute cost.
 
 // demo is one run of the story.
 type demo struct {
-	out    io.Writer
-	params onchain.DeployParams
-	elf    []byte
-	model  []byte
-	input  []byte
-	lieAt  uint64
-	l2Lie  []byte
+	out       io.Writer
+	dep       deployment
+	params    onchain.DeployParams
+	model     []byte
+	input     []byte
+	lieAt     uint64
+	lieAtItem uint64
+	l2Lie     []byte
 
 	net    *devnet.Devnet
 	addrs  onchain.Addresses
@@ -111,6 +131,94 @@ type demo struct {
 	cache  string
 	people []*person
 	mu     sync.Mutex // guards the counters of people
+}
+
+// twoPhase reports whether the demo's games are two-phase.
+func (d *demo) twoPhase() bool { return d.params.GraphDepth > 0 }
+
+// liar is how a dishonest player makes up its traces; nil fields are
+// honest.
+type liar struct {
+	graph func(onchain.Claim, game.Trace) game.Trace // a two-phase game's phase-1 trace
+	vm    func(onchain.Claim, game.Trace) game.Trace // the VM trace: the node phase's, or a single-phase game's
+}
+
+// items is the number of work items of the claim a phase-1 trace is of.
+func items(t game.Trace) uint64 {
+	if g, ok := t.(interface{ Items() int }); ok {
+		return uint64(g.Items())
+	}
+	return 0
+}
+
+// lieFromExit is the VM trace of a player that defends a claim its
+// program rejects: true up to the exit, then made up (with a valid exit).
+func (d *demo) lieFromExit(ctx context.Context) func(onchain.Claim, game.Trace) game.Trace {
+	return func(c onchain.Claim, honest game.Trace) game.Trace {
+		exit, err := honest.(interface {
+			ExitStep(context.Context) (uint64, error)
+		}).ExitStep(ctx)
+		if err != nil {
+			exit = 1
+		}
+		return game.Lie{Honest: honest, From: exit, Length: d.params.Game.TraceLength()}
+	}
+}
+
+// claimedFinal is the phase-1 trace of a player that defends a wrong claim:
+// true at every work item, then the final commitment of the claimed output
+// instead of the true one.
+func claimedFinal(c onchain.Claim, honest game.Trace) game.Trace {
+	return finalLie{honest: honest, items: items(honest), final: onchain.GraphFinal(c.OutputHash)}
+}
+
+type finalLie struct {
+	honest game.Trace
+	items  uint64
+	final  [32]byte
+}
+
+func (l finalLie) StateHash(ctx context.Context, pos uint64) ([32]byte, error) {
+	if pos > l.items {
+		return l.final, nil
+	}
+	return l.honest.StateHash(ctx, pos)
+}
+
+// lyingDefender is how Carol and the AI EVM's sequencer defend their wrong
+// claims.
+func (d *demo) lyingDefender(ctx context.Context) liar {
+	l := liar{vm: d.lieFromExit(ctx)}
+	if d.twoPhase() {
+		l.graph = claimedFinal
+	}
+	return l
+}
+
+// lieAtPosition is the first made-up position of Bob's phase-1 trace.
+func (d *demo) lieAtPosition(n uint64) uint64 {
+	if d.lieAtItem == 0 {
+		return max(1, (n+1)/2)
+	}
+	return min(d.lieAtItem, n+1)
+}
+
+// position describes position p of a claim's phase-1 trace.
+func (d *demo) position(input []byte, p uint64) string {
+	pl, _, err := multiphase.Open(d.model, input)
+	switch {
+	case err != nil:
+		return "(the claim is unusable)"
+	case p == 0:
+		return "the start"
+	case p <= uint64(pl.Items()):
+		it := pl.Item(int(p - 1))
+		return fmt.Sprintf("work item %d of %d, %v (%s)", p, pl.Items(), it, pl.NodeName(it.Node))
+	case p == uint64(pl.Items())+1:
+		return "the final output's commitment"
+	default:
+		return "past the final output"
+	}
 }
 
 // person is one account of the story.
@@ -175,45 +283,55 @@ func (d *demo) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	g := d.params.Game
 	d.say("contracts deployed: OpML %s, DisputeGame %s", d.addrs.OpML, d.addrs.Game)
-	d.say("game: arity %d, %d rounds, trace length %d steps; challenge window %ds, clocks %ds; bonds: claim %s, challenge %s",
-		g.Arity, g.Depth, g.TraceLength(), d.params.ChallengeWindow, d.params.Clock,
+	d.say("%s", d.dep.describe())
+	d.say("challenge window %ds, clocks %ds; bonds: claim %s, challenge %s", d.params.ChallengeWindow, d.params.Clock,
 		formatEther(d.params.ClaimBond), formatEther(d.params.ChallengeBond))
 	d.say("model %s (%d bytes), input %d bytes, native output %s", addr, len(d.model), len(d.input), hex.EncodeToString(native))
+	if d.twoPhase() {
+		pl, _, err := multiphase.Open(d.model, d.input)
+		if err != nil {
+			return fmt.Errorf("the claim's plan: %w", err)
+		}
+		d.say("the claim's plan: %d work items over %d buffers; the graph phase's trace is the commitment to every buffer after each item, then the output's (%d positions)",
+			pl.Items(), pl.Slots(), pl.Items()+1)
+	}
 	for _, p := range d.people {
 		if p.client, err = d.connect(ctx, p); err != nil {
 			return err
 		}
 	}
 	alice, bob, carol, dave, seq := d.people[1], d.people[2], d.people[3], d.people[4], d.people[5]
-	if err := d.newAgent(alice, true, false, nil, nil); err != nil {
+	if err := d.newAgent(alice, true, false, nil, liar{}); err != nil {
 		return err
 	}
-	bobLies := func(c onchain.Claim, honest game.Trace) game.Trace {
-		return game.Lie{Honest: honest, From: d.lieAt, Length: g.TraceLength()}
+	bobLies := liar{vm: func(c onchain.Claim, honest game.Trace) game.Trace {
+		return game.Lie{Honest: honest, From: d.lieAt, Length: d.params.Game.TraceLength()}
+	}}
+	if d.twoPhase() {
+		bobLies.graph = func(c onchain.Claim, honest game.Trace) game.Trace {
+			return game.Lie{Honest: honest, From: d.lieAtPosition(items(honest)), Length: d.dep.graph().TraceLength()}
+		}
 	}
 	if err := d.newAgent(bob, false, true, func(c onchain.Claim, _ bool) bool { return c.Submitter == alice.addr }, bobLies); err != nil {
 		return err
 	}
-	carolLies := func(c onchain.Claim, honest game.Trace) game.Trace {
-		exit, err := honest.(interface {
-			ExitStep(context.Context) (uint64, error)
-		}).ExitStep(ctx)
-		if err != nil {
-			exit = 1
-		}
-		return game.Lie{Honest: honest, From: exit, Length: g.TraceLength()}
-	}
-	if err := d.newAgent(carol, true, false, nil, carolLies); err != nil {
+	if err := d.newAgent(carol, true, false, nil, d.lyingDefender(ctx)); err != nil {
 		return err
 	}
-	if err := d.newAgent(dave, true, true, nil, nil); err != nil {
+	if err := d.newAgent(dave, true, true, nil, liar{}); err != nil {
 		return err
 	}
 	actors := []*person{alice, bob, carol, dave}
 
-	d.say("\n== 1. Alice posts the right result; Bob challenges it with a trace made up from step %d", d.lieAt)
+	if d.twoPhase() {
+		pl, _, _ := multiphase.Open(d.model, d.input)
+		q := d.lieAtPosition(uint64(pl.Items()))
+		d.say("\n== 1. Alice posts the right result; Bob challenges it with a phase-1 trace made up from position %d (%s),", q, d.position(d.input, q))
+		d.say("==    and in the node phase a VM trace made up from step %d", d.lieAt)
+	} else {
+		d.say("\n== 1. Alice posts the right result; Bob challenges it with a trace made up from step %d", d.lieAt)
+	}
 	honestID, _, err := alice.client.Submit(ctx, addr, d.input, native)
 	if err != nil {
 		return err
@@ -224,6 +342,9 @@ func (d *demo) run(ctx context.Context) error {
 	}
 
 	d.say("\n== 2. Carol posts a wrong result (%s) and defends it; Dave checks every claim", hex.EncodeToString(wrong))
+	if d.twoPhase() {
+		d.say("==    (Carol's phase-1 trace is the true one item by item but ends in her output; in the node phase she defends a made-up VM trace)")
+	}
 	wrongID, _, err := carol.client.Submit(ctx, addr, d.input, wrong)
 	if err != nil {
 		return err
@@ -319,16 +440,8 @@ func (d *demo) aiEVM(ctx context.Context, model oracle.Address, keys []*ecdsa.Pr
 	if err := ad.Sync(ctx); err != nil {
 		return err
 	}
-	// The sequencer defends its claims on L1, the lie with a made-up trace.
-	if err := d.newAgent(seq, true, false, nil, func(c onchain.Claim, honest game.Trace) game.Trace {
-		exit, err := honest.(interface {
-			ExitStep(context.Context) (uint64, error)
-		}).ExitStep(ctx)
-		if err != nil {
-			exit = 1
-		}
-		return game.Lie{Honest: honest, From: exit, Length: d.params.Game.TraceLength()}
-	}); err != nil {
+	// The sequencer defends its claims on L1, the lie with made-up traces.
+	if err := d.newAgent(seq, true, false, nil, d.lyingDefender(ctx)); err != nil {
 		return err
 	}
 	n, err := seq.client.ClaimCount(ctx)
@@ -370,7 +483,7 @@ func (d *demo) playUntilResolved(ctx context.Context, claimID uint64, actors []*
 	d.mu.Unlock()
 	start := time.Now()
 	for pass := 0; ; pass++ {
-		if pass > 10*int(d.params.Game.Depth)+20 {
+		if pass > 10*int(d.params.Game.Depth+d.params.GraphDepth)+20 {
 			return fmt.Errorf("claim %d: the dispute did not end", claimID)
 		}
 		for _, p := range actors {
@@ -398,6 +511,14 @@ func (d *demo) playUntilResolved(ctx context.Context, claimID uint64, actors []*
 			gas += p.actGas
 		}
 		d.mu.Unlock()
+		cl, err := c.Claim(ctx, claimID)
+		if err != nil {
+			return err
+		}
+		input, err := c.ClaimInput(ctx, cl)
+		if err != nil {
+			return err
+		}
 		for _, ch := range chs {
 			g, err := c.Game(ctx, ch.GameID)
 			if err != nil {
@@ -407,7 +528,18 @@ func (d *demo) playUntilResolved(ctx context.Context, claimID uint64, actors []*
 			if ch.ChallengerWon {
 				winner = "the challenger"
 			}
-			d.say("game %d: %d rounds, disputed step %d; %s won", g.ID, g.Rounds, g.Segment.Start, winner)
+			switch g.Stage {
+			case onchain.StageSingle:
+				d.say("game %d: %d rounds, disputed step %d; %s won", g.ID, g.Rounds, g.Segment.Start, winner)
+			case onchain.StageGraph:
+				d.say("game %d: ended in the graph phase, round %d, positions [%d, %d]; %s won", g.ID, g.Rounds,
+					g.Segment.Start, g.Segment.Start+g.Segment.Length, winner)
+			default:
+				d.say("game %d: graph phase: %d rounds, down to position %d (%s);", g.ID, d.params.GraphDepth,
+					g.Node, d.position(input, g.Node))
+				d.say("        node phase: %d rounds, down to step %d of the node program's run on it; %s won", g.Rounds,
+					g.Segment.Start, winner)
+			}
 		}
 		d.say("dispute: %d transactions, %d gas, %.1f s", txs, gas, wall.Seconds())
 		return nil
@@ -472,13 +604,18 @@ func (d *demo) connect(ctx context.Context, p *person) (*onchain.Client, error) 
 	return onchain.Connect(ctx, d.net.Client(), d.addrs, s, nil)
 }
 
-func (d *demo) newAgent(p *person, defend, challenge bool, dispute func(onchain.Claim, bool) bool,
-	lie func(onchain.Claim, game.Trace) game.Trace) error {
-	a, err := agent.New(agent.Config{
-		Client: p.client, Store: d.store, Program: d.elf, CacheDir: filepath.Join(d.cache, p.name),
+func (d *demo) newAgent(p *person, defend, challenge bool, dispute func(onchain.Claim, bool) bool, lies liar) error {
+	cfg := agent.Config{
+		Client: p.client, Store: d.store, CacheDir: filepath.Join(d.cache, p.name),
 		Interval: 1 << 20, Log: slog.New(&storyHandler{w: d.out, name: p.name, mu: &d.mu}),
-		Defend: defend, Challenge: challenge, Dispute: dispute, Trace: lie,
-	})
+		Defend: defend, Challenge: challenge, Dispute: dispute, Trace: lies.vm, GraphTrace: lies.graph,
+	}
+	if d.twoPhase() {
+		cfg.NodeProgram = d.dep.program
+	} else {
+		cfg.Program = d.dep.program
+	}
+	a, err := agent.New(cfg)
 	p.agent = a
 	return err
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/axonum/opml/bisection/game"
@@ -12,11 +14,23 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// Where make inference builds the programs, and the committed files that
+// hold their absolute prestates.
+const (
+	defaultProgram      = "build/inference/inference.elf"
+	defaultNodeProgram  = "build/inference/node.elf"
+	programPrestateFile = "ggml-mips/cmd/inference/prestate.txt"
+	nodePrestateFile    = "ggml-mips/cmd/node/prestate.txt"
+)
+
 // deployFlags are the deployment's constructor parameters.
 type deployFlags struct {
 	program       string
+	nodeProgram   string
+	singlePhase   bool
 	arity         uint64
 	maxSteps      uint64
+	maxItems      uint64
 	window, clock time.Duration
 	claimBond     string
 	challengeBond string
@@ -24,71 +38,162 @@ type deployFlags struct {
 
 // add adds the flags; window and clock are their defaults.
 func (f *deployFlags) add(cmd *cobra.Command, window, clock time.Duration) {
-	cmd.Flags().StringVar(&f.program, "program", "build/inference/inference.elf",
-		"the claim-checking program's `ELF` (make inference): its initial state is the games' absolute prestate")
+	cmd.Flags().StringVar(&f.nodeProgram, "node-program", defaultNodeProgram,
+		"the node program's `ELF` (make inference): its initial state is a two-phase deployment's absolute prestate")
+	cmd.Flags().StringVar(&f.program, "program", defaultProgram,
+		"the claim-checking program's `ELF` (make inference): its initial state is a single-phase deployment's absolute prestate")
+	cmd.Flags().BoolVar(&f.singlePhase, "single-phase", false,
+		"deploy the single-phase game (one VM game over the claim-checking program's whole run) instead of the two-phase one")
 	cmd.Flags().Uint64Var(&f.arity, "arity", 8, "parts per round `K` of the game (2: bisection); more parts, fewer rounds, bigger moves")
+	cmd.Flags().Uint64Var(&f.maxItems, "max-items", 1<<21,
+		"the most work `ITEMS` a claim's plan may have (two-phase): the graph phase's trace length is the smallest arity^depth at least ITEMS+1")
 	cmd.Flags().Uint64Var(&f.maxSteps, "max-steps", 1<<30,
-		"the longest claim run the game holds, in `STEPS`; the trace length is the smallest arity^depth at least this")
+		"the longest VM run a game holds, in `STEPS`: the node program's run on one work item (two-phase) or the claim-checking program's run (--single-phase); the VM trace length is the smallest arity^depth at least this")
 	cmd.Flags().DurationVar(&f.window, "window", window, "challenge `WINDOW` after a claim is submitted")
-	cmd.Flags().DurationVar(&f.clock, "clock", clock, "each side's total `TIME` for its moves in a game (chess clock)")
+	cmd.Flags().DurationVar(&f.clock, "clock", clock, "each side's total `TIME` for its moves in a game (chess clock), over both phases")
 	cmd.Flags().StringVar(&f.claimBond, "claim-bond", "1", "the submitter's bond, in `ETH` (or with a unit: 250gwei)")
 	cmd.Flags().StringVar(&f.challengeBond, "challenge-bond", "0.3", "a challenger's bond, in `ETH`")
 }
 
+// deployment is what the flags resolve to: the constructor parameters and
+// the program whose initial state is the absolute prestate.
+type deployment struct {
+	onchain.DeployParams
+	maxItems     uint64 // --max-items (two-phase)
+	programPath  string // the ELF the prestate is computed from
+	program      []byte
+	what         string // "node program" or "claim-checking program"
+	prestateFile string // the committed file that records the program's prestate
+}
+
 // params turns the flags into constructor parameters.
-func (f *deployFlags) params() (onchain.DeployParams, error) {
-	var p onchain.DeployParams
-	elf, err := os.ReadFile(f.program)
-	if err != nil {
-		return p, fmt.Errorf("--program: %w (build it with 'make inference')", err)
+func (f *deployFlags) params() (deployment, error) {
+	var d deployment
+	p := &d.DeployParams
+	d.programPath, d.what, d.prestateFile = f.nodeProgram, "node program", nodePrestateFile
+	flag := "--node-program"
+	if f.singlePhase {
+		d.programPath, d.what, d.prestateFile = f.program, "claim-checking program", programPrestateFile
+		flag = "--program"
 	}
+	elf, err := os.ReadFile(d.programPath)
+	if err != nil {
+		return d, fmt.Errorf("%s: %w (build the %s with 'make inference')", flag, err, d.what)
+	}
+	d.program = elf
 	s, err := claim.Prestate(elf)
 	if err != nil {
-		return p, err
+		return d, fmt.Errorf("%s %s: %w", flag, d.programPath, err)
+	}
+	if f.arity < 2 || f.arity > 256 {
+		return d, fmt.Errorf("--arity %d: want 2 to 256", f.arity)
 	}
 	depth, err := game.DepthFor(f.arity, f.maxSteps)
 	if err != nil {
-		return p, fmt.Errorf("--arity/--max-steps: %w", err)
+		return d, fmt.Errorf("--arity/--max-steps: %w", err)
 	}
 	p.Game = game.Params{Arity: f.arity, Depth: depth}
 	if err := p.Game.Validate(); err != nil {
-		return p, fmt.Errorf("--arity: %w", err)
+		return d, fmt.Errorf("--arity/--max-steps: %w", err)
+	}
+	if !f.singlePhase {
+		if f.maxItems < 1 || f.maxItems >= 1<<62 {
+			return d, fmt.Errorf("--max-items %d: want 1 to 2^62", f.maxItems)
+		}
+		if p.GraphDepth, err = game.DepthFor(f.arity, f.maxItems+1); err != nil {
+			return d, fmt.Errorf("--arity/--max-items: %w", err)
+		}
+		if err := (game.Params{Arity: f.arity, Depth: p.GraphDepth}).Validate(); err != nil {
+			return d, fmt.Errorf("--arity/--max-items: %w", err)
+		}
+		d.maxItems = f.maxItems
 	}
 	if f.window < time.Second || f.clock < time.Second {
-		return p, fmt.Errorf("--window and --clock must be at least a second")
+		return d, fmt.Errorf("--window and --clock must be at least a second")
 	}
 	p.Prestate = s.Hash()
 	p.ChallengeWindow = uint64(f.window / time.Second)
 	p.Clock = uint64(f.clock / time.Second)
 	if p.ClaimBond, err = parseEther(f.claimBond); err != nil {
-		return p, fmt.Errorf("--claim-bond: %w", err)
+		return d, fmt.Errorf("--claim-bond: %w", err)
 	}
 	if p.ChallengeBond, err = parseEther(f.challengeBond); err != nil {
-		return p, fmt.Errorf("--challenge-bond: %w", err)
+		return d, fmt.Errorf("--challenge-bond: %w", err)
 	}
-	return p, nil
+	return d, nil
+}
+
+// graph is the graph phase's arithmetic (two-phase).
+func (d deployment) graph() game.Params {
+	return game.Params{Arity: d.Game.Arity, Depth: d.GraphDepth}
+}
+
+// describe says which game the deployment plays and where its prestate
+// comes from, in a few lines.
+func (d deployment) describe() string {
+	var b strings.Builder
+	g := d.Game
+	if d.GraphDepth > 0 {
+		fmt.Fprintf(&b, "two-phase game, arity %d:\n", g.Arity)
+		fmt.Fprintf(&b, "  graph phase: %d rounds over %d positions (graph depth %d: plans of up to %d work items; --max-items %d)\n",
+			d.GraphDepth, d.graph().TraceLength(), d.GraphDepth, d.graph().TraceLength()-1, d.maxItems)
+		fmt.Fprintf(&b, "  node phase:  %d rounds over %d VM steps of the node program on the disputed item (depth %d)\n",
+			g.Depth, g.TraceLength(), g.Depth)
+	} else {
+		fmt.Fprintf(&b, "single-phase game, arity %d: %d rounds over %d VM steps of the claim-checking program (depth %d)\n",
+			g.Arity, g.Depth, g.TraceLength(), g.Depth)
+	}
+	fmt.Fprintf(&b, "absolute prestate %s: the %s %s; %s", hex0x(d.Prestate[:]), d.what, d.programPath,
+		prestateMatch(d.Prestate, d.prestateFile))
+	return b.String()
+}
+
+// prestateMatch compares a prestate with the committed file that records
+// it (read from the working directory: the repository's root).
+func prestateMatch(prestate [32]byte, file string) string {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Sprintf("to compare with %s (not readable here: %v)", file, errors.Unwrap(err))
+	}
+	if strings.TrimSpace(string(data)) == hex0x(prestate[:]) {
+		return "matches " + file
+	}
+	return fmt.Sprintf("DIFFERS from %s (%s): another build of the program? ('make prestate' records it)", file, strings.TrimSpace(string(data)))
 }
 
 func newDeployCmd(a *app) *cobra.Command {
 	var cf chainFlags
 	var df deployFlags
 	cmd := &cobra.Command{
-		Use:   "deploy --rpc URL [--arity K] [--max-steps N] [--window D] [--clock D]",
+		Use:   "deploy --rpc URL [--single-phase] [--arity K] [--max-items N] [--max-steps N] [--window D] [--clock D]",
 		Short: "Deploy the opML contracts to a chain and write the deployment file",
 		Long: `deploy deploys PreimageOracle, MIPS (the one-step verifier), DisputeGame and
 OpML (the claim registry) from the committed bytecode, and writes their
 addresses to the deployment file (--deployment, by default deployment.json
 in the store directory), which every other command reads.
 
-The games' absolute prestate is the initial state of the claim-checking
-program (--program); every party must run the same build of it (make
-inference builds it reproducibly; ggml-mips/cmd/inference/prestate.txt
-holds its hash). The signing key comes from $` + envPrivateKey + ` or --keystore.`,
+By default the games are two-phase (docs/dispute.md): the graph phase
+bisects over the commitments after each work item of the claim's plan,
+computed natively (graph depth: the smallest with arity^depth at least
+--max-items + 1), down to one item; the node phase then plays the VM game
+over the node program's run on that one item (depth from --max-steps). The
+absolute prestate is the initial state of the node program
+(--node-program; ggml-mips/cmd/node/prestate.txt holds its hash).
+
+--single-phase deploys the single-phase game instead: one VM game over the
+claim-checking program's whole run (--program, depth from --max-steps;
+ggml-mips/cmd/inference/prestate.txt holds its hash).
+
+Every party must run the same build of the program (make inference builds
+both reproducibly). deploy prints the mode, the depths and whether the
+prestate matches the committed file. The signing key comes from
+$` + envPrivateKey + ` or --keystore.`,
 		Example: `  export ` + envPrivateKey + `=0x...
-  challenger deploy --rpc http://127.0.0.1:8545 --arity 4 --window 24h --clock 12h`,
+  challenger deploy --rpc http://127.0.0.1:8545 --arity 4 --window 24h --clock 12h
+  challenger deploy --rpc http://127.0.0.1:8545 --single-phase --max-steps 100000000`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := df.params()
+			d, err := df.params()
 			if err != nil {
 				return err
 			}
@@ -109,12 +214,12 @@ holds its hash). The signing key comes from $` + envPrivateKey + ` or --keystore
 			if err != nil {
 				return err
 			}
-			addrs, err := a.deploy(cmd.Context(), s, p, path)
+			addrs, err := a.deploy(cmd.Context(), s, d.DeployParams, path)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "deployed: OpML %s, DisputeGame %s, MIPS %s, PreimageOracle %s\nwritten to %s\n",
-				addrs.OpML, addrs.Game, addrs.MIPS, addrs.Oracle, path)
+			fmt.Fprintf(cmd.OutOrStdout(), "deployed: OpML %s, DisputeGame %s, MIPS %s, PreimageOracle %s\nwritten to %s\n%s\n",
+				addrs.OpML, addrs.Game, addrs.MIPS, addrs.Oracle, path, d.describe())
 			return nil
 		},
 	}
@@ -134,7 +239,7 @@ func (a *app) deploy(ctx context.Context, s *onchain.Sender, p onchain.DeployPar
 		gas += r.GasUsed
 	}
 	a.log.Info("contracts deployed", "opml", addrs.OpML, "game", addrs.Game, "arity", p.Game.Arity, "depth", p.Game.Depth,
-		"traceLength", p.Game.TraceLength(), "window", p.ChallengeWindow, "clock", p.Clock, "gas", gas)
+		"traceLength", p.Game.TraceLength(), "graphDepth", p.GraphDepth, "window", p.ChallengeWindow, "clock", p.Clock, "gas", gas)
 	if err := addrs.Write(path); err != nil {
 		return addrs, fmt.Errorf("write deployment file: %w", err)
 	}

@@ -33,6 +33,10 @@ arrives, and an empty one after --block-time without any, so that the
 chain's clock (and with it challenge windows and chess clocks) moves as on a
 real chain. The chain lives in memory: it is gone when devnet stops.
 
+The games are two-phase unless --single-phase (see 'challenger deploy
+--help' for the deployment flags); the programs are the ones 'make
+inference' builds.
+
 The accounts' keys are printed: they are derived from a public seed, the
 same every time, and are for this test chain only. The other commands
 then work against it, e.g. in other terminals:
@@ -52,7 +56,7 @@ watch; 'challenger demo' plays a whole story on its own chain instead.`,
 			if accounts < 1 {
 				return fmt.Errorf("--accounts %d: want at least 1", accounts)
 			}
-			p, err := df.params()
+			d, err := df.params()
 			if err != nil {
 				return err
 			}
@@ -78,16 +82,16 @@ watch; 'challenger demo' plays a whole story on its own chain instead.`,
 			if err != nil {
 				return err
 			}
-			addrs, err := a.deploy(ctx, s, p, path)
+			addrs, err := a.deploy(ctx, s, d.DeployParams, path)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "devnet: chain id %d, JSON-RPC on %s\n", net.ChainID(), net.URL())
-			fmt.Fprintf(out, "contracts: OpML %s, DisputeGame %s (arity %d, %d rounds), deployment file %s\n",
-				addrs.OpML, addrs.Game, p.Game.Arity, p.Game.Depth, path)
-			fmt.Fprintf(out, "challenge window %v, clock %v per side\n", time.Duration(p.ChallengeWindow)*time.Second,
-				time.Duration(p.Clock)*time.Second)
+			fmt.Fprintf(out, "contracts: OpML %s, DisputeGame %s, deployment file %s\n", addrs.OpML, addrs.Game, path)
+			fmt.Fprintln(out, d.describe())
+			fmt.Fprintf(out, "challenge window %v, clock %v per side\n", time.Duration(d.ChallengeWindow)*time.Second,
+				time.Duration(d.Clock)*time.Second)
 			fmt.Fprintln(out, "accounts (INSECURE test keys, 10000 ETH each; account 0 deployed):")
 			for i, k := range keys {
 				fmt.Fprintf(out, "  %d  %s  %s\n", i, crypto.PubkeyToAddress(k.PublicKey), hexutil.Encode(crypto.FromECDSA(k)))

@@ -208,7 +208,7 @@ func (a *app) openAdapter(ctx context.Context, f *adapterFlags, withKey bool) (*
 func newAdapterCmd(a *app) *cobra.Command {
 	var f adapterFlags
 	var defend bool
-	var program, cacheDir string
+	var program, nodeProgram, cacheDir string
 	cmd := &cobra.Command{
 		Use:   "adapter --l2-rpc URL --rpc URL",
 		Short: "Follow the AI EVM chain and post every inference it executes to opML, once, and defend the claims",
@@ -223,7 +223,9 @@ registry for a claim it already made, so it never posts twice.
 With --defend (the default) the same process also runs the agent of
 'challenger run --challenge=false' for the key: it defends the claims it
 posted, settles them and collects the bonds. One process per key: two
-processes sending from one account would race for its nonces.`,
+processes sending from one account would race for its nonces. The agent
+needs the program the deployment's games run: --node-program (two-phase,
+the default deployment) or --program (single-phase).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -235,7 +237,7 @@ processes sending from one account would race for its nonces.`,
 			defer closeFn()
 			errc := make(chan error, 1)
 			if defend {
-				ag, err := a.newDefender(l1, program, cacheDir)
+				ag, err := a.newDefender(l1, program, nodeProgram, cacheDir)
 				if err != nil {
 					return err
 				}
@@ -256,16 +258,18 @@ processes sending from one account would race for its nonces.`,
 	}
 	f.add(cmd, true)
 	cmd.Flags().BoolVar(&defend, "defend", true, "also defend the posted claims (the agent, in this process)")
-	cmd.Flags().StringVar(&program, "program", "build/inference/inference.elf", "the claim-checking program's `ELF`, for --defend")
+	addProgramFlags(cmd, &program, &nodeProgram, ", for --defend")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots, for --defend (default: traces in the store directory)")
 	return cmd
 }
 
-// newDefender is the agent that defends the key's claims, on l1's sender.
-func (a *app) newDefender(l1 *onchain.Client, program, cacheDir string) (*agent.Agent, error) {
-	elf, err := os.ReadFile(program)
+// newDefender is the agent that defends the key's claims, on l1's sender:
+// with the node program in a two-phase deployment, the claim-checking
+// program in a single-phase one.
+func (a *app) newDefender(l1 *onchain.Client, program, nodeProgram, cacheDir string) (*agent.Agent, error) {
+	elf, node, err := agentPrograms(l1.Config, program, nodeProgram)
 	if err != nil {
-		return nil, fmt.Errorf("--program: %w (build it with 'make inference')", err)
+		return nil, err
 	}
 	st, err := a.store()
 	if err != nil {
@@ -274,7 +278,7 @@ func (a *app) newDefender(l1 *onchain.Client, program, cacheDir string) (*agent.
 	if cacheDir == "" {
 		cacheDir = filepath.Join(st.Dir(), "traces")
 	}
-	return agent.New(agent.Config{Client: l1, Store: st, Program: elf, CacheDir: cacheDir, Interval: 1 << 22,
+	return agent.New(agent.Config{Client: l1, Store: st, Program: elf, NodeProgram: node, CacheDir: cacheDir, Interval: 1 << 22,
 		Poll: 2 * time.Second, Log: a.log.With("role", "defender"), Defend: true})
 }
 

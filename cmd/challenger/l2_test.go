@@ -45,7 +45,7 @@ func TestL2Report(t *testing.T) {
 	l2 := start(t, a2, "--store", store, "l2", "--listen", "127.0.0.1:0")
 	l2URL := wait(ch2, l2)
 	a1, ch1 := ready()
-	l1 := start(t, a1, "--store", store, "devnet", "--listen", "127.0.0.1:0", "--program", testprograms.Inference(t), "--max-steps", "16777216")
+	l1 := start(t, a1, "--store", store, "devnet", "--listen", "127.0.0.1:0", "--node-program", testprograms.Node(t), "--max-steps", "16777216")
 	l1URL := wait(ch1, l1)
 	r := mustRun(t, "--store", store, "report", "--l2-rpc", l2URL, "--rpc", l1URL)
 	if !strings.Contains(r.stdout, "VERDICT") {

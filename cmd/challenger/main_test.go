@@ -64,6 +64,33 @@ func TestHelp(t *testing.T) {
 	}
 }
 
+// TestDeployHelp: every command that deploys or plays games has the
+// program flags, two-phase by default.
+func TestDeployHelp(t *testing.T) {
+	for _, args := range [][]string{
+		{"deploy", "--help"},
+		{"devnet", "--help"},
+		{"demo", "--help"},
+		{"run", "--help"},
+		{"adapter", "--help"},
+	} {
+		r := mustRun(t, args...)
+		for _, want := range []string{"--node-program ELF", `(default "build/inference/node.elf")`, "--program ELF"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("challenger %s: help lacks %q:\n%s", strings.Join(args, " "), want, r.stdout)
+			}
+		}
+		if args[0] == "run" || args[0] == "adapter" {
+			continue
+		}
+		for _, want := range []string{"--single-phase", "--max-items ITEMS", "--max-steps STEPS"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("challenger %s: help lacks %q:\n%s", strings.Join(args, " "), want, r.stdout)
+			}
+		}
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	store := t.TempDir()
 	tests := []struct {

@@ -10,13 +10,14 @@ import (
 	"time"
 
 	"github.com/axonum/opml/bisection/agent"
+	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/bisection/trace"
 	"github.com/spf13/cobra"
 )
 
 func newRunCmd(a *app) *cobra.Command {
 	var cf chainFlags
-	var program, cacheDir, engine string
+	var program, nodeProgram, cacheDir, engine string
 	var defend, challenge bool
 	var poll time.Duration
 	var interval uint64
@@ -37,6 +38,14 @@ state calls for, until SIGINT or SIGTERM.
 It also records decided games (timeouts too), settles the claims it has a
 stake in once their window is over, and withdraws the bonds it won.
 
+In a two-phase deployment (the default of deploy and devnet) a game's
+graph phase is played on the claim's plan, computed natively (and kept in
+--cache), and its node phase on the VM run of the node program
+(--node-program) on the one disputed work item; in a single-phase one, on
+the VM run of the claim-checking program (--program). Only the program the
+deployment's games run is read; its initial state must be the
+deployment's absolute prestate.
+
 run keeps no state of its own: killed and started again, it reads where
 its games stand from the chain and reuses the VM snapshots in --cache, so
 it loses nothing as long as it is back before its clock runs out.`,
@@ -46,10 +55,6 @@ it loses nothing as long as it is back before its clock runs out.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !defend && !challenge {
 				return errors.New("nothing to do: both --defend and --challenge are off")
-			}
-			elf, err := os.ReadFile(program)
-			if err != nil {
-				return fmt.Errorf("--program: %w (build it with 'make inference')", err)
 			}
 			eng, err := claimEngine(engine)
 			if err != nil {
@@ -69,15 +74,20 @@ it loses nothing as long as it is back before its clock runs out.`,
 				return err
 			}
 			defer closeFn()
+			elf, node, err := agentPrograms(c.Config, program, nodeProgram)
+			if err != nil {
+				return err
+			}
 			ag, err := agent.New(agent.Config{
-				Client: c, Store: st, Program: elf, CacheDir: cacheDir, Engine: trace.Engine(eng),
+				Client: c, Store: st, Program: elf, NodeProgram: node, CacheDir: cacheDir, Engine: trace.Engine(eng),
 				Interval: interval, Poll: poll, Log: a.log, Defend: defend, Challenge: challenge,
 			})
 			if err != nil {
 				return err
 			}
 			a.log.Info("agent running", "account", ag.Address(), "opml", c.Addr.OpML, "defend", defend,
-				"challenge", challenge, "arity", c.Config.Game.Arity, "traceLength", c.Config.TraceLength)
+				"challenge", challenge, "mode", mode(c.Config), "arity", c.Config.Game.Arity, "graphLength", c.Config.GraphLength,
+				"traceLength", c.Config.TraceLength)
 			err = ag.Run(ctx)
 			if ctx.Err() != nil {
 				a.log.Info("stopped")
@@ -87,7 +97,7 @@ it loses nothing as long as it is back before its clock runs out.`,
 		},
 	}
 	cf.add(cmd, true)
-	cmd.Flags().StringVar(&program, "program", "build/inference/inference.elf", "the claim-checking program's `ELF` (make inference)")
+	addProgramFlags(cmd, &program, &nodeProgram, "")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots (default: traces in the store directory)")
 	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE` for replays: go, unicorn or auto (times both, keeps the faster); identical results")
 	cmd.Flags().BoolVar(&defend, "defend", true, "defend the key's own claims")
@@ -95,4 +105,38 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "time between passes over the registry")
 	cmd.Flags().Uint64Var(&interval, "snapshot-interval", 1<<22, "VM snapshot spacing in `STEPS`")
 	return cmd
+}
+
+// addProgramFlags adds --program and --node-program to an agent's command;
+// what says what for (e.g. ", for --defend").
+func addProgramFlags(cmd *cobra.Command, program, nodeProgram *string, what string) {
+	cmd.Flags().StringVar(nodeProgram, "node-program", defaultNodeProgram,
+		"the node program's `ELF` (make inference): the VM program of a two-phase deployment's node phase"+what)
+	cmd.Flags().StringVar(program, "program", defaultProgram,
+		"the claim-checking program's `ELF` (make inference): the VM program of a single-phase deployment"+what)
+}
+
+// agentPrograms reads the program the deployment's games run in the VM:
+// the node program in a two-phase deployment, the claim-checking program
+// in a single-phase one. The other is not needed and not read.
+func agentPrograms(cfg onchain.Config, program, nodeProgram string) (elf, node []byte, err error) {
+	if cfg.TwoPhase() {
+		if node, err = os.ReadFile(nodeProgram); err != nil {
+			return nil, nil, fmt.Errorf("--node-program: %w: the deployment is two-phase (graph depth %d), and the node phase of its games runs the node program: build it with 'make inference'",
+				err, cfg.GraphDepth)
+		}
+		return nil, node, nil
+	}
+	if elf, err = os.ReadFile(program); err != nil {
+		return nil, nil, fmt.Errorf("--program: %w: the deployment is single-phase, and its games run the claim-checking program: build it with 'make inference'", err)
+	}
+	return elf, nil, nil
+}
+
+// mode names a deployment's kind of game.
+func mode(cfg onchain.Config) string {
+	if cfg.TwoPhase() {
+		return "two-phase"
+	}
+	return "single-phase"
 }
