@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
+.PHONY: bench-multiphase all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
 
 all: build
 
@@ -78,6 +78,14 @@ bench: deps testprograms inference
 	$(GO) test -run '^$$' -bench 'Dispute' -benchtime 3x -timeout 30m ./bisection/agent/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Precompile/' -benchtime 5x -timeout 30m ./gethadapter/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
+
+# The multi-phase dispute of one-token claims on random 110M, 1B and 7B
+# llama models, end to end (docs/benchmarks.md): about 10 GB of disk and
+# memory and some minutes per model for the 7B; not part of `make bench`.
+MP_BENCH ?= MultiPhaseOneToken
+bench-multiphase: deps inference
+	@mkdir -p build
+	$(GO) test -run '^$$' -bench '$(MP_BENCH)' -benchtime 1x -timeout 90m ./bisection/agent/ | tee build/bench-multiphase.txt
 
 # The demo: guest programs built for MIPS, run in the VM, stopped,
 # snapshotted, resumed, and one step proven and checked on chain; an ML

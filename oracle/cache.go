@@ -7,7 +7,11 @@ import (
 
 // Opened models are kept in a small LRU cache: a store serving a model, or a
 // VM mapping it again after loading a snapshot, then skips re-reading and
-// re-hashing the file. Models larger than the byte limit are not cached.
+// re-hashing the file. The most recently used model is kept whatever its
+// size; older ones only while the total stays under the byte limit. (A
+// first version cached no model over the limit, so every Open of a 4.6 GB
+// model re-read and re-hashed it into a new copy: a dispute's players held
+// three copies, 13 GB, and spent minutes hashing.)
 const (
 	cacheEntries = 4
 	cacheBytes   = 1 << 30
@@ -37,9 +41,6 @@ func (c *modelCache) get(addr Address) *Model {
 }
 
 func (c *modelCache) put(m *Model) {
-	if m.Len() > cacheBytes {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if e, ok := c.items[m.Address()]; ok {
@@ -48,7 +49,7 @@ func (c *modelCache) put(m *Model) {
 	}
 	c.items[m.Address()] = c.order.PushFront(m)
 	c.bytes += m.Len()
-	for c.order.Len() > cacheEntries || c.bytes > cacheBytes {
+	for c.order.Len() > cacheEntries || (c.bytes > cacheBytes && c.order.Len() > 1) {
 		old := c.order.Remove(c.order.Back()).(*Model)
 		delete(c.items, old.Address())
 		c.bytes -= old.Len()

@@ -209,6 +209,25 @@ func TestModelCacheEviction(t *testing.T) {
 	}
 }
 
+// TestModelCacheLargeModel: a model over the byte limit is kept while it is
+// the most recently used (every Open then shares one copy), and evicted,
+// with everything older, when the next model comes.
+func TestModelCacheLargeModel(t *testing.T) {
+	c := newModelCache()
+	small, big := NewModel([]byte{7}), NewModel([]byte{8})
+	c.put(small)
+	c.put(big)
+	c.bytes += cacheBytes // account big as if it were over the limit
+	if c.get(big.Address()) != big {
+		t.Fatal("the most recently used model was not kept")
+	}
+	next := NewModel([]byte{9})
+	c.put(next)
+	if c.get(big.Address()) != nil || c.get(small.Address()) != nil || c.get(next.Address()) != next {
+		t.Fatal("models past the byte limit were kept behind a newer one")
+	}
+}
+
 func TestStoreList(t *testing.T) {
 	s := newTestStore(t)
 	if list, err := s.List(); err != nil || len(list) != 0 {

@@ -51,6 +51,7 @@ type oneToken struct {
 	fileBytes         int64
 	items             int
 	disputed          uint64 // the disputed item
+	nodeSteps         uint64 // the node program's run at that item (a lying submitter's game)
 	generate, store   time.Duration
 	graphTrace, total time.Duration
 	// from the claim to the switch (native checks, phase-1 traces, moves);
@@ -201,6 +202,9 @@ func (o *oneToken) run(t testing.TB, dir string) {
 		t.Fatalf("the game ended in %v", g.Stage)
 	}
 	o.disputed = g.Node
+	if !o.honest { // the liar's node trace is made up from the exit on
+		o.nodeSteps = g.Segment.Start + 1
+	}
 	o.txs, o.gas, o.maxTxGas = w.txs, w.gas, w.maxGas
 	o.peakRSS = peakRSS()
 	o.disk = dirSize(dir)
@@ -222,9 +226,9 @@ func nodeLieAtExit(c *agent.Config) {
 }
 
 func (o *oneToken) String() string {
-	return fmt.Sprintf("%d-parameter %v model (%.2f GiB): %d items; disputed item %d; setup %v generate+store, %v load; "+
+	return fmt.Sprintf("%d-parameter %v model (%.2f GiB): %d items; disputed item %d, node program %d steps; setup %v generate+store, %v load; "+
 		"phase-1 trace %v; dispute %v (graph phase %v, node phase %v); %d transactions, %d gas (at most %d in one); peak RSS %.2f GiB, disk %.2f GiB",
-		o.cfg.Params(), o.typ, float64(o.fileBytes)/(1<<30), o.items, o.disputed, o.generate.Round(time.Millisecond), o.store.Round(time.Millisecond),
+		o.cfg.Params(), o.typ, float64(o.fileBytes)/(1<<30), o.items, o.disputed, o.nodeSteps, o.generate.Round(time.Millisecond), o.store.Round(time.Millisecond),
 		o.graphTrace.Round(time.Millisecond), o.total.Round(time.Millisecond), o.phase1.Round(time.Millisecond), o.phase2.Round(time.Millisecond), o.txs, o.gas, o.maxTxGas, float64(o.peakRSS)/(1<<30), float64(o.disk)/(1<<30))
 }
 
@@ -302,14 +306,14 @@ func TestTwoPhaseLargeModel(t *testing.T) {
 	}
 }
 
-// BenchmarkTwoPhaseDispute disputes a one-token claim about a random Q8_0
+// BenchmarkMultiPhaseOneToken disputes a one-token claim about a random Q8_0
 // llama model of each preset size to the end, on the default deployment:
 // a lying submitter that lies from the item with the most work on, against
 // an honest challenger. It reports the phases' times, transactions, gas,
 // peak memory and disk (docs/benchmarks.md, "The multi-phase dispute").
 //
-//	go test -run '^$' -bench 'TwoPhaseDispute/110m' -benchtime 1x ./bisection/agent/
-func BenchmarkTwoPhaseDispute(b *testing.B) {
+//	go test -run '^$' -bench 'MultiPhaseOneToken/110m' -benchtime 1x ./bisection/agent/
+func BenchmarkMultiPhaseOneToken(b *testing.B) {
 	for _, preset := range []string{"110m", "1b", "7b"} {
 		b.Run(preset, func(b *testing.B) {
 			cfg, ok := llama.Preset(preset)
@@ -324,6 +328,7 @@ func BenchmarkTwoPhaseDispute(b *testing.B) {
 				b.ReportMetric(o.phase1.Seconds(), "graph-phase-s")
 				b.ReportMetric(o.phase2.Seconds(), "node-phase-s")
 				b.ReportMetric(float64(o.txs), "txs")
+				b.ReportMetric(float64(o.nodeSteps), "node-steps")
 				b.ReportMetric(float64(o.gas), "gas")
 				b.ReportMetric(float64(o.maxTxGas), "max-tx-gas")
 				b.ReportMetric(float64(o.peakRSS)/(1<<20), "peak-MiB")

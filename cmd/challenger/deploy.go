@@ -45,7 +45,7 @@ func (f *deployFlags) add(cmd *cobra.Command, window, clock time.Duration) {
 	cmd.Flags().BoolVar(&f.singlePhase, "single-phase", false,
 		"deploy the single-phase game (one VM game over the claim-checking program's whole run) instead of the two-phase one")
 	cmd.Flags().Uint64Var(&f.arity, "arity", 8, "parts per round `K` of the game (2: bisection); more parts, fewer rounds, bigger moves")
-	cmd.Flags().Uint64Var(&f.maxItems, "max-items", 1<<21,
+	cmd.Flags().Uint64Var(&f.maxItems, "max-items", 1<<21-1,
 		"the most work `ITEMS` a claim's plan may have (two-phase): the graph phase's trace length is the smallest arity^depth at least ITEMS+1")
 	cmd.Flags().Uint64Var(&f.maxSteps, "max-steps", 1<<30,
 		"the longest VM run a game holds, in `STEPS`: the node program's run on one work item (two-phase) or the claim-checking program's run (--single-phase); the VM trace length is the smallest arity^depth at least this")

@@ -272,10 +272,10 @@ func TestTwoPhaseCommands(t *testing.T) {
 	d2 := filepath.Join(t.TempDir(), "two-phase.json")
 	r := mustRun(t, "--store", store, "deploy", "--rpc", url, "--deployment", d2, "--node-program", node)
 	cfg := connect(d2)
-	if !cfg.TwoPhase() || cfg.GraphDepth != 8 || cfg.Game.Depth != 10 || cfg.Prestate != prestate(node) {
-		t.Fatalf("a default deployment: %+v; want two-phase, graph depth 8 (8^8 >= 2^21+1 > 8^7), depth 10, the node program's prestate", cfg)
+	if !cfg.TwoPhase() || cfg.GraphDepth != 7 || cfg.Game.Depth != 10 || cfg.Prestate != prestate(node) {
+		t.Fatalf("a default deployment: %+v; want two-phase, graph depth 7 (8^7 = 2^21 positions), depth 10, the node program's prestate", cfg)
 	}
-	for _, want := range []string{"two-phase game, arity 8", "graph phase: 8 rounds over 16777216 positions", "--max-items 2097152",
+	for _, want := range []string{"two-phase game, arity 8", "graph phase: 7 rounds over 2097152 positions", "--max-items 2097151",
 		"node phase:  10 rounds over 1073741824 VM steps", "absolute prestate " + hex0x(cfg.Prestate[:]) + ": the node program " + node,
 		nodePrestateFile} {
 		if !strings.Contains(r.stdout, want) {
@@ -354,8 +354,8 @@ func TestDeployParams(t *testing.T) {
 		graphDepth, depth uint32
 		program           string
 	}{
-		{nil, 8, 10, node}, // 8^8 ≥ 2^21 + 1 > 8^7; 8^10 = 2^30
-		{[]string{"--arity", "2"}, 22, 30, node},
+		{nil, 7, 10, node}, // 8^7 = 2^21 = 2,097,151 items + 1; 8^10 = 2^30
+		{[]string{"--arity", "2"}, 21, 30, node},
 		{[]string{"--arity", "16", "--max-items", "255", "--max-steps", "16777216"}, 2, 6, node},
 		{[]string{"--arity", "16", "--max-items", "256"}, 3, 8, node},
 		{[]string{"--single-phase"}, 0, 10, elf},
