@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: bench-multiphase all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
+.PHONY: bench-multiphase test-large all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
 
 all: build
 
@@ -32,6 +32,12 @@ vet:
 # compile. Long runs belong in `make bench`.
 test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
+
+# The dispute of a claim about a model larger than 4 GiB, to the end on the
+# embedded chain (about 5 GB of disk, 6 GB of memory, minutes): CI runs it
+# after `make test`.
+test-large: deps inference
+	OPML_REQUIRE_TESTPROGRAMS=1 OPML_LARGE_MODEL_TEST=1 $(GO) test -run 'TestTwoPhaseLargeModel' -v -timeout 45m ./bisection/agent/
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).
 contracts-deps: contracts/node_modules/.package-lock.json
