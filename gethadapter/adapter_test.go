@@ -46,6 +46,12 @@ const (
 
 func newAxonum(t *testing.T, lie func(gethadapter.Call, []byte) []byte) *axonum {
 	t.Helper()
+	return newAxonumWith(t, gethadapter.Options{Lie: lie})
+}
+
+// newAxonumWith is newAxonum with the AI EVM's precompile options.
+func newAxonumWith(t *testing.T, opts gethadapter.Options) *axonum {
+	t.Helper()
 	ctx := context.Background()
 	elfPath := testprograms.Inference(t)
 	elf, err := os.ReadFile(elfPath)
@@ -62,7 +68,7 @@ func newAxonum(t *testing.T, lie func(gethadapter.Call, []byte) []byte) *axonum 
 	}
 	keys := devnet.DevKeys(4) // 0 deployer / L2 user, 1 adapter, 2 challenger, 3 spare
 	fund := devnet.FundedAlloc(keys, new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)))
-	l2, _, err := gethadapter.NewChain(store, gethadapter.Options{Lie: lie}, devnet.Config{Alloc: fund, Debug: true, ChainID: 4242})
+	l2, _, err := gethadapter.NewChain(store, opts, devnet.Config{Alloc: fund, Debug: true, ChainID: 4242})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,10 +8,12 @@ import (
 	"github.com/axonum/opml/oracle"
 )
 
-// loaded is a verified, parsed model and its shape.
+// loaded is a verified, parsed model, its shape, and, when the precompile
+// has bounds, what fits them.
 type loaded struct {
 	model models.Model
 	shape shape
+	fit   *fit
 }
 
 // modelCache keeps the most recently used loaded models, so a call pays

@@ -38,6 +38,7 @@ type aiChain struct {
 	from  common.Address
 
 	mnist, llama, corrupt, junk oracle.Address
+	long                        oracle.Address // a llama whose long prompts are beyond DefaultBounds
 	mnistFile, llamaFile        []byte
 
 	aiContract, gate common.Address
@@ -54,6 +55,11 @@ var quiet = slog.New(slog.DiscardHandler)
 // llamaPreset is the llama model of the chain tests.
 const llamaPreset = "1m"
 
+// longContext is a narrow llama with a long context: a prompt of P tokens
+// makes an attention item of 64·P² multiply-accumulates, beyond
+// DefaultItemMACs (2^26) from P = 1025 on.
+var longContext = llama.Config{Dim: 64, Layers: 1, Heads: 1, FFN: 64, Vocab: 32, Context: 2048}
+
 func newAIChain(t *testing.T) *aiChain {
 	t.Helper()
 	x := &aiChain{store: newStore(t), key: devnet.DevKeys(1)[0]}
@@ -66,6 +72,7 @@ func newAIChain(t *testing.T) *aiChain {
 	x.corrupt = addModel(t, x.store, randomLlama(t, smallLlama, ggml.Q4_0))
 	corruptFile(t, x.store, x.corrupt)
 	x.junk = addModel(t, x.store, []byte("not a model, but stored under its address all the same"))
+	x.long = addModel(t, x.store, randomLlama(t, longContext, ggml.Q8_0))
 
 	wei := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	var err error
@@ -337,6 +344,9 @@ func TestAIChain(t *testing.T) {
 			{"wrong input length", "input is 28 bytes, want 784", mnistCall(x.mnist, image[:28])},
 			{"output_size mismatch", "output_size is 10", Call{Model: x.mnist, Input: image, OutputSize: 10}},
 			{"llama token", "prompt token 0 is 4096", Call{Model: x.llama, Input: llama.EncodeInput([]int32{4096}, 1), OutputSize: 4}},
+			// NewChain's default bounds: a prompt opML could not adjudicate.
+			{"beyond the dispute's bounds", "opML could not adjudicate this call: graph 0 node 18 (blk.0.kq) does 67240000 multiply-accumulates, more than the 67108864",
+				Call{Model: x.long, Input: llama.EncodeInput(make([]int32, 1025), 1), OutputSize: 4}},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
 				data := aiABI.PackInference(tc.c.Model, tc.c.Input, new(big.Int).SetUint64(tc.c.OutputSize))

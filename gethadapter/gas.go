@@ -12,6 +12,7 @@ import (
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/models/llama"
 	"github.com/axonum/opml/ggml-mips/models/mnist"
+	"github.com/axonum/opml/ggml-mips/plan"
 )
 
 // The gas schedule of the inference precompile (docs/design.md, "The
@@ -50,9 +51,16 @@ func macCost(t gguf.TensorType) uint64 {
 }
 
 // Gas is what a call of the precompile costs for the model file model, as
-// RequiredGas charges it, or why Run would refuse the call (in which case
-// the precompile charges GasBase). It loads the model but does not run it.
+// the AI EVM chain's RequiredGas charges it (NewChain: DefaultBounds), or
+// why Run would refuse the call (in which case the precompile charges
+// GasBase). It loads the model but does not run it.
 func Gas(model []byte, c Call) (uint64, error) {
+	return GasWithin(model, c, DefaultBounds())
+}
+
+// GasWithin is Gas for a precompile with Options.Bounds = bounds (nil: no
+// bounds).
+func GasWithin(model []byte, c Call, bounds *plan.Bounds) (uint64, error) {
 	m, arch, err := models.Load(model)
 	if err != nil {
 		return GasBase, fmt.Errorf("load model: %w", err)
@@ -61,7 +69,11 @@ func Gas(model []byte, c Call) (uint64, error) {
 	if err != nil {
 		return GasBase, err
 	}
-	work, err := checkCall(sh, c)
+	l := &loaded{model: m, shape: sh}
+	if bounds != nil {
+		l.fit = newFit(model, *bounds)
+	}
+	work, err := accept(l, c)
 	if err != nil {
 		return GasBase, err
 	}
@@ -108,6 +120,14 @@ type shape interface {
 	// check returns the output size and the work (weighted MACs) of an
 	// inference on input, or why the model would refuse it.
 	check(input []byte) (outputSize, work uint64, err error)
+	// planKey names, for an input check accepts, what its dispute plan
+	// depends on besides the model (equal keys, equal plans), and its
+	// prompt length if the plan grows with one (0 otherwise; see
+	// fit.promptLimit).
+	planKey(input []byte) (key uint64, prompt int)
+	// probeInput is an input with a prompt of p tokens and one token to
+	// generate, or nil if the model takes no such input.
+	probeInput(p int) []byte
 }
 
 // shapeOf reads the shape of the model models.Load returned for file.

@@ -135,10 +135,15 @@ func apply() {
 // (chain/devnet, with cfg) whose EVM has the inference precompile over
 // store. The precompile is installed process-wide (see Install) and stays
 // installed after the chain is closed, until another NewChain or Install
-// replaces it; run one AI EVM chain per process.
+// replaces it; run one AI EVM chain per process. Its bounds are
+// opts.Bounds, or DefaultBounds if nil (a chain without bounds:
+// Install(New(store, opts)), then devnet.New).
 func NewChain(store *oracle.Store, opts Options, cfg devnet.Config) (*devnet.Devnet, *Precompile, error) {
 	if store == nil {
 		return nil, nil, errors.New("ai evm chain: no model store")
+	}
+	if opts.Bounds == nil {
+		opts.Bounds = DefaultBounds()
 	}
 	p := New(store, opts)
 	uninstall := Install(p)

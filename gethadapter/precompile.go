@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/vm"
@@ -29,14 +30,24 @@ type Options struct {
 	// Log receives warnings about the store (a corrupt or unreadable model
 	// file, with its path); nil means slog.Default().
 	Log *slog.Logger
+	// Bounds, if set, are the bounds of the two-phase opML deployment the
+	// chain's results go to: a call whose dispute plan does not fit them
+	// is refused (see CheckBounds), since its claim could not be defended.
+	// HeaderBytes and BlockBytes are ignored (each model's own header, the
+	// node program's blocks). Like the gas schedule, they are a consensus
+	// parameter of the chain. nil: no such check (New); NewChain uses
+	// DefaultBounds.
+	Bounds *plan.Bounds
 }
 
 // Precompile is the inference precompile: vm.PrecompiledContract over a
 // model store. Run decodes abi.encode(bytes32 model_address, bytes
 // input_data, uint256 output_size), loads the model from the store
-// (verified against its address), checks the input and output_size, runs
-// models.Infer's code natively, exactly what the claim-checking program
-// re-runs in the VM, and returns the output_size bytes of output.
+// (verified against its address), checks the input and output_size and,
+// with Options.Bounds, that opML's two-phase dispute could adjudicate the
+// call (see CheckBounds), runs models.Infer's code natively, exactly what
+// the claim-checking program re-runs in the VM, and returns the
+// output_size bytes of output.
 //
 // Every refusal reverts: Run returns vm.ErrExecutionReverted itself (the
 // EVM compares errors with ==, so it must not be wrapped) and, as output,
@@ -50,10 +61,11 @@ type Options struct {
 //
 // A Precompile is safe for concurrent use (eth_call runs EVMs in parallel).
 type Precompile struct {
-	store *oracle.Store
-	lie   func(Call, []byte) []byte
-	cache *modelCache
-	log   *slog.Logger
+	store  *oracle.Store
+	lie    func(Call, []byte) []byte
+	cache  *modelCache
+	log    *slog.Logger
+	bounds *plan.Bounds
 }
 
 var _ vm.PrecompiledContract = (*Precompile)(nil)
@@ -68,7 +80,12 @@ func New(store *oracle.Store, opts Options) *Precompile {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Precompile{store: store, lie: opts.Lie, cache: newModelCache(n), log: log}
+	p := &Precompile{store: store, lie: opts.Lie, cache: newModelCache(n), log: log}
+	if opts.Bounds != nil {
+		b := *opts.Bounds
+		p.bounds = &b
+	}
+	return p
 }
 
 // Name is the precompile's name in go-ethereum's listings (eth_config).
@@ -83,7 +100,7 @@ func (p *Precompile) RequiredGas(input []byte) uint64 {
 	if err != nil {
 		return GasBase
 	}
-	work, err := checkCall(m.shape, c)
+	work, err := accept(m, c)
 	if err != nil {
 		return GasBase
 	}
@@ -96,7 +113,7 @@ func (p *Precompile) Run(input []byte) ([]byte, error) {
 	if err != nil {
 		return revert(err)
 	}
-	if _, err := checkCall(m.shape, c); err != nil {
+	if _, err := accept(m, c); err != nil {
 		return revert(err)
 	}
 	out, err := m.model.Infer(c.Input)
@@ -110,6 +127,22 @@ func (p *Precompile) Run(input []byte) ([]byte, error) {
 		out = p.lie(c, out)
 	}
 	return out, nil
+}
+
+// accept is what Run and RequiredGas refuse: a call that does not fit the
+// model's shape, or whose plan does not fit the bounds. It returns the
+// call's work.
+func accept(m *loaded, c Call) (uint64, error) {
+	work, err := checkCall(m.shape, c)
+	if err != nil {
+		return 0, err
+	}
+	if m.fit != nil {
+		if err := m.fit.check(m.shape, c.Input); err != nil {
+			return 0, fmt.Errorf("model %s: opML could not adjudicate this call: %w", c.Model, err)
+		}
+	}
+	return work, nil
 }
 
 // prepare decodes the call and finds its model.
@@ -145,7 +178,11 @@ func (p *Precompile) load(addr oracle.Address) (*loaded, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model %s: %w", addr, err)
 	}
-	return &loaded{model: m, shape: sh}, nil
+	l := &loaded{model: m, shape: sh}
+	if p.bounds != nil {
+		l.fit = newFit(om.Bytes(), *p.bounds)
+	}
+	return l, nil
 }
 
 // errorArgs is the argument list of Solidity's Error(string).

@@ -12,6 +12,7 @@ import (
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -204,7 +205,9 @@ func TestConcurrentCalls(t *testing.T) {
 
 // FuzzPrecompile: no input makes RequiredGas or Run panic, a refusal is
 // always a revert with Error(string) data at GasBase, and a call that runs
-// returns output_size bytes.
+// returns output_size bytes; with and without bounds (small ones, which the
+// llama seeds' third token crosses), and the two agree on every call
+// within them.
 func FuzzPrecompile(f *testing.F) {
 	store := newStore(f)
 	mnistAddr := addModel(f, store, fashionModel(f))
@@ -215,20 +218,30 @@ func FuzzPrecompile(f *testing.F) {
 	f.Add(EncodeCall(Call{Model: llamaAddr, Input: []byte{0, 0, 0, 1, 0, 0, 0, 2}, OutputSize: 4}))
 	f.Add([]byte{})
 	f.Add(common.FromHex("0x08c379a0"))
+	f.Add(EncodeCall(Call{Model: llamaAddr, Input: llama.EncodeInput([]int32{1, 2}, 3), OutputSize: 12}))
 	p := New(store, Options{})
+	bounded := New(store, Options{Bounds: &plan.Bounds{Positions: 64, ItemMACs: 1 << 12, Window: 1 << 20}})
 	f.Fuzz(func(t *testing.T, in []byte) {
-		gas := p.RequiredGas(in)
-		out, err := p.Run(in)
-		if err != nil {
-			if gas != GasBase {
-				t.Fatalf("refused call charged %d gas", gas)
+		var outs [2][]byte
+		var gases [2]uint64
+		for i, p := range []*Precompile{p, bounded} {
+			gas := p.RequiredGas(in)
+			out, err := p.Run(in)
+			if err != nil {
+				if gas != GasBase {
+					t.Fatalf("refused call charged %d gas", gas)
+				}
+				revertReason(t, mustRevert(t, p, in))
+				continue
 			}
-			revertReason(t, mustRevert(t, p, in))
-			return
+			c, derr := DecodeCall(in)
+			if derr != nil || uint64(len(out)) != c.OutputSize {
+				t.Fatalf("ran %x: decode %v, %d bytes of output", in, derr, len(out))
+			}
+			outs[i], gases[i] = out, gas
 		}
-		c, derr := DecodeCall(in)
-		if derr != nil || uint64(len(out)) != c.OutputSize {
-			t.Fatalf("ran %x: decode %v, %d bytes of output", in, derr, len(out))
+		if outs[1] != nil && (!bytes.Equal(outs[0], outs[1]) || gases[0] != gases[1]) {
+			t.Fatalf("bounded: %x for %d gas; unbounded: %x for %d gas", outs[1], gases[1], outs[0], gases[0])
 		}
 	})
 }
