@@ -8,7 +8,6 @@ import (
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
-	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/ethereum/go-ethereum/crypto"
 )
@@ -22,15 +21,7 @@ func Open(model, input []byte) (*plan.Plan, *gguf.File, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	layout, _, err := models.LoadLayout(f)
-	if err != nil {
-		return nil, nil, err
-	}
-	s, err := layout.NewSession(input)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := plan.New(s)
+	p, err := plan.Open(f, input)
 	if err != nil {
 		return nil, nil, err
 	}

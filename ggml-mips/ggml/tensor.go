@@ -183,33 +183,17 @@ func BindWeight(t *Tensor, data []byte) error {
 // data is decoded into a new slice (GGUF is little-endian; the MIPS build is
 // big-endian); F16 and quantized data are used in place.
 func FromGGUF(info gguf.TensorInfo, data []byte) (*Tensor, error) {
-	if len(info.Dims) == 0 || len(info.Dims) > MaxDims {
-		return nil, fmt.Errorf("ggml: tensor %q has %d dimensions", info.Name, len(info.Dims))
-	}
-	ne := make([]int, len(info.Dims))
-	for i, d := range info.Dims {
-		if d == 0 || d > math.MaxInt32 {
-			return nil, fmt.Errorf("ggml: tensor %q dimension %d is %d", info.Name, i, d)
-		}
-		ne[i] = int(d)
+	t, err := Layout(info)
+	if err != nil {
+		return nil, err
 	}
 	if uint64(len(data)) != info.Size {
 		return nil, fmt.Errorf("ggml: tensor %q has %d bytes, want %d", info.Name, len(data), info.Size)
 	}
-	s := shape4(ne)
-	t := &Tensor{Name: info.Name, Type: info.Type, Ne: s, weight: true}
-	switch info.Type {
-	case F32:
-		t.Nb = packedStrides(s)
-		t.F = make([]float32, len(data)/4)
-		for i := range t.F {
-			t.F[i] = math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
-		}
-	case F16, Q8_0, Q4_0:
+	if t.Type == F32 {
+		t.F = DecodeF32LE(data)
+	} else {
 		t.Raw = data
-		t.Nb = [MaxDims]int{1, RowBytes(info.Type, s[0])}
-	default:
-		return nil, fmt.Errorf("ggml: tensor %q has unsupported type %v", info.Name, info.Type)
 	}
 	return t, nil
 }

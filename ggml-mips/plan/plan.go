@@ -18,6 +18,7 @@ import (
 	"math"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/ggml-mips/models"
 )
 
@@ -173,3 +174,19 @@ func canonicalize(n *ggml.Tensor, it Item) {
 
 // feedNode is the index of the node a graph's successor reads.
 func (p *Plan) feedNode() int { return p.feedIdx }
+
+// Open makes the plan of input for the model whose GGUF header f holds
+// (the weights are not read): the model's layout, then the session. The
+// native trace and the node program both make their plan here. An error
+// means the engine rejects the model or the input: the claim is unusable.
+func Open(f *gguf.File, input []byte) (*Plan, error) {
+	layout, _, err := models.LoadLayout(f)
+	if err != nil {
+		return nil, err
+	}
+	s, err := layout.NewSession(input)
+	if err != nil {
+		return nil, err
+	}
+	return New(s)
+}

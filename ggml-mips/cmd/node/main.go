@@ -32,7 +32,6 @@ import (
 
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/ggml-mips/gguf"
-	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle/guest"
 	"golang.org/x/crypto/sha3"
@@ -145,15 +144,7 @@ func makePlan(m *model, input []byte) (*plan.Plan, *gguf.File, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	layout, _, err := models.LoadLayout(f)
-	if err != nil {
-		return nil, nil, err
-	}
-	s, err := layout.NewSession(input)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := plan.New(s)
+	p, err := plan.Open(f, input)
 	return p, f, err
 }
 

@@ -73,22 +73,9 @@ func DecodeOutput(b []byte) ([]int32, error) {
 // Infer decodes input (N, then the prompt, as big-endian uint32s), generates
 // N tokens and returns them as big-endian uint32s.
 func (m *Model) Infer(input []byte) ([]byte, error) {
-	if len(input)%4 != 0 || len(input) < 8 {
-		return nil, fmt.Errorf("llama: %w: %d bytes, want 4 + 4·P with P ≥ 1 prompt tokens", ErrInput, len(input))
-	}
-	n := binary.BigEndian.Uint32(input)
-	p := (len(input) - 4) / 4
-	if uint64(p)+uint64(n) > uint64(m.cfg.Context) {
-		return nil, fmt.Errorf("llama: %w: %d prompt tokens and %d to generate exceed the context of %d",
-			ErrInput, p, n, m.cfg.Context)
-	}
-	prompt := make([]int32, p)
-	for i := range prompt {
-		t := binary.BigEndian.Uint32(input[4+4*i:])
-		if t >= uint32(m.cfg.Vocab) {
-			return nil, fmt.Errorf("llama: %w: prompt token %d is %d, want 0..%d", ErrInput, i, t, m.cfg.Vocab-1)
-		}
-		prompt[i] = int32(t)
+	prompt, n, err := m.decodeInput(input)
+	if err != nil {
+		return nil, err
 	}
 	out, err := m.Generate(prompt, int(n))
 	if err != nil {
@@ -99,4 +86,26 @@ func (m *Model) Infer(input []byte) ([]byte, error) {
 		b = binary.BigEndian.AppendUint32(b, uint32(t))
 	}
 	return b, nil
+}
+
+// decodeInput decodes and checks Infer's input: N, then the prompt.
+func (m *Model) decodeInput(input []byte) ([]int32, uint32, error) {
+	if len(input)%4 != 0 || len(input) < 8 {
+		return nil, 0, fmt.Errorf("llama: %w: %d bytes, want 4 + 4·P with P ≥ 1 prompt tokens", ErrInput, len(input))
+	}
+	n := binary.BigEndian.Uint32(input)
+	p := (len(input) - 4) / 4
+	if uint64(p)+uint64(n) > uint64(m.cfg.Context) {
+		return nil, 0, fmt.Errorf("llama: %w: %d prompt tokens and %d to generate exceed the context of %d",
+			ErrInput, p, n, m.cfg.Context)
+	}
+	prompt := make([]int32, p)
+	for i := range prompt {
+		t := binary.BigEndian.Uint32(input[4+4*i:])
+		if t >= uint32(m.cfg.Vocab) {
+			return nil, 0, fmt.Errorf("llama: %w: prompt token %d is %d, want 0..%d", ErrInput, i, t, m.cfg.Vocab-1)
+		}
+		prompt[i] = int32(t)
+	}
+	return prompt, n, nil
 }

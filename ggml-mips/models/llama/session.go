@@ -2,7 +2,6 @@ package llama
 
 import (
 	"encoding/binary"
-	"fmt"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 )
@@ -19,26 +18,13 @@ type Session struct {
 
 // NewSession checks input exactly as Infer does and returns its session.
 func (m *Model) NewSession(input []byte) (*Session, error) {
-	if len(input)%4 != 0 || len(input) < 8 {
-		return nil, fmt.Errorf("llama: %w: %d bytes, want 4 + 4·P with P ≥ 1 prompt tokens", ErrInput, len(input))
-	}
-	n := binary.BigEndian.Uint32(input)
-	p := (len(input) - 4) / 4
-	if uint64(p)+uint64(n) > uint64(m.cfg.Context) {
-		return nil, fmt.Errorf("llama: %w: %d prompt tokens and %d to generate exceed the context of %d",
-			ErrInput, p, n, m.cfg.Context)
-	}
-	prompt := make([]int32, p)
-	for i := range prompt {
-		t := binary.BigEndian.Uint32(input[4+4*i:])
-		if t >= uint32(m.cfg.Vocab) {
-			return nil, fmt.Errorf("llama: %w: prompt token %d is %d, want 0..%d", ErrInput, i, t, m.cfg.Vocab-1)
-		}
-		prompt[i] = int32(t)
+	prompt, n, err := m.decodeInput(input)
+	if err != nil {
+		return nil, err
 	}
 	s := &Session{m: m, prompt: prompt, n: int(n)}
 	if n > 0 {
-		c, err := m.NewCache(p + int(n) - 1)
+		c, err := m.NewCache(len(prompt) + int(n) - 1)
 		if err != nil {
 			return nil, err
 		}
