@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/spf13/cobra"
 )
@@ -60,6 +61,15 @@ data-availability server. Prints the claim id.`,
 				return err
 			}
 			defer closeFn()
+			// A two-phase deployment can adjudicate only a claim whose plan
+			// fits its bounds; OpML cannot check that on chain, and an
+			// honest claim that does not fit would lose its bond when
+			// challenged.
+			if c.Config.TwoPhase() {
+				if err := gethadapter.CheckBounds(model.Bytes(), input, gethadapter.BoundsFor(c.Config.GraphLength)); err != nil {
+					return fmt.Errorf("not posting the claim: the deployment's dispute could not adjudicate it: %w", err)
+				}
+			}
 			id, r, err := c.Submit(cmd.Context(), model.Address(), input, output)
 			if err != nil {
 				return err
