@@ -28,8 +28,8 @@ const (
 	DefaultArity      = 8
 	DefaultGraphDepth = 7
 	// DefaultItemMACs bounds the work of one item (one phase-2 run of the
-	// node program).
-	DefaultItemMACs = 1 << 26
+	// node program): plan.DefaultItemWork.
+	DefaultItemMACs = plan.DefaultItemWork
 )
 
 // modelBlockBytes is the size of the blocks the node program maps the

@@ -20,11 +20,11 @@ import (
 // TestDefaultBounds: the CLI's default two-phase deployment.
 func TestDefaultBounds(t *testing.T) {
 	b := DefaultBounds()
-	want := plan.Bounds{Positions: 2_097_152, ItemMACs: 1 << 26, Window: 256 << 20, BlockBytes: 64 << 10}
+	want := plan.Bounds{Positions: 2_097_152, ItemMACs: plan.DefaultItemWork, Window: 256 << 20, BlockBytes: 64 << 10}
 	if *b != want || want.Window != protocol.NodeWindowSize {
 		t.Fatalf("DefaultBounds = %+v, want %+v", *b, want)
 	}
-	if BoundsFor(64) != (plan.Bounds{Positions: 64, ItemMACs: 1 << 26, Window: 256 << 20, BlockBytes: 64 << 10}) {
+	if BoundsFor(64) != (plan.Bounds{Positions: 64, ItemMACs: plan.DefaultItemWork, Window: 256 << 20, BlockBytes: 64 << 10}) {
 		t.Fatalf("BoundsFor(64) = %+v", BoundsFor(64))
 	}
 }
@@ -181,7 +181,7 @@ func TestBoundsItem(t *testing.T) {
 	}{
 		{"work at the bound", plan.Bounds{Positions: 64, ItemMACs: need.ItemMACs, Window: need.Window}, ""},
 		{"work", plan.Bounds{Positions: 64, ItemMACs: need.ItemMACs - 1, Window: 1 << 28},
-			fmt.Sprintf("does 102400 multiply-accumulates, more than the %d one phase-2 run may", need.ItemMACs-1)},
+			fmt.Sprintf("does 102400 units of work, more than the %d one phase-2 run may", need.ItemMACs-1)},
 		{"window", plan.Bounds{Positions: 64, ItemMACs: 1 << 26, Window: need.Window - 1},
 			fmt.Sprintf("an item maps %d bytes, more than the node program's %d-byte window", need.Window, need.Window-1)},
 		{"positions at the bound", plan.Bounds{Positions: need.Positions, ItemMACs: 1 << 26, Window: 1 << 28}, ""},
@@ -233,8 +233,9 @@ func TestBoundsPrompt(t *testing.T) {
 	store := newStore(t)
 	file := randomLlama(t, prompted, ggml.Q8_0)
 	addr := addModel(t, store, file)
-	// An item does 6144 MACs per prompt token: prompts up to 16 fit, the
-	// probe finds 32 the first that does not. 3 tokens fit the trace, not 4.
+	// The attention product of the prompt batch does 1024·P² units of work
+	// (float32: 16 per multiply-accumulate): prompts up to 9 fit, the probe
+	// finds 16 the first that does not. 3 tokens fit the trace, not 4.
 	b := plan.Bounds{Positions: 3*53 + 1, ItemMACs: 100_000, Window: protocol.NodeWindowSize}
 	p := New(store, Options{Bounds: &b})
 	for prompt := 1; prompt < prompted.Context; prompt++ {
@@ -247,7 +248,7 @@ func TestBoundsPrompt(t *testing.T) {
 			if (err == nil) != (planErr == nil) || (gas == GasBase) != (planErr != nil) {
 				t.Fatalf("P %d, N %d: Run %v, gas %d; the plan: %v", prompt, n, err, gas, planErr)
 			}
-			if fits := n == 0 || prompt <= 16 && n <= 3; fits != (planErr == nil) {
+			if fits := n == 0 || prompt <= 9 && n <= 3; fits != (planErr == nil) {
 				t.Fatalf("P %d, N %d: the plan says %v", prompt, n, planErr)
 			}
 			if err := CheckBounds(file, c.Input, b); (err == nil) != (planErr == nil) {
@@ -257,13 +258,13 @@ func TestBoundsPrompt(t *testing.T) {
 				continue
 			}
 			reason := revertReason(t, mustRevert(t, p, in))
-			fast := strings.Contains(reason, "every prompt of 32 or more")
-			if fast != (prompt >= 32 && n > 0) {
+			fast := strings.Contains(reason, "every prompt of 16 or more")
+			if fast != (prompt >= 16 && n > 0) {
 				t.Fatalf("P %d, N %d: %q", prompt, n, reason)
 			}
 			if fast {
-				wantReason(t, reason, fmt.Sprintf("a prompt of %d tokens is beyond the deployment's bounds, as every prompt of 32 or more is: "+
-					"graph 0 node 29 (mul_mat) does 196608 multiply-accumulates, more than the 100000 one phase-2 run may", prompt))
+				wantReason(t, reason, fmt.Sprintf("a prompt of %d tokens is beyond the deployment's bounds, as every prompt of 16 or more is: "+
+					"graph 0 node 18 (blk.0.kq) does 262144 units of work, more than the 100000 one phase-2 run may", prompt))
 			}
 		}
 	}

@@ -251,7 +251,7 @@ func planBounds(t testing.TB, m *oracle.Model) plan.Bounds {
 		t.Fatal(err)
 	}
 	return plan.Bounds{Positions: game.Params{Arity: defaultGame.params.Arity, Depth: defaultGame.graphDepth}.TraceLength(),
-		ItemMACs: 1 << 26, Window: protocol.NodeWindowSize, HeaderBytes: f.DataOffset, BlockBytes: 32 << protocol.ModelBlockHeight}
+		ItemMACs: plan.DefaultItemWork, Window: protocol.NodeWindowSize, HeaderBytes: f.DataOffset, BlockBytes: 32 << protocol.ModelBlockHeight}
 }
 
 // peakRSS is the process's peak resident set (VmHWM), in bytes.

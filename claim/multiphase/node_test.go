@@ -11,6 +11,8 @@ import (
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
+	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/ggml-mips/models/llama"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
@@ -122,5 +124,52 @@ func TestNodePrestateCommitted(t *testing.T) {
 	h := s.Hash()
 	if got := "0x" + hex.EncodeToString(h[:]); got != strings.TrimSpace(string(want)) {
 		t.Fatalf("prestate of the built node program is %s, committed prestate.txt says %s; run `make prestate` and commit it if the program or engine changed on purpose", got, strings.TrimSpace(string(want)))
+	}
+}
+
+// TestHeaderLimit: a model whose GGUF header is larger than the node
+// program reads (plan.MaxHeaderBytes) is unusable natively and in the VM
+// alike. (A review found that a 128 MiB metadata array parsed natively but
+// not in the 32-bit VM, whose decoder limits differ: a liar could then
+// pass "nothing changed" off as the truth.)
+func TestHeaderLimit(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := llama.Config{Dim: 64, Layers: 1, Heads: 2, FFN: 64, Vocab: 64, Context: 16}
+	base, err := llama.Random(cfg, 3, ggml.Q8_0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := gguf.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ts []gguf.Tensor
+	for _, ti := range f.Tensors {
+		data, _ := f.TensorData(ti.Name)
+		ts = append(ts, gguf.Tensor{Name: ti.Name, Type: ti.Type, Dims: ti.Dims, Data: data})
+	}
+	kv := append(append([]gguf.KV(nil), f.KV...), gguf.KV{Key: "test.padding", Value: gguf.Array(make([]uint8, plan.MaxHeaderBytes+128<<10))})
+	model, err := gguf.Marshal(kv, ts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := llama.EncodeInput([]int32{5, 17}, 2)
+	tr, err := Compute(model, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Err == nil || tr.At(1) != GraphUnusable() {
+		t.Fatalf("a header over the limit is usable natively: %v", tr.Err)
+	}
+	c := claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: []byte{0, 0, 0, 1, 0, 0, 0, 2}}
+	if res := runNode(t, elf, Node{Claim: c, Position: 1, Start: GraphStart, End: GraphUnusable()}, model); !res.Valid() {
+		t.Fatalf("position 1: the node program rejects the honest GraphUnusable: %v", res)
+	}
+	lie := Node{Claim: c, Position: 2, Start: GraphUnusable(), End: GraphFinal(c.OutputHash())}
+	if res := runNode(t, elf, lie, model); res.Valid() {
+		t.Fatalf("position 2: the node program accepts a final commitment for an unusable claim: %v", res)
 	}
 }

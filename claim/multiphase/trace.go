@@ -17,7 +17,7 @@ import (
 // layout, the session). An error means the claim is unusable: the engine
 // rejects its model or its input.
 func Open(model, input []byte) (*plan.Plan, *gguf.File, error) {
-	f, err := gguf.Read(bytes.NewReader(model), int64(len(model)))
+	f, err := plan.ReadHeader(bytes.NewReader(model), int64(len(model)))
 	if err != nil {
 		return nil, nil, err
 	}

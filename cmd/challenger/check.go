@@ -218,8 +218,8 @@ type planReport struct {
 	Seconds         float64 `json:"seconds"`
 }
 
-// itemMACs bounds one item's multiply-accumulates in a node-phase run.
-const itemMACs = 1 << 26
+// itemMACs bounds one item's work in a node-phase run.
+const itemMACs = plan.DefaultItemWork
 
 // planSummary makes the claim's plan and computes its phase-1 trace
 // natively.

@@ -13,8 +13,10 @@ type Bounds struct {
 	// Positions is the phase-1 trace's length (arity^graphDepth): a plan
 	// needs Items()+1 positions after position 0.
 	Positions uint64
-	// ItemMACs bounds the multiply-accumulates (and, for other operations,
-	// element operations) of one item.
+	// ItemMACs bounds the work of one item, in Work units (see itemCost):
+	// multiply-accumulates of a product by a quantized weight, and 16 per
+	// multiply-accumulate or element of anything else (float32 arithmetic
+	// is soft-float in the VM).
 	ItemMACs int64
 	// Window is the node program's mapping window in bytes.
 	Window int64
@@ -24,6 +26,21 @@ type Bounds struct {
 	// BlockBytes is the size of the model blocks it is mapped in.
 	BlockBytes int64
 }
+
+// DefaultItemWork is the default bound on one item's work: with the node
+// program's ~22 VM steps per quantized multiply-accumulate (measured on the
+// 110m, 1b and 4.6 GB models' largest items, docs/benchmarks.md) it is
+// about 370M steps, plus at most ~300M for a MaxHeaderBytes header, within
+// the default node-phase trace of 2^30 steps.
+const DefaultItemWork = 1 << 24
+
+// MaxHeaderBytes bounds a model's GGUF header (its data section's offset),
+// which the node program parses on every run (~70 VM steps per byte of a
+// placeholder vocabulary).
+const MaxHeaderBytes = 4 << 20
+
+// softWork weighs float32 work against quantized multiply-accumulates.
+const softWork = 16
 
 // Need is what the largest item of a plan needs.
 type Need struct {
@@ -67,9 +84,11 @@ func (p *Plan) Check(b Bounds) error {
 	case n.Positions > b.Positions:
 		return fmt.Errorf("%d work items need %d phase-1 positions, the deployment's trace has %d", p.Items(), n.Positions, b.Positions)
 	case n.ItemMACs > b.ItemMACs:
-		return fmt.Errorf("%v (%s) does %d multiply-accumulates, more than the %d one phase-2 run may", n.MaxItem, p.NodeName(n.MaxItem.Node), n.ItemMACs, b.ItemMACs)
+		return fmt.Errorf("%v (%s) does %d units of work, more than the %d one phase-2 run may", n.MaxItem, p.NodeName(n.MaxItem.Node), n.ItemMACs, b.ItemMACs)
 	case n.Window > b.Window:
 		return fmt.Errorf("an item maps %d bytes, more than the node program's %d-byte window", n.Window, b.Window)
+	case b.HeaderBytes > MaxHeaderBytes:
+		return fmt.Errorf("the model's header has %d bytes, more than the %d the node program parses in a bounded run", b.HeaderBytes, MaxHeaderBytes)
 	}
 	return nil
 }
@@ -108,7 +127,7 @@ func itemCost(node *ggml.Tensor, it Item, block int64) (macs, window int64) {
 	if out := node.Base(); !seen[out] {
 		window += region(int64(4 * out.StorageLen()))
 	}
-	macs = int64(node.Elements())
+	macs = softWork * int64(node.Elements())
 	if node.Op() == ggml.OpMatMul {
 		a := node.Src(0)
 		rows := int64(a.Ne[1])
@@ -116,6 +135,9 @@ func itemCost(node *ggml.Tensor, it Item, block int64) (macs, window int64) {
 			rows = int64(it.Row1 - it.Row0)
 		}
 		macs = rows * int64(a.Ne[0]) * int64(node.Ne[1]) * int64(node.Ne[2]) * int64(node.Ne[3])
+		if a.Type != ggml.Q8_0 && a.Type != ggml.Q4_0 {
+			macs *= softWork
+		}
 	}
 	return macs, window
 }

@@ -97,25 +97,47 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 	return slot, nil
 }
 
-// Output encodes the claim's output from the output nodes' buffers.
+// Output encodes the claim's output from the output nodes' buffers. It
+// builds no graph: every graph's output node has the probe's type and
+// shape (Native checks it), so the cost is one small buffer per graph, not
+// a graph per generated token.
 func (p *Plan) Output(st Storage) ([]byte, error) {
-	var outs []*ggml.Tensor
+	outs := make([]*ggml.Tensor, 0, p.graphs)
 	for g := 0; g < p.graphs; g++ {
-		var in *ggml.Tensor
-		if g > 0 && p.feedShape != nil {
-			in = p.newIn()
+		t, err := p.outShape.like()
+		if err != nil {
+			return nil, err
 		}
-		// Only the output node's shape matters: bind it to its buffer.
-		gr := p.s.Graph(g, in)
-		j := p.s.OutputNode(gr)
-		n := gr.Nodes()[j]
-		b := binder{p: p, st: st, g: g, index: graphIndex(gr), bound: map[*ggml.Tensor]bool{}}
-		if err := b.bind(n); err != nil {
+		f, i, err := st.Buffer(p.nodeSlot(g, p.outIdx), t.Elements(), t.Type == ggml.I32)
+		if err != nil {
 			return nil, fmt.Errorf("plan: output of graph %d: %w", g, err)
 		}
-		outs = append(outs, n)
+		if (t.Type == ggml.I32 && len(i) != t.Elements()) || (t.Type != ggml.I32 && len(f) != t.Elements()) {
+			return nil, fmt.Errorf("plan: output of graph %d: wrong length", g)
+		}
+		ggml.Bind(t, f, i)
+		outs = append(outs, t)
 	}
 	return p.s.EncodeOutput(outs), nil
+}
+
+// shape is a node's type and shape.
+type shape struct {
+	typ ggml.Type
+	ne  []int
+}
+
+func shapeOf(t *ggml.Tensor) shape { return shape{t.Type, t.Shape()} }
+
+// like returns an empty tensor of the shape.
+func (s shape) like() (*ggml.Tensor, error) {
+	switch s.typ {
+	case ggml.I32:
+		return ggml.NewI32("out", make([]int32, prod(s.ne)), s.ne...), nil
+	case ggml.F32:
+		return ggml.NewF32("out", s.ne...), nil
+	}
+	return nil, fmt.Errorf("plan: an output node of type %v", s.typ)
 }
 
 // binder binds the tensors of one item to storage.

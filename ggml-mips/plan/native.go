@@ -32,6 +32,9 @@ func (p *Plan) Native(w WeightSource) (*Native, error) {
 		if len(gr.Nodes()) != p.nodes {
 			return nil, fmt.Errorf("plan: graph %d has %d nodes, graph 1 has %d", g, len(gr.Nodes()), p.nodes)
 		}
+		if o := shapeOf(gr.Nodes()[p.s.OutputNode(gr)]); o.typ != p.outShape.typ || prod(o.ne) != prod(p.outShape.ne) {
+			return nil, fmt.Errorf("plan: graph %d's output node is %v %v, graph 1's %v %v", g, o.typ, o.ne, p.outShape.typ, p.outShape.ne)
+		}
 		n.graphs = append(n.graphs, gr)
 		n.index = append(n.index, graphIndex(gr))
 		if f := p.s.Feed(gr); f >= 0 {

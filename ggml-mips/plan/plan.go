@@ -14,7 +14,9 @@ package plan
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
@@ -25,8 +27,10 @@ import (
 // ChunkMACs bounds the multiply-accumulates per token of one item of a
 // matrix product by a weight: larger products are split into row blocks of
 // max(1, ChunkMACs / rowLength) rows. The bound depends on the weight's
-// shape only, so every graph of a session has the same items.
-const ChunkMACs = 1 << 20
+// shape only, so every graph of a session has the same items. 2^18: a
+// 64-token prompt's row block is 2^24 multiply-accumulates, the default
+// bound on an item's work (DefaultItemWork).
+const ChunkMACs = 1 << 18
 
 // Item is one position of the phase-1 trace.
 type Item struct {
@@ -55,6 +59,7 @@ type Plan struct {
 	feedShape  []int
 	feedIdx    int
 	outIdx     int
+	outShape   shape // every graph's output node's
 }
 
 // New returns the plan of session s.
@@ -74,6 +79,7 @@ func New(s models.Session) (*Plan, error) {
 	}
 	p.nodes = len(probe.Nodes())
 	p.feedIdx, p.outIdx = s.Feed(probe), s.OutputNode(probe)
+	p.outShape = shapeOf(probe.Nodes()[p.outIdx])
 	for j, n := range probe.Nodes() {
 		p.names = append(p.names, n.Name)
 		if !n.IsWork() {
@@ -189,4 +195,25 @@ func Open(f *gguf.File, input []byte) (*Plan, error) {
 		return nil, err
 	}
 	return New(s)
+}
+
+// ReadHeader parses a model's GGUF header through r (the file has size
+// bytes) as the node program does: reads past MaxHeaderBytes plus one
+// read window fail, so a model whose header is larger is unusable, on
+// every host alike. (Without the limit, a 128 MiB metadata array parsed
+// natively but not in the 32-bit VM, whose decoder limits differ.)
+func ReadHeader(r io.ReaderAt, size int64) (*gguf.File, error) {
+	return gguf.Read(headerLimit{r}, size)
+}
+
+// ErrHeaderTooLarge is returned by ReadHeader's reader past the limit.
+var ErrHeaderTooLarge = errors.New("plan: the model's header is larger than the node program reads")
+
+type headerLimit struct{ r io.ReaderAt }
+
+func (h headerLimit) ReadAt(p []byte, off int64) (int, error) {
+	if off < 0 || off+int64(len(p)) > MaxHeaderBytes+64<<10 {
+		return 0, ErrHeaderTooLarge
+	}
+	return h.r.ReadAt(p, off)
 }

@@ -140,7 +140,7 @@ func decide() (truth, disputed [32]byte, err error) {
 }
 
 func makePlan(m *model, input []byte) (*plan.Plan, *gguf.File, error) {
-	f, err := gguf.Read(m, int64(m.length))
+	f, err := plan.ReadHeader(m, int64(m.length))
 	if err != nil {
 		return nil, nil, err
 	}

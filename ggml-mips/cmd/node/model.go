@@ -116,7 +116,7 @@ func (m *model) ReadAt(p []byte, off int64) (int, error) {
 		if !ok {
 			addr, err := m.w.alloc(uint32(m.blockSize()))
 			if err != nil {
-				return n, err
+				return n, m.fail(err)
 			}
 			if b, err = m.mapBlock(k, addr); err != nil {
 				return n, err
