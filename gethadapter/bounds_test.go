@@ -233,10 +233,10 @@ func TestBoundsPrompt(t *testing.T) {
 	store := newStore(t)
 	file := randomLlama(t, prompted, ggml.Q8_0)
 	addr := addModel(t, store, file)
-	// The attention product of the prompt batch does 1024·P² units of work
-	// (float32: 16 per multiply-accumulate): prompts up to 9 fit, the probe
-	// finds 16 the first that does not. 3 tokens fit the trace, not 4.
-	b := plan.Bounds{Positions: 3*53 + 1, ItemMACs: 100_000, Window: protocol.NodeWindowSize}
+	// The prompt batch's silu does 98,304·P units of work (96 wide, 1,024
+	// units an element): prompts up to 10 fit, the probe finds 16 the
+	// first that does not. 3 tokens fit the trace, not 4.
+	b := plan.Bounds{Positions: 3*53 + 1, ItemMACs: 1_000_000, Window: protocol.NodeWindowSize}
 	p := New(store, Options{Bounds: &b})
 	for prompt := 1; prompt < prompted.Context; prompt++ {
 		for n := 0; prompt+n <= prompted.Context && n <= 5; n++ {
@@ -248,7 +248,7 @@ func TestBoundsPrompt(t *testing.T) {
 			if (err == nil) != (planErr == nil) || (gas == GasBase) != (planErr != nil) {
 				t.Fatalf("P %d, N %d: Run %v, gas %d; the plan: %v", prompt, n, err, gas, planErr)
 			}
-			if fits := n == 0 || prompt <= 9 && n <= 3; fits != (planErr == nil) {
+			if fits := n == 0 || prompt <= 10 && n <= 3; fits != (planErr == nil) {
 				t.Fatalf("P %d, N %d: the plan says %v", prompt, n, planErr)
 			}
 			if err := CheckBounds(file, c.Input, b); (err == nil) != (planErr == nil) {
@@ -264,7 +264,7 @@ func TestBoundsPrompt(t *testing.T) {
 			}
 			if fast {
 				wantReason(t, reason, fmt.Sprintf("a prompt of %d tokens is beyond the deployment's bounds, as every prompt of 16 or more is: "+
-					"graph 0 node 18 (blk.0.kq) does 262144 units of work, more than the 100000 one phase-2 run may", prompt))
+					"graph 0 node 30 (silu) does 1572864 units of work, more than the 1000000 one phase-2 run may", prompt))
 			}
 		}
 	}

@@ -34,7 +34,9 @@ func (a *Agent) graphOf(ctx context.Context, cl onchain.Claim) (*trace.Graph, er
 		return nil, err
 	}
 	in := crypto.Keccak256Hash(input)
-	id := fmt.Sprintf("phase-1 trace of model %x input %x", cl.Model, in)
+	// The node program's prestate names the plan code the trace was made
+	// with: an upgraded agent does not reuse a trace of another plan.
+	id := fmt.Sprintf("phase-1 trace of model %x input %x, node program %x", cl.Model, in, a.prestate)
 	dir := filepath.Join(a.cfg.CacheDir, "graph-"+hex.EncodeToString(crypto.Keccak256([]byte(id))[:8]))
 	g, err := trace.OpenGraph(dir, id, func() (*multiphase.Trace, error) {
 		a.log.Info("computing the phase-1 trace natively", "claim", cl.ID)

@@ -27,20 +27,49 @@ type Bounds struct {
 	BlockBytes int64
 }
 
-// DefaultItemWork is the default bound on one item's work: with the node
-// program's ~22 VM steps per quantized multiply-accumulate (measured on the
-// 110m, 1b and 4.6 GB models' largest items, docs/benchmarks.md) it is
-// about 370M steps, plus at most ~300M for a MaxHeaderBytes header, within
-// the default node-phase trace of 2^30 steps.
-const DefaultItemWork = 1 << 24
+// DefaultItemWork is the default bound on one item's work, in units of
+// about 22 VM steps (a quantized multiply-accumulate of the node program):
+// 2^25 units are about 740M steps, plus at most ~300M for a MaxHeaderBytes
+// header, within the default node-phase trace of 2^30 steps. The weights
+// of the other operations (opWork) are their measured VM cost in those
+// units, rounded up: float32 is soft-float in the VM, and silu's
+// exponential costs ~12,000 steps an element.
+const DefaultItemWork = 1 << 25
 
 // MaxHeaderBytes bounds a model's GGUF header (its data section's offset),
 // which the node program parses on every run (~70 VM steps per byte of a
 // placeholder vocabulary).
 const MaxHeaderBytes = 4 << 20
 
-// softWork weighs float32 work against quantized multiply-accumulates.
-const softWork = 16
+// MaxHeapBytes bounds what the node program allocates to build the graph
+// of the item it runs (every node of that graph, and the persistent
+// buffers): the Go heap of the 32-bit guest has about 1 GiB.
+const MaxHeapBytes = 512 << 20
+
+// MaxNativeBytes bounds the storage of all graphs of a session, which the
+// native phase-1 trace builds up front: a plan that needs more could not
+// be traced by an honest challenger on an ordinary machine.
+const MaxNativeBytes = 8 << 30
+
+// opWork is the work of one multiply-accumulate (mul_mat) or output
+// element (anything else) of an operation, in DefaultItemWork's units;
+// measured in the VM on the node program.
+func opWork(op ggml.Op, quantized bool) int64 {
+	switch op {
+	case ggml.OpMatMul:
+		if quantized {
+			return 1
+		}
+		return 64 // ~1,200 steps per float32 multiply-accumulate
+	case ggml.OpSilu, ggml.OpGelu:
+		return 1024 // ~12,000 steps (a float64 exponential in soft-float)
+	case ggml.OpSoftMax, ggml.OpRope:
+		return 256 // ~5,000 steps
+	case ggml.OpRMSNorm, ggml.OpLayerNorm:
+		return 64 // ~1,100 steps
+	}
+	return 16
+}
 
 // Need is what the largest item of a plan needs.
 type Need struct {
@@ -48,6 +77,9 @@ type Need struct {
 	ItemMACs  int64  // the largest item's work
 	Window    int64  // the largest item's mapped bytes
 	MaxItem   Item   // the item with the most work
+	// HeapBytes is what the node program allocates to build the largest
+	// graph; NativeBytes what the native trace holds for all graphs.
+	HeapBytes, NativeBytes int64
 }
 
 // Need measures the plan against what a deployment offers.
@@ -56,13 +88,41 @@ func (p *Plan) Need(b Bounds) Need {
 	if p.graphs == 0 {
 		return n
 	}
-	// Graph 0 (the prompt) and graph 1 (one token) are the two shapes.
+	// Graph 0 (the prompt), graph 1 (one token) and the last graph, whose
+	// attention spans the most positions: work only grows with them.
 	probes := []*ggml.Graph{p.s.Graph(0, nil)}
 	if p.graphs > 1 {
 		probes = append(probes, p.s.Graph(1, p.newIn()))
 	}
+	if p.graphs > 2 {
+		probes = append(probes, p.s.Graph(p.graphs-1, p.newIn()))
+	}
+	var persistent int64
+	for _, t := range p.persistent {
+		persistent += 4 * int64(t.StorageLen())
+	}
+	var graphBytes []int64
+	for _, gr := range probes {
+		var b int64
+		for _, node := range gr.Nodes() {
+			if node.IsWork() && node.Base() == node {
+				b += 4 * int64(node.StorageLen())
+			}
+		}
+		graphBytes = append(graphBytes, b)
+		n.HeapBytes = max(n.HeapBytes, b+persistent)
+	}
+	// All graphs' storage, for the native trace: the prompt's, then the
+	// others' growing at most linearly from graph 1's to the last's.
+	n.NativeBytes = persistent + graphBytes[0]
+	if p.graphs > 1 {
+		n.NativeBytes += int64(p.graphs-1) * (graphBytes[1] + graphBytes[len(graphBytes)-1]) / 2
+	}
 	header := roundUp(b.HeaderBytes, b.BlockBytes)
 	for g, gr := range probes {
+		if g == 2 {
+			g = p.graphs - 1
+		}
 		for _, it := range p.items {
 			node := gr.Nodes()[it.Node]
 			macs, win := itemCost(node, it, b.BlockBytes)
@@ -87,6 +147,10 @@ func (p *Plan) Check(b Bounds) error {
 		return fmt.Errorf("%v (%s) does %d units of work, more than the %d one phase-2 run may", n.MaxItem, p.NodeName(n.MaxItem.Node), n.ItemMACs, b.ItemMACs)
 	case n.Window > b.Window:
 		return fmt.Errorf("an item maps %d bytes, more than the node program's %d-byte window", n.Window, b.Window)
+	case n.HeapBytes > MaxHeapBytes:
+		return fmt.Errorf("the node program would allocate %d bytes to build a graph, more than %d", n.HeapBytes, int64(MaxHeapBytes))
+	case n.NativeBytes > MaxNativeBytes:
+		return fmt.Errorf("the phase-1 trace would hold %d bytes of graphs, more than %d", n.NativeBytes, int64(MaxNativeBytes))
 	case b.HeaderBytes > MaxHeaderBytes:
 		return fmt.Errorf("the model's header has %d bytes, more than the %d the node program parses in a bounded run", b.HeaderBytes, MaxHeaderBytes)
 	}
@@ -127,17 +191,15 @@ func itemCost(node *ggml.Tensor, it Item, block int64) (macs, window int64) {
 	if out := node.Base(); !seen[out] {
 		window += region(int64(4 * out.StorageLen()))
 	}
-	macs = softWork * int64(node.Elements())
+	macs = opWork(node.Op(), false) * int64(node.Elements())
 	if node.Op() == ggml.OpMatMul {
 		a := node.Src(0)
 		rows := int64(a.Ne[1])
 		if it.Row1 != 0 {
 			rows = int64(it.Row1 - it.Row0)
 		}
-		macs = rows * int64(a.Ne[0]) * int64(node.Ne[1]) * int64(node.Ne[2]) * int64(node.Ne[3])
-		if a.Type != ggml.Q8_0 && a.Type != ggml.Q4_0 {
-			macs *= softWork
-		}
+		macs = rows * int64(a.Ne[0]) * int64(node.Ne[1]) * int64(node.Ne[2]) * int64(node.Ne[3]) *
+			opWork(ggml.OpMatMul, a.Type == ggml.Q8_0 || a.Type == ggml.Q4_0)
 	}
 	return macs, window
 }
