@@ -49,12 +49,12 @@ read from the store or received over the network is re-hashed and checked
 against its address. See docs/oracle.md.
 
 Commands:
-  model      add, list, verify and fetch models in the store
+  model      add, list, verify and fetch models in the store; make random ones
   da         serve the store's models over HTTP (data availability)
   check      check a claim natively and in the fraud-proof VM
   devnet     run an embedded dev chain with the contracts deployed
   deploy     deploy the contracts to a chain
-  submit     post a claim with its bond
+  submit     post a claim with its bond (checked against the deployment's bounds)
   challenge  challenge a claim with a bond
   run        the agent: defend own claims, dispute wrong ones, collect bonds
   resolve    record decided games, settle claims, withdraw bonds
