@@ -45,7 +45,7 @@ the final state hash (its first byte: 0 valid, 1 invalid, 2 panic), and
 exits 0 if the VM accepted the claim, 1 if it rejected it.
 
 It also prints the claim's plan, what a two-phase dispute over it plays:
-the work items and buffer slots, the largest item's multiply-accumulates
+the work items and buffer slots, the largest item's work
 and the most bytes an item maps (against what one node-phase run may do),
 and the final commitment of the phase-1 trace, computed natively, which a
 defender of the claimed output must be able to post.
@@ -197,7 +197,7 @@ type planReport struct {
 	Items     int    `json:"items"`     // work items
 	Slots     int    `json:"slots"`     // buffer slots
 	Positions uint64 `json:"positions"` // phase-1 positions after 0: items + 1
-	// The item with the most multiply-accumulates, and the most bytes any
+	// The item with the most work, and the most bytes any
 	// item maps (header, slot table, buffers, weight rows) in the node
 	// program's window.
 	MaxItem     string `json:"maxItem,omitempty"`
@@ -266,7 +266,7 @@ func (r *planReport) print(w io.Writer) {
 	} else {
 		fmt.Fprintf(w, "plan:         %d work items over %d buffer slots: %d phase-1 positions after the start (%.3f s)\n",
 			r.Items, r.Slots, r.Positions, r.Seconds)
-		fmt.Fprintf(w, "largest item: %s, %d multiply-accumulates (bound %d)\n", r.MaxItem, r.MaxItemMACs, r.MACBound)
+		fmt.Fprintf(w, "largest item: %s, %d units of work (bound %d)\n", r.MaxItem, r.MaxItemMACs, r.MACBound)
 		fmt.Fprintf(w, "widest item:  maps %d bytes (node window %d)\n", r.Window, r.WindowBound)
 		if !r.Fits {
 			fmt.Fprintf(w, "              a two-phase dispute cannot adjudicate it: %s\n", r.Limit)

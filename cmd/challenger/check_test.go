@@ -52,7 +52,7 @@ func TestCheck(t *testing.T) {
 	text := mustRun(t, "check", "--model", mnistModel, "--input", mnistImage, "--program", elf).stdout
 	for _, line := range []string{"verdict:      ACCEPTED",
 		fmt.Sprintf("plan:         %d work items over %d buffer slots: %d phase-1 positions", p.Items, p.Slots, p.Positions),
-		fmt.Sprintf("largest item: %s, %d multiply-accumulates", p.MaxItem, p.MaxItemMACs),
+		fmt.Sprintf("largest item: %s, %d units of work", p.MaxItem, p.MaxItemMACs),
 		"plan final:   " + hex0x(want[:]) + ", the claimed output's"} {
 		if !strings.Contains(text, line) {
 			t.Errorf("check's output lacks %q:\n%s", line, text)
