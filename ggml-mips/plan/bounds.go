@@ -126,7 +126,10 @@ func (p *Plan) Need(b Bounds) Need {
 		for _, it := range p.items {
 			node := gr.Nodes()[it.Node]
 			macs, win := itemCost(node, it, b.BlockBytes)
-			win += header + region(int64(32*p.Slots()))
+			// The node program aligns every region to its own size (a
+			// weight span to a block), which can waste almost as much as
+			// the region: count each region twice.
+			win = 2 * (win + header + region(int64(32*p.Slots())))
 			if macs > n.ItemMACs {
 				n.ItemMACs, n.MaxItem = macs, it
 				n.MaxItem.Graph = g
