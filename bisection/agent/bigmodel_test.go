@@ -3,10 +3,8 @@ package agent_test
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -18,7 +16,6 @@ import (
 	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
-	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/claim/protocol"
@@ -28,8 +25,6 @@ import (
 	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/oracle"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // The default two-phase deployment (challenger deploy): arity 8, a graph
@@ -139,17 +134,7 @@ func (o *oneToken) run(t testing.TB, dir string) {
 		}
 	}
 
-	keys := make([]*ecdsa.PrivateKey, 3)
-	alloc := types.GenesisAlloc{}
-	for i := range keys {
-		keys[i] = testKey(i)
-		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))}
-	}
-	net, err := devnet.New(devnet.Config{Alloc: alloc})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer net.Close()
+	net, keys := fundedDevnet(t, 3)
 	w := &world{t: t, net: net, backend: net.Client(), store: store, model: model, input: input, native: tr.Output, keys: keys,
 		params: defaultGame.params, quiet: true}
 	pre, err := claim.Prestate(nodeELF)

@@ -70,13 +70,11 @@ func testKey(i int) *ecdsa.PrivateKey {
 	return k
 }
 
-// mnistSteps bounds the classifier claim's run (7,228,974 steps): the
-// trace length arity^depth must hold it.
-const mnistSteps = 7_300_000
-
-func newWorld(t testing.TB, arity uint64) *world {
+// fundedDevnet starts an embedded chain (closed when the test ends) with
+// n test keys holding 1,000 ETH each.
+func fundedDevnet(t testing.TB, n int) (*devnet.Devnet, []*ecdsa.PrivateKey) {
 	t.Helper()
-	keys := make([]*ecdsa.PrivateKey, 5)
+	keys := make([]*ecdsa.PrivateKey, n)
 	alloc := types.GenesisAlloc{}
 	for i := range keys {
 		keys[i] = testKey(i)
@@ -87,6 +85,16 @@ func newWorld(t testing.TB, arity uint64) *world {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { net.Close() })
+	return net, keys
+}
+
+// mnistSteps bounds the classifier claim's run (7,228,974 steps): the
+// trace length arity^depth must hold it.
+const mnistSteps = 7_300_000
+
+func newWorld(t testing.TB, arity uint64) *world {
+	t.Helper()
+	net, keys := fundedDevnet(t, 5)
 	w := setupWorld(t, arity, net.Client(), keys)
 	w.net = net
 	return w

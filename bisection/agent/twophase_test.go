@@ -3,7 +3,6 @@ package agent_test
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"io"
 	"math/big"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
-	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/ggml-mips/ggml"
@@ -20,7 +18,6 @@ import (
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -53,17 +50,7 @@ func newTwoPhase(t *testing.T) *twoPhase {
 	if err != nil || tr.Err != nil {
 		t.Fatal(err, tr.Err)
 	}
-	keys := make([]*ecdsa.PrivateKey, 5)
-	alloc := types.GenesisAlloc{}
-	for i := range keys {
-		keys[i] = testKey(i)
-		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))}
-	}
-	net, err := devnet.New(devnet.Config{Alloc: alloc})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { net.Close() })
+	net, keys := fundedDevnet(t, 5)
 	store, err := oracle.OpenStore(t.TempDir())
 	if err != nil {
 		t.Fatal(err)

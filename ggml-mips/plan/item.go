@@ -60,33 +60,33 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 		return 0, fmt.Errorf("plan: item %d (%v) output: %w", i, it, err)
 	}
 
+	if err := compute(node, it, st, true); err != nil {
+		return 0, fmt.Errorf("plan: item %d (%v): %w", i, it, err)
+	}
+	return slot, nil
+}
+
+// compute runs item it of node and canonicalizes what it wrote: the one
+// code path of both the native trace and the node program. A row block
+// reads just its weight rows from w; with byRow, get_rows reads each row
+// it selects from w (the node program maps no whole table).
+func compute(node *ggml.Tensor, it Item, w WeightSource, byRow bool) error {
 	switch {
 	case it.Row1 != 0:
-		w := node.Src(0)
-		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
-		raw, err := st.WeightBytes(w.Name, int64(it.Row0)*rb, int64(it.Row1)*rb)
+		rows, err := weightRows(node.Src(0), it.Row0, it.Row1, w)
 		if err != nil {
-			return 0, fmt.Errorf("plan: item %d (%v): %w", i, it, err)
-		}
-		rows, err := ggml.WeightRows(w, it.Row0, it.Row1, raw)
-		if err != nil {
-			return 0, err
+			return err
 		}
 		ggml.ComputeMatMulRows(node, it.Row0, rows)
-	case node.Op() == ggml.OpGetRows && node.Src(0).Base().IsWeight():
-		w := node.Src(0)
-		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
+	case byRow && node.Op() == ggml.OpGetRows && node.Src(0).Base().IsWeight():
+		t := node.Src(0)
 		for r, id := range node.GetRowIDs() {
-			if id < 0 || int(id) >= w.Rows() {
-				return 0, fmt.Errorf("plan: item %d (%v): row %d of %s, which has %d", i, it, id, w.Name, w.Rows())
+			if id < 0 || int(id) >= t.Rows() {
+				return fmt.Errorf("row %d of %s, which has %d", id, t.Name, t.Rows())
 			}
-			raw, err := st.WeightBytes(w.Name, int64(id)*rb, int64(id+1)*rb)
+			row, err := weightRows(t, int(id), int(id)+1, w)
 			if err != nil {
-				return 0, fmt.Errorf("plan: item %d (%v): %w", i, it, err)
-			}
-			row, err := ggml.WeightRows(w, int(id), int(id)+1, raw)
-			if err != nil {
-				return 0, err
+				return err
 			}
 			ggml.ComputeGetRow(node, r, row)
 		}
@@ -94,7 +94,17 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 		node.Compute()
 	}
 	canonicalize(node, it)
-	return slot, nil
+	return nil
+}
+
+// weightRows reads rows [r0, r1) of weight t from w.
+func weightRows(t *ggml.Tensor, r0, r1 int, w WeightSource) (*ggml.Tensor, error) {
+	rb := int64(ggml.RowBytes(t.Type, t.Ne[0]))
+	raw, err := w.WeightBytes(t.Name, int64(r0)*rb, int64(r1)*rb)
+	if err != nil {
+		return nil, err
+	}
+	return ggml.WeightRows(t, r0, r1, raw)
 }
 
 // Output encodes the claim's output from the output nodes' buffers. It

@@ -88,22 +88,9 @@ func (n *Native) Step() (slot int, buf *ggml.Tensor, err error) {
 	}
 	it := n.p.Item(n.done)
 	node := n.graphs[it.Graph].Nodes()[it.Node]
-	if it.Row1 != 0 {
-		w := node.Src(0)
-		rb := int64(ggml.RowBytes(w.Type, w.Ne[0]))
-		raw, err := n.w.WeightBytes(w.Name, int64(it.Row0)*rb, int64(it.Row1)*rb)
-		if err != nil {
-			return 0, nil, fmt.Errorf("plan: item %d (%v): %w", n.done, it, err)
-		}
-		rows, err := ggml.WeightRows(w, it.Row0, it.Row1, raw)
-		if err != nil {
-			return 0, nil, err
-		}
-		ggml.ComputeMatMulRows(node, it.Row0, rows)
-	} else {
-		node.Compute()
+	if err := compute(node, it, n.w, false); err != nil {
+		return 0, nil, fmt.Errorf("plan: item %d (%v): %w", n.done, it, err)
 	}
-	canonicalize(node, it)
 	n.done++
 	slot, buf = n.slotOf(it.Graph, node)
 	return slot, buf, nil
