@@ -173,3 +173,38 @@ func TestHeaderLimit(t *testing.T) {
 		t.Fatalf("position 2: the node program accepts a final commitment for an unusable claim: %v", res)
 	}
 }
+
+// TestNodeDataUnavailable: a host that lacks the data behind the agreed
+// commitment (the slot table and buffers of position p − 1) stops the run
+// with an error naming the missing committed data: the program neither
+// accepts nor rejects, and nothing panics. (The honest side never lacks
+// it: the agreed commitment is its own.)
+func TestNodeDataUnavailable(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := testLlama(t, ggml.Q8_0)
+	input := llama.EncodeInput([]int32{5, 17}, 1)
+	tr, err := Compute(model, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: tr.Output}
+	n := Node{Claim: c, Position: 3, Start: tr.At(2), End: tr.At(3)}
+	h, err := NewHost(n, oracle.NewModel(model), nil) // no agreed state
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := claim.Prestate(elf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := claim.Run(s, h, claim.RunOptions{MaxSteps: 1 << 30})
+	if err == nil {
+		t.Fatalf("ran to %v without the agreed slot table", res)
+	}
+	if !strings.Contains(err.Error(), "committed key") && !strings.Contains(err.Error(), "not found") {
+		t.Fatalf("host error %v does not name the missing data", err)
+	}
+}

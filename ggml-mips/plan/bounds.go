@@ -28,7 +28,8 @@ type Bounds struct {
 }
 
 // DefaultItemWork is the default bound on one item's work, in units of
-// about 22 VM steps (a quantized multiply-accumulate of the node program):
+// about 22 VM steps (a quantized multiply-accumulate of the node program
+// costs ~18; BenchmarkNodeSteps in claim/multiphase measures each kind):
 // 2^25 units are about 740M steps, plus at most ~300M for a MaxHeaderBytes
 // header, within the default node-phase trace of 2^30 steps. The weights
 // of the other operations (opWork) are their measured VM cost in those
@@ -37,8 +38,9 @@ type Bounds struct {
 const DefaultItemWork = 1 << 25
 
 // MaxHeaderBytes bounds a model's GGUF header (its data section's offset),
-// which the node program parses on every run (~70 VM steps per byte of a
-// placeholder vocabulary).
+// which the node program parses on every run (at most ~70 VM steps per byte of a
+// placeholder vocabulary: BenchmarkNodeSteps' run past the end, header,
+// plan and table, is 13.2M steps for a 213 KB header, ~62 a byte).
 const MaxHeaderBytes = 4 << 20
 
 // MaxHeapBytes bounds what the node program allocates to build the graph
@@ -60,13 +62,13 @@ func opWork(op ggml.Op, quantized bool) int64 {
 		if quantized {
 			return 1
 		}
-		return 64 // ~1,200 steps per float32 multiply-accumulate
+		return 64 // ~1,300 steps per float32 multiply-accumulate
 	case ggml.OpSilu, ggml.OpGelu:
-		return 1024 // ~12,000 steps (a float64 exponential in soft-float)
+		return 1024 // ~13,200 steps (a float64 exponential in soft-float)
 	case ggml.OpSoftMax, ggml.OpRope:
-		return 256 // ~5,000 steps
+		return 512 // ~9,200 steps (softmax on short rows)
 	case ggml.OpRMSNorm, ggml.OpLayerNorm:
-		return 64 // ~1,100 steps
+		return 128 // ~1,650 steps
 	}
 	return 16
 }
@@ -221,4 +223,18 @@ func region(n int64) int64 {
 		r <<= 1
 	}
 	return r
+}
+
+// ItemSize is item i's size before weighting: the multiply-accumulates of
+// a product, else the elements it writes (for calibrating opWork).
+func (p *Plan) ItemSize(i int) int64 {
+	it := p.Item(i)
+	var in *ggml.Tensor
+	if it.Graph > 0 && p.feedShape != nil {
+		in = p.newIn()
+	}
+	node := p.s.Graph(it.Graph, in).Nodes()[it.Node]
+	work, _ := itemCost(node, it, 0)
+	q := node.Op() == ggml.OpMatMul && (node.Src(0).Type == ggml.Q8_0 || node.Src(0).Type == ggml.Q4_0)
+	return work / opWork(node.Op(), q)
 }
