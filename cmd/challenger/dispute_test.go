@@ -320,6 +320,11 @@ func TestTwoPhaseCommands(t *testing.T) {
 		g.SegmentLength != 1 || g.NodeStart == "" || g.NodeStart != g.NodeEnd {
 		t.Fatalf("after the game: %+v; want the defender to win in the node phase at position 256, after 6 rounds", cl)
 	}
+	// The chain shows the outcome as soon as the step is mined; the
+	// defender logs it once its sender has the receipt.
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(defender.log(), "executed the disputed step on chain") && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
 	if !strings.Contains(defender.log(), "executed the disputed step on chain") {
 		t.Fatalf("the defender did not execute the last step:\n%s", defender.log())
 	}
