@@ -69,6 +69,14 @@ type Config struct {
 	// so block time moves with the wall clock as on a real chain. 0: blocks
 	// only for transactions, Commit and AdjustTime.
 	BlockTime time.Duration
+	// Period, if set, makes the chain seal one block every Period with
+	// whatever the pool holds (up to the gas limit), as a real chain does at
+	// each slot, instead of a block as soon as a transaction arrives: how
+	// many transactions a sender gets into one block then means something.
+	// Each block is stamped at least a second after its parent, so with a
+	// Period under a second the chain's clock runs ahead of the wall clock
+	// by a block a second. BlockTime is ignored when Period is set.
+	Period time.Duration
 	// Debug serves go-ethereum's tracing API (debug_traceTransaction,
 	// debug_traceBlockByNumber, debug_traceCall, ... with the native
 	// tracers, callTracer among them) on the in-process client and, if
@@ -85,6 +93,7 @@ type Devnet struct {
 	url       string
 	chainID   uint64
 	blockTime time.Duration
+	period    time.Duration
 
 	// mu serialises block production: SimulatedBeacon keeps its fork-choice
 	// state without a lock, so the miner, Commit and AdjustTime take turns.
@@ -143,6 +152,7 @@ func New(cfg Config) (*Devnet, error) {
 		client:    ethclient.NewClient(stack.Attach()),
 		chainID:   chainID,
 		blockTime: cfg.BlockTime,
+		period:    cfg.Period,
 		kick:      make(chan struct{}, 1),
 		quit:      make(chan struct{}),
 	}

@@ -489,3 +489,41 @@ func TestBlockTime(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriod: with a period the chain seals a block per period, so a burst
+// of transactions from one key lands in one or two blocks (not a block
+// each, as auto-mining does), and blocks come while idle too.
+func TestPeriod(t *testing.T) {
+	const burst = 40
+	keys := DevKeys(1)
+	d := newDevnet(t, Config{Alloc: FundedAlloc(keys, ether(10)), Period: 300 * time.Millisecond})
+	ctx, cancel := context.WithTimeout(context.Background(), testTimeout)
+	defer cancel()
+	var sent []*types.Transaction
+	for nonce := range uint64(burst) {
+		tx := sendTransfer(ctx, t, d.Client(), d.ChainID(), keys[0], nonce, common.Address{1}, big.NewInt(1))
+		if tx == nil {
+			t.FailNow()
+		}
+		sent = append(sent, tx)
+	}
+	blocks := map[uint64]bool{}
+	for _, tx := range sent {
+		r := receipt(ctx, t, d.Client(), tx.Hash())
+		if r == nil {
+			t.FailNow()
+		}
+		blocks[r.BlockNumber.Uint64()] = true
+	}
+	if len(blocks) > 2 {
+		t.Errorf("%d transfers sent at once landed in %d blocks, want at most 2", burst, len(blocks))
+	}
+	before, err := d.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second)
+	if after, err := d.Client().BlockNumber(ctx); err != nil || after < before+2 {
+		t.Errorf("idle for 1 s with a 300 ms period: blocks %d → %d (%v), want at least 2 more", before, after, err)
+	}
+}

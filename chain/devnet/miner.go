@@ -51,6 +51,10 @@ func (d *Devnet) relay(txs <-chan core.NewTxsEvent) {
 
 func (d *Devnet) mine() {
 	defer d.wg.Done()
+	if d.period > 0 {
+		d.mineSlots()
+		return
+	}
 	var tick <-chan time.Time
 	if d.blockTime > 0 {
 		t := time.NewTicker(d.blockTime)
@@ -69,6 +73,29 @@ func (d *Devnet) mine() {
 			d.mu.Lock()
 			if !d.closed {
 				d.sealIdle()
+			}
+			d.mu.Unlock()
+		case <-d.quit:
+			return
+		}
+	}
+}
+
+// mineSlots seals one block every period, with what the pool holds or
+// empty, until the devnet closes: Config.Period. Kicks from the pool are
+// drained and ignored.
+func (d *Devnet) mineSlots() {
+	t := time.NewTicker(d.period)
+	defer t.Stop()
+	for {
+		select {
+		case <-d.kick:
+		case <-t.C:
+			d.mu.Lock()
+			if !d.closed {
+				if err := d.eth.TxPool().Sync(); err == nil {
+					d.beacon.Commit()
+				}
 			}
 			d.mu.Unlock()
 		case <-d.quit:
