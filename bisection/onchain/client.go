@@ -160,6 +160,7 @@ type Client struct {
 	opml   *bind.BoundContract
 	game   *bind.BoundContract
 	oracle *bind.BoundContract
+	scope  string // the sender's scope for this client's transactions (Scoped)
 }
 
 // Connect checks that the deployment's contracts are there and reads its
@@ -251,11 +252,20 @@ func (c *Client) Sender() *Sender { return c.s }
 // Backend is the chain connection.
 func (c *Client) Backend() Backend { return c.b }
 
+// Scoped returns a client that sends its transactions in scope (see
+// Sender.SendIn): a transaction that was never confirmed then holds up
+// only the decisions of its scope, e.g. one game's, not the account's.
+func (c *Client) Scoped(scope string) *Client {
+	cc := *c
+	cc.scope = scope
+	return &cc
+}
+
 func (c *Client) send(ctx context.Context, what string, to common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	if c.s == nil {
 		return nil, fmt.Errorf("%s: this client has no key to send with", what)
 	}
-	return c.s.Send(ctx, what, &to, data, value)
+	return c.s.SendIn(ctx, c.scope, what, &to, data, value)
 }
 
 // Now is the latest block's timestamp: the contracts' clock.

@@ -3,8 +3,9 @@
 // backend: an embedded chain's in-process client or an ethclient dialled on
 // a node. It deploys them, reads claims and games, and sends transactions
 // that are signed, retried on RPC errors with backoff, and confirmed (mined
-// with success) before the call returns. It has no strategy: package agent
-// decides the moves.
+// with success) before the call returns; sends from many goroutines are
+// pipelined (nonces assigned locally, many transactions per block). It has
+// no strategy: package agent decides the moves.
 package onchain
 
 import (
@@ -26,6 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Backend is what the package needs from a chain connection;
@@ -66,6 +68,10 @@ func (r Retry) Do(ctx context.Context, log *slog.Logger, what string, fn func() 
 		if err = fn(); err == nil || IsRevert(err) || ctx.Err() != nil || attempt >= r.Attempts {
 			return err
 		}
+		var p permanent
+		if errors.As(err, &p) {
+			return p.error
+		}
 		log.Warn("RPC call failed; retrying", "call", what, "attempt", attempt, "wait", wait, "err", err)
 		select {
 		case <-ctx.Done():
@@ -75,6 +81,12 @@ func (r Retry) Do(ctx context.Context, log *slog.Logger, what string, fn func() 
 		wait = min(2*wait, r.MaxBackoff)
 	}
 }
+
+// permanent marks an error that Retry.Do does not retry: the node's
+// answer, which another try would not change.
+type permanent struct{ error }
+
+func (p permanent) Unwrap() error { return p.error }
 
 // RevertError is a call or transaction the EVM reverted.
 type RevertError struct {
@@ -156,8 +168,17 @@ func decodeRevert(data []byte) string {
 	return fmt.Sprintf("(raw %x)", data)
 }
 
-// Sender signs and sends transactions from one key, one at a time, and
-// waits for each to be mined.
+// Sender signs and sends transactions from one key. It is safe for
+// concurrent use and made for an agent that plays many games at once: each
+// Send estimates its gas and fees on its own, takes the next nonce from a
+// counter kept here (read from the node once, and again after an error
+// that puts it in doubt), broadcasts, and then waits for its receipt
+// without holding up other Sends, so the transactions of many goroutines
+// land in the same blocks (nonce pipelining). One watcher per sender polls
+// the account's mined nonce and fetches the receipts of the transactions
+// below it; a transaction still not mined after Resend is signed again at
+// its nonce with higher fees, since a dropped or underpriced one would
+// hold up every later nonce.
 type Sender struct {
 	b       Backend
 	key     *ecdsa.PrivateKey
@@ -166,16 +187,53 @@ type Sender struct {
 	signer  types.Signer
 	log     *slog.Logger
 	retry   Retry
-	// Poll is how often a receipt is asked for; Timeout bounds the wait.
+	// Poll is how often the watcher looks for receipts; Timeout bounds how
+	// long a Send waits for its receipt.
 	Poll, Timeout time.Duration
+	// Resend is how long a transaction may wait unmined before it is sent
+	// again at its nonce with fees 25% higher (at most maxBumps times);
+	// 0: never.
+	Resend time.Duration
 	// OnReceipt, if set, sees every confirmed transaction (gas accounting).
+	// It may be called from several goroutines at once.
 	OnReceipt func(what string, r *types.Receipt)
-	mu        sync.Mutex
-	// unconfirmed is set when a transaction was broadcast but its receipt
-	// never came: until the account has no pending transaction, Send sends
-	// nothing (ErrEarlierPending).
-	unconfirmed bool
+
+	mu     sync.Mutex // nonce assignment and broadcast, in nonce order; unconfirmed
+	next   uint64     // the next nonce to use, if synced
+	synced bool
+	// unconfirmed holds, by scope, the nonce of a transaction that was
+	// broadcast (or may have been) but whose receipt never came: until it
+	// is mined or gone from the pool, sends in that scope are refused
+	// (ErrEarlierPending). The account scope "" is refused while any is
+	// pending, and refuses every scope while its own is.
+	unconfirmed map[string]uint64
+
+	wmu      sync.Mutex // flights, watching, and each flight's fields after broadcast
+	flights  map[uint64]*flight
+	watching bool
 }
+
+// maxBumps bounds the fee increases of one transaction: 1.25^5 ≈ 3×.
+const maxBumps = 5
+
+// flight is a broadcast transaction waiting for its receipt.
+type flight struct {
+	what    string
+	nonce   uint64
+	tx      *types.Transaction // the latest version sent
+	hashes  []common.Hash      // every version sent
+	sentAt  time.Time          // when the latest version was sent
+	bumps   int
+	missing time.Time // when its nonce was first seen mined without a receipt of ours
+	done    chan struct{}
+	receipt *types.Receipt
+	err     error
+}
+
+// ErrNonceTaken is returned by Send when the account's nonce of its
+// transaction was mined in another transaction (another process using
+// the same key): what the caller asked for may not be on chain.
+var ErrNonceTaken = errors.New("the transaction's nonce was used by another transaction from this account")
 
 // NewSender makes a sender for key on b, reading the chain id.
 func NewSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, log *slog.Logger) (*Sender, error) {
@@ -183,7 +241,8 @@ func NewSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, log *slog.
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Sender{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), log: log, retry: DefaultRetry,
-		Poll: 100 * time.Millisecond, Timeout: 2 * time.Minute}
+		Poll: 100 * time.Millisecond, Timeout: 2 * time.Minute, Resend: 30 * time.Second,
+		unconfirmed: map[string]uint64{}, flights: map[uint64]*flight{}}
 	err := s.retry.Do(ctx, log, "eth_chainId", func() (err error) {
 		s.chainID, err = b.ChainID(ctx)
 		return err
@@ -201,29 +260,29 @@ func (s *Sender) Address() common.Address { return s.from }
 // Backend is the chain the sender sends to.
 func (s *Sender) Backend() Backend { return s.b }
 
+// InFlight is the number of transactions broadcast and not yet confirmed.
+func (s *Sender) InFlight() int {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	return len(s.flights)
+}
+
 // Send sends a transaction calling to (nil: creating a contract) with data
-// and value, waits until it is mined and returns its receipt. A transaction
-// that would revert is not sent: its *RevertError is returned. what names
-// the transaction in logs.
+// and value in the account's scope, waits until it is mined and returns
+// its receipt. A transaction that would revert is not sent: its
+// *RevertError is returned. what names the transaction in logs.
 func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.unconfirmed {
-		pending, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", what, err)
-		}
-		mined, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.NonceAt(ctx, s.from, nil) })
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", what, err)
-		}
-		if pending > mined {
-			return nil, fmt.Errorf("%s: %w", what, ErrEarlierPending)
-		}
-		s.unconfirmed = false
-		// It is mined (or dropped): what it did is on chain for the caller
-		// to see, so this decision may be stale too.
-		return nil, fmt.Errorf("%s: %w", what, ErrEarlierPending)
+	return s.SendIn(ctx, "", what, to, data, value)
+}
+
+// SendIn is Send in a scope: a name for the decisions a transaction
+// belongs to (a game, a claim). After a transaction whose receipt did not
+// come, sends in its scope return ErrEarlierPending until it is mined or
+// gone, since the caller's decision may already be on chain; other scopes
+// go on. The scope "" is the whole account: Send's.
+func (s *Sender) SendIn(ctx context.Context, scope, what string, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	if err := s.checkUnconfirmed(ctx, scope); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if value == nil {
 		value = new(big.Int)
@@ -239,58 +298,299 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	gas := estimate + estimate/4 + 10_000
-	nonce, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+	tip, feeCap, err := s.fees(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	tip, err := retried(ctx, s, "eth_maxPriorityFeePerGas", func() (*big.Int, error) { return s.b.SuggestGasTipCap(ctx) })
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	head, err := retried(ctx, s, "eth_getBlockByNumber", func() (*types.Header, error) { return s.b.HeaderByNumber(ctx, nil) })
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	if head.BaseFee == nil {
-		return nil, fmt.Errorf("%s: the chain has no base fee (pre-London): not supported", what)
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-	tx, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
-		ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
-		To: to, Value: value, Data: data,
+	f, err := s.broadcast(ctx, scope, what, &types.DynamicFeeTx{
+		ChainID: s.chainID, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: to, Value: value, Data: data,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("%s: sign: %w", what, err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	err = s.retry.Do(ctx, s.log, "send "+what, func() error {
-		err := s.b.SendTransaction(ctx, tx)
-		if err != nil && strings.Contains(err.Error(), "already known") {
-			return nil // an earlier attempt got through
-		}
-		return err
-	})
+	r, err := s.await(ctx, scope, f)
 	if err != nil {
-		s.unconfirmed = true // an attempt may have reached the pool
-		return nil, fmt.Errorf("%s: send: %w", what, err)
-	}
-	r, err := s.wait(ctx, tx)
-	if err != nil {
-		s.unconfirmed = true
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		// Replay it where it ran to learn why.
 		_, cerr := s.b.CallContract(ctx, msg, r.BlockNumber)
 		if cerr = asRevert(cerr); IsRevert(cerr) {
-			return r, fmt.Errorf("%s: transaction %s failed: %w", what, tx.Hash(), cerr)
+			return r, fmt.Errorf("%s: transaction %s failed: %w", what, r.TxHash, cerr)
 		}
-		return r, fmt.Errorf("%s: transaction %s failed (gas used %d of %d)", what, tx.Hash(), r.GasUsed, gas)
+		return r, fmt.Errorf("%s: transaction %s failed (gas used %d of %d)", what, r.TxHash, r.GasUsed, gas)
 	}
-	s.log.Debug("transaction mined", "tx", what, "hash", tx.Hash(), "block", r.BlockNumber, "gas", r.GasUsed, "limit", gas)
+	s.log.Debug("transaction mined", "tx", what, "hash", r.TxHash, "nonce", f.nonce, "block", r.BlockNumber, "gas", r.GasUsed, "limit", gas)
 	if s.OnReceipt != nil {
 		s.OnReceipt(what, r)
 	}
 	return r, nil
+}
+
+// fees are the tip the node suggests and a fee cap of twice the base fee
+// plus the tip (room for six full blocks of base fee increases).
+func (s *Sender) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	tip, err = retried(ctx, s, "eth_maxPriorityFeePerGas", func() (*big.Int, error) { return s.b.SuggestGasTipCap(ctx) })
+	if err != nil {
+		return nil, nil, err
+	}
+	head, err := retried(ctx, s, "eth_getBlockByNumber", func() (*types.Header, error) { return s.b.HeaderByNumber(ctx, nil) })
+	if err != nil {
+		return nil, nil, err
+	}
+	if head.BaseFee == nil {
+		return nil, nil, errors.New("the chain has no base fee (pre-London): not supported")
+	}
+	return tip, new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2))), nil
+}
+
+// broadcast signs tx with the next nonce and sends it. Nonces are
+// assigned and sent in order under s.mu, so a send that fails for sure
+// leaves no gap (its nonce goes to the next one); one that may have
+// reached the pool makes the next send read the node's pending nonce.
+func (s *Sender) broadcast(ctx context.Context, scope, what string, tx *types.DynamicFeeTx) (*flight, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for attempt := 1; ; attempt++ {
+		if !s.synced {
+			n, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+			if err != nil {
+				return nil, err
+			}
+			s.next, s.synced = n, true
+		}
+		tx.Nonce = s.next
+		signed, err := types.SignNewTx(s.key, s.signer, tx)
+		if err != nil {
+			return nil, fmt.Errorf("sign: %w", err)
+		}
+		err = s.retry.Do(ctx, s.log, "send "+what, func() error {
+			err := s.b.SendTransaction(ctx, signed)
+			var rerr rpc.Error
+			switch {
+			case err != nil && strings.Contains(err.Error(), "already known"):
+				return nil // an earlier attempt got through
+			case errors.As(err, &rerr):
+				return permanent{err} // the node's refusal (nonce, funds, fees): trying again changes nothing
+			}
+			return err
+		})
+		if err == nil {
+			f := &flight{what: what, nonce: tx.Nonce, tx: signed, hashes: []common.Hash{signed.Hash()}, sentAt: time.Now(),
+				done: make(chan struct{})}
+			s.track(f)
+			s.next++
+			return f, nil
+		}
+		s.synced = false
+		if nonceInUse(err) && attempt < 4 {
+			// Another process sends from this key, or a transaction of ours
+			// that we lost track of is in the pool: take the node's count.
+			s.log.Warn("nonce in use; reading the account's nonce again", "tx", what, "nonce", tx.Nonce, "err", err)
+			continue
+		}
+		var rerr rpc.Error
+		if !errors.As(err, &rerr) {
+			// No answer from the node: an attempt may have reached the pool.
+			s.unconfirmed[scope] = tx.Nonce
+		}
+		return nil, fmt.Errorf("send: %w", err)
+	}
+}
+
+// nonceInUse reports whether the node refused a transaction because its
+// nonce is taken.
+func nonceInUse(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "nonce too low") || strings.Contains(msg, "replacement transaction underpriced")
+}
+
+// await waits for f's receipt, Timeout or the end of ctx.
+func (s *Sender) await(ctx context.Context, scope string, f *flight) (*types.Receipt, error) {
+	timer := time.NewTimer(s.Timeout)
+	defer timer.Stop()
+	var why error
+	select {
+	case <-f.done:
+		return f.receipt, f.err
+	case <-ctx.Done():
+		why = ctx.Err()
+	case <-timer.C:
+		why = fmt.Errorf("no receipt after %v", s.Timeout)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.flights[f.nonce] != f { // delivered meanwhile
+		return f.receipt, f.err
+	}
+	delete(s.flights, f.nonce)
+	s.unconfirmed[scope] = f.nonce
+	return nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", f.hashes[len(f.hashes)-1], f.nonce, why)
+}
+
+// checkUnconfirmed returns ErrEarlierPending while a transaction whose
+// receipt never came may still be mined in a scope that blocks this one,
+// and once more after it is mined or gone: what it did is on chain for
+// the caller to see, so its decision may be stale too.
+func (s *Sender) checkUnconfirmed(ctx context.Context, scope string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var blocking []string
+	for sc := range s.unconfirmed {
+		if scope == "" || sc == "" || sc == scope {
+			blocking = append(blocking, sc)
+		}
+	}
+	if len(blocking) == 0 {
+		return nil
+	}
+	mined, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.NonceAt(ctx, s.from, nil) })
+	if err != nil {
+		return err
+	}
+	pending, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+	if err != nil {
+		return err
+	}
+	for _, sc := range blocking {
+		n := s.unconfirmed[sc]
+		switch {
+		case mined > n: // mined, ours or another at its nonce
+			delete(s.unconfirmed, sc)
+		case pending <= n: // gone from the pool: its nonce is free again
+			delete(s.unconfirmed, sc)
+			s.synced = false
+		}
+	}
+	return ErrEarlierPending
+}
+
+// track registers a broadcast transaction with the watcher, starting it if
+// needed.
+func (s *Sender) track(f *flight) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	s.flights[f.nonce] = f
+	if !s.watching {
+		s.watching = true
+		go s.watch(s.Poll)
+	}
+}
+
+// watch polls for the receipts of the flights until there are none.
+func (s *Sender) watch(poll time.Duration) {
+	t := time.NewTicker(poll)
+	defer t.Stop()
+	fails := 0
+	for range t.C {
+		s.wmu.Lock()
+		if len(s.flights) == 0 {
+			s.watching = false
+			s.wmu.Unlock()
+			return
+		}
+		fl := make([]*flight, 0, len(s.flights))
+		for _, f := range s.flights {
+			fl = append(fl, f)
+		}
+		s.wmu.Unlock()
+		if err := s.poll(fl, poll); err != nil {
+			if fails++; fails%10 == 1 {
+				s.log.Warn("receipt lookup failed; retrying", "err", err)
+			}
+		}
+	}
+}
+
+// poll delivers the receipts of the flights whose nonce is mined, and
+// sends again, with higher fees, those that have waited Resend.
+func (s *Sender) poll(fl []*flight, poll time.Duration) error {
+	ctx, cancel := context.WithTimeout(context.Background(), max(20*poll, 10*time.Second))
+	defer cancel()
+	mined, err := s.b.NonceAt(ctx, s.from, nil)
+	if err != nil {
+		return fmt.Errorf("mined nonce: %w", err)
+	}
+	for _, f := range fl {
+		if f.nonce >= mined {
+			if s.Resend > 0 && time.Since(f.sentAt) >= s.Resend && f.bumps < maxBumps {
+				s.bump(ctx, f)
+			}
+			continue
+		}
+		var r *types.Receipt
+		for i := len(f.hashes) - 1; i >= 0 && r == nil; i-- {
+			r, _ = s.b.TransactionReceipt(ctx, f.hashes[i])
+		}
+		switch {
+		case r != nil:
+			s.deliver(f, r, nil)
+		case f.missing.IsZero():
+			f.missing = time.Now()
+		case time.Since(f.missing) > max(20*poll, 2*time.Second):
+			// The receipt index can lag the head a little; this long, the
+			// nonce went to a transaction that is not ours.
+			s.deliver(f, nil, fmt.Errorf("nonce %d: %w", f.nonce, ErrNonceTaken))
+			s.mu.Lock()
+			s.synced = false
+			s.mu.Unlock()
+		}
+	}
+	return nil
+}
+
+// bump signs f's transaction again at its nonce with fees 25% higher (and
+// at least what the chain's base fee now asks) and sends it.
+func (s *Sender) bump(ctx context.Context, f *flight) {
+	old := f.tx
+	up := func(x *big.Int) *big.Int {
+		return new(big.Int).Add(x, new(big.Int).Add(new(big.Int).Div(x, big.NewInt(4)), big.NewInt(1)))
+	}
+	tip, feeCap := up(old.GasTipCap()), up(old.GasFeeCap())
+	if t, c, err := s.fees(ctx); err == nil {
+		if t.Cmp(tip) > 0 {
+			tip = t
+		}
+		if c.Cmp(feeCap) > 0 {
+			feeCap = c
+		}
+	}
+	if feeCap.Cmp(tip) < 0 {
+		feeCap = new(big.Int).Set(tip)
+	}
+	tx, err := types.SignNewTx(s.key, s.signer, &types.DynamicFeeTx{
+		ChainID: s.chainID, Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: old.Gas(),
+		To: old.To(), Value: old.Value(), Data: old.Data(),
+	})
+	if err != nil {
+		s.log.Error("re-sign transaction", "tx", f.what, "err", err)
+		return
+	}
+	f.sentAt = time.Now() // whatever happens, wait Resend again
+	if err := s.b.SendTransaction(ctx, tx); err != nil && !strings.Contains(err.Error(), "already known") {
+		// "nonce too low": it was mined meanwhile; the next poll sees it.
+		s.log.Warn("sending a transaction again with higher fees failed", "tx", f.what, "nonce", f.nonce, "err", err)
+		return
+	}
+	s.wmu.Lock()
+	f.tx, f.hashes, f.bumps = tx, append(f.hashes, tx.Hash()), f.bumps+1
+	s.wmu.Unlock()
+	s.log.Warn("transaction not mined; sent again with higher fees", "tx", f.what, "nonce", f.nonce, "hash", tx.Hash(),
+		"tip", tip, "feeCap", feeCap, "bump", f.bumps)
+}
+
+// deliver hands f its outcome, unless its waiter has given up.
+func (s *Sender) deliver(f *flight, r *types.Receipt, err error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if s.flights[f.nonce] != f {
+		return
+	}
+	delete(s.flights, f.nonce)
+	f.receipt, f.err = r, err
+	close(f.done)
 }
 
 // retried calls fn with s's retry policy and returns its value.
@@ -301,32 +601,4 @@ func retried[T any](ctx context.Context, s *Sender, what string, fn func() (T, e
 		return err
 	})
 	return v, err
-}
-
-// wait polls for tx's receipt until it is mined, Timeout passes or ctx ends.
-func (s *Sender) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	ctx, cancel := context.WithTimeout(ctx, s.Timeout)
-	defer cancel()
-	fails := 0
-	for {
-		r, err := s.b.TransactionReceipt(ctx, tx.Hash())
-		switch {
-		case err == nil:
-			return r, nil
-		case errors.Is(err, ethereum.NotFound):
-			fails = 0
-		default:
-			if ctx.Err() == nil {
-				fails++
-				if fails%10 == 1 {
-					s.log.Warn("receipt lookup failed; retrying", "tx", tx.Hash(), "err", err)
-				}
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("transaction %s not mined: %w", tx.Hash(), ctx.Err())
-		case <-time.After(s.Poll):
-		}
-	}
 }
