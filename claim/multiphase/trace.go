@@ -2,6 +2,7 @@ package multiphase
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -74,13 +75,18 @@ type Progress func(done, total int)
 
 // Compute runs the claim's plan natively and commits after every item.
 func Compute(model, input []byte, progress Progress) (*Trace, error) {
+	return ComputeContext(context.Background(), model, input, progress)
+}
+
+// ComputeContext is Compute, stopped between items when ctx ends.
+func ComputeContext(ctx context.Context, model, input []byte, progress Progress) (*Trace, error) {
 	p, f, err := Open(model, input)
 	if err != nil {
 		return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}, nil
 	}
 	t := &Trace{Items: p.Items(), Slots: p.Slots(), Hashes: make([][32]byte, 0, p.Items()+2)}
 	t.Hashes = append(t.Hashes, GraphStart)
-	st, err := run(p, f, model, p.Items(), func(done int, table *Table) {
+	st, err := run(ctx, p, f, model, p.Items(), func(done int, table *Table) {
 		t.Hashes = append(t.Hashes, table.Key())
 		if progress != nil {
 			progress(done, p.Items())
@@ -114,6 +120,11 @@ func (s *State) Key() [32]byte {
 // StateAt runs the plan natively up to position pos (at most Items()) and
 // returns the state there.
 func StateAt(model, input []byte, pos uint64) (*State, error) {
+	return StateAtContext(context.Background(), model, input, pos)
+}
+
+// StateAtContext is StateAt, stopped between items when ctx ends.
+func StateAtContext(ctx context.Context, model, input []byte, pos uint64) (*State, error) {
 	p, f, err := Open(model, input)
 	if err != nil {
 		return nil, fmt.Errorf("state at position %d: the claim is unusable: %w", pos, err)
@@ -121,16 +132,19 @@ func StateAt(model, input []byte, pos uint64) (*State, error) {
 	if pos > uint64(p.Items()) {
 		return nil, fmt.Errorf("state at position %d: the plan has %d items", pos, p.Items())
 	}
-	return run(p, f, model, int(pos), nil)
+	return run(ctx, p, f, model, int(pos), nil)
 }
 
-func run(p *plan.Plan, f *gguf.File, model []byte, items int, after func(int, *Table)) (*State, error) {
+func run(ctx context.Context, p *plan.Plan, f *gguf.File, model []byte, items int, after func(int, *Table)) (*State, error) {
 	nat, err := p.Native(fileWeights{f, model})
 	if err != nil {
 		return nil, err
 	}
 	st := &State{Position: uint64(items), Table: NewTable(p.Slots()), Buffers: map[int][]byte{}}
 	for nat.Done() < items {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("native run stopped after item %d of %d: %w", nat.Done(), items, err)
+		}
 		slot, buf, err := nat.Step()
 		if err != nil {
 			return nil, err

@@ -2,6 +2,8 @@ package multiphase
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"os"
 	"testing"
 
@@ -145,5 +147,34 @@ func TestTableRootIsCommittedRoot(t *testing.T) {
 		if got, want := tb.Key(), BufferKey(tb.Bytes()); got != want {
 			t.Fatalf("%d slots: table key %x, committed key of its bytes %x", n, got, want)
 		}
+	}
+}
+
+// TestComputeStops: the native run stops between items when its context
+// ends (the agent bounds its native check this way), and an unstopped one
+// gives the same trace as Compute.
+func TestComputeStops(t *testing.T) {
+	model, input := mnistClaim(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var at int
+	_, err := ComputeContext(ctx, model, input, func(done, total int) {
+		if done == total/2 {
+			at = done
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) || at == 0 {
+		t.Fatalf("ComputeContext cancelled at item %d: %v, want context.Canceled", at, err)
+	}
+	if _, err := StateAtContext(ctx, model, input, 3); !errors.Is(err, context.Canceled) {
+		t.Fatalf("StateAtContext with an ended context: %v", err)
+	}
+	a, err := ComputeContext(context.Background(), model, input, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Compute(model, input, nil)
+	if err != nil || a.Final() != b.Final() || len(a.Hashes) != len(b.Hashes) {
+		t.Fatalf("ComputeContext and Compute differ (%v)", err)
 	}
 }
