@@ -214,7 +214,21 @@ func (p *Provider) Stats() Stats {
 		Discarded: c.discarded, Files: len(c.files), DiskBytes: c.diskBytes(), Spacing: c.spacing}
 }
 
-// Close releases the engine. The snapshots stay for the next Provider.
+// MemoryBytes estimates the host memory the provider holds: its current
+// VM state (0 after Close).
+func (p *Provider) MemoryBytes() int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.cur == nil {
+		return 0
+	}
+	return int64(p.cur.state.Memory.HeldBytes())
+}
+
+// Close releases the engine and the in-memory state. The snapshots stay
+// for the next Provider; this one stays usable too: its next query loads
+// the nearest snapshot, so an agent can drop a trace's memory and keep
+// playing it.
 func (p *Provider) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()

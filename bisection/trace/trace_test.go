@@ -186,6 +186,30 @@ func snapPath(dir string, step uint64, final bool) string {
 	return filepath.Join(dir, fmt.Sprintf("%s-%016d.bin.gz", prefix, step))
 }
 
+// TestCloseDropsMemory: Close drops the in-memory state (MemoryBytes 0)
+// and the provider goes on answering from its snapshots.
+func TestCloseDropsMemory(t *testing.T) {
+	const k = 1 << 15
+	pre := elfPrestate(t, "go", "hello")
+	steps := []uint64{3*k + 7, 6*k + 1}
+	want, _ := reference(t, pre, nil, steps)
+	p := newProvider(t, trace.Config{Prestate: pre, Identity: "test", Dir: t.TempDir(), Interval: k})
+	checkHashes(t, p, steps[1:], want)
+	held := p.MemoryBytes()
+	if held < 1<<20 {
+		t.Fatalf("a Go program's state holds %d bytes, want at least 1 MiB", held)
+	}
+	p.Close()
+	if m := p.MemoryBytes(); m != 0 {
+		t.Fatalf("after Close: %d bytes held", m)
+	}
+	checkHashes(t, p, steps[:1], want)
+	if st := p.Stats(); st.Loaded != 1 {
+		t.Fatalf("after Close: %+v; want the query answered from one snapshot", st)
+	}
+	t.Logf("state held %d bytes", held)
+}
+
 // TestCorruptSnapshotsDiscarded: truncated and tampered snapshots are
 // deleted and the hashes still come out right.
 func TestCorruptSnapshotsDiscarded(t *testing.T) {

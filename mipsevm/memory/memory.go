@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"unsafe"
 )
 
 const (
@@ -78,6 +79,20 @@ func (m *Memory) PageCount() int { return m.pages }
 
 // UsedBytes is the memory held by materialized pages.
 func (m *Memory) UsedBytes() uint64 { return uint64(m.pages) * PageSize }
+
+// HeldBytes estimates the host memory the address space holds: its pages
+// with their cached subtrees, its page tables and its cached nodes above
+// page level (not the committed data it maps, which its owner holds).
+func (m *Memory) HeldBytes() uint64 {
+	const nodeEntry = 8 + 33 + 16 // key, node, map overhead
+	tables := uint64(0)
+	for _, t := range m.dir {
+		if t != nil {
+			tables += uint64(unsafe.Sizeof(*t))
+		}
+	}
+	return uint64(m.pages)*uint64(unsafe.Sizeof(Page{})) + tables + uint64(len(m.nodes))*nodeEntry
+}
 
 func (m *Memory) pageAt(idx uint32) *Page {
 	if idx == m.lastIdx {

@@ -355,3 +355,17 @@ func TestNodeInCommittedRegion(t *testing.T) {
 		t.Fatal("after a write inside the region, its node is not the new data's root")
 	}
 }
+
+// TestHeldBytes: the estimate counts each page with its cached subtree
+// (twice its data), so it grows with the pages written.
+func TestHeldBytes(t *testing.T) {
+	m := New()
+	empty := m.HeldBytes()
+	for i := range uint32(100) {
+		m.SetWord(0x1000_0000+i*PageSize, i+1)
+	}
+	m.Root()
+	if got := m.HeldBytes() - empty; got < 100*2*PageSize || got > 100*3*PageSize+1<<20 {
+		t.Fatalf("100 pages hold %d bytes more, want about %d", got, 100*2*PageSize)
+	}
+}
