@@ -6,6 +6,7 @@ toolchain go1.26.8
 
 require (
 	github.com/ethereum/go-ethereum v1.17.10
+	github.com/prometheus/client_golang v1.16.0
 	github.com/spf13/cobra v1.10.2
 	github.com/unicorn-engine/unicorn v0.0.0-20221116141649-e9c1c17f6df8
 	golang.org/x/crypto v0.55.0
@@ -80,7 +81,6 @@ require (
 	github.com/pion/stun/v3 v3.1.7 // indirect
 	github.com/pion/transport/v4 v4.1.0 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
-	github.com/prometheus/client_golang v1.16.0 // indirect
 	github.com/prometheus/client_model v0.3.0 // indirect
 	github.com/prometheus/common v0.42.0 // indirect
 	github.com/prometheus/procfs v0.10.1 // indirect

@@ -7,20 +7,25 @@
 // game. It resolves decided games, settles claims it has a stake in and
 // withdraws its bonds.
 //
+// An agent plays all its games at once: each claim and each game is a task
+// of its own, the computations (VM runs, native checks) are granted by the
+// agent's clock left in each game, most urgent first, and bounded in time,
+// and its transactions are pipelined into shared blocks by its sender. The
+// traces it keeps in memory fit a budget.
+//
 // An agent keeps no state that matters: every pass (Tick) reads the chain
-// and decides from it and from its trace (a snapshot cache on disk), so an
-// agent restarted after a crash takes up its games where they are, as long
-// as its clock has not run out.
+// and decides from it and from its traces (kept on disk), so an agent
+// restarted after a crash takes up its games where they are, as long as
+// its clock has not run out.
 package agent
 
 import (
-	"bytes"
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
-	"path/filepath"
+	"math/big"
+	"runtime"
 	"sync"
 	"time"
 
@@ -28,11 +33,32 @@ import (
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/bisection/trace"
 	"github.com/axonum/opml/claim"
-	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Defaults of the agent's bounds (Config).
+const (
+	// DefaultCheckTimeout bounds a claim's native check: minutes for the
+	// largest models the default deployment accepts (a 7B model's one-token
+	// plan), so an hour is a runaway.
+	DefaultCheckTimeout = time.Hour
+	// DefaultMoveTimeout bounds the computation of one move. The VM run of
+	// a node-phase trace (2^30 steps at most) takes about 20 s; a
+	// single-phase claim of a large model much longer, and a run cut short
+	// goes on from its snapshots at the next pass, so this is a slice of
+	// work rather than a limit on it.
+	DefaultMoveTimeout = 10 * time.Minute
+	// DefaultTraceBudget is the memory the traces kept between moves may
+	// hold: a Fashion-MNIST claim's VM state holds ~15 MiB, the node
+	// program's on a 7B item up to ~1.5 GiB.
+	DefaultTraceBudget = 4 << 30
+	// checkAttempts is how many times a native check that timed out is
+	// tried again before the agent gives up on the claim.
+	checkAttempts = 3
+	// maxReads bounds the chain reads in flight.
+	maxReads = 32
 )
 
 // Config is an agent's setup.
@@ -53,9 +79,31 @@ type Config struct {
 	Defend    bool // defend the agent's own claims
 	Challenge bool // challenge wrong claims of others
 
+	// Workers is how many computations (VM runs, native checks) run at
+	// once, granted by deadline, the most urgent first (0: GOMAXPROCS).
+	// Sending moves and waiting for their receipts takes no worker.
+	Workers int
+	// CheckTimeout bounds a claim's native check (0: DefaultCheckTimeout);
+	// one that times out is tried again at later passes, up to
+	// checkAttempts times in all.
+	CheckTimeout time.Duration
+	// MoveTimeout bounds the computation of one move, VM run included (0:
+	// DefaultMoveTimeout); a VM run cut short keeps its snapshots and goes
+	// on at the next pass.
+	MoveTimeout time.Duration
+	// TraceBudget bounds the memory of the traces kept between moves, in
+	// bytes (0: DefaultTraceBudget): past it the least recently used are
+	// dropped, to be reloaded from CacheDir when needed. A claim's traces
+	// are dropped when it is settled.
+	TraceBudget int64
+	// Metrics receives the agent's metrics (nil: kept, not served; see
+	// NewMetrics and ServeMetrics). One Metrics serves one agent.
+	Metrics *Metrics
+
 	// For demonstrations and tests, a dishonest agent: Dispute overrides
 	// the decision to challenge (honest says what the native check found),
 	// and Trace replaces the honest trace of a claim the agent plays.
+	// They may be called from several goroutines at once.
 	Dispute func(c onchain.Claim, honest bool) bool
 	Trace   func(c onchain.Claim, honest game.Trace) game.Trace
 	// GraphTrace likewise replaces the phase-1 trace of a two-phase game
@@ -63,37 +111,37 @@ type Config struct {
 	GraphTrace func(c onchain.Claim, honest game.Trace) game.Trace
 }
 
-// Agent is one player. Its methods are not safe for concurrent use.
+// Agent is one player. Tick, Run and Close are not safe for concurrent use;
+// the work a pass starts runs concurrently inside.
 type Agent struct {
 	cfg      Config
 	c        *onchain.Client
 	me       common.Address
 	log      *slog.Logger
 	prestate [32]byte
+	m        *Metrics
 
-	verdicts  map[uint64]verdict // native check of others' claims, by claim id
-	done      map[uint64]bool    // settled claims with nothing left to do, by claim id
-	inputs    map[uint64][]byte  // claims' inputs read from the chain, by claim id
-	traces    map[[32]byte]*playerTrace
-	graphs    map[uint64]*trace.Graph // phase-1 traces, by claim id
-	conceded  map[uint64]bool         // games the agent cannot win, by game id (logged once)
-	registerd map[[32]byte]bool
-	mu        sync.Mutex
+	slots  *slots        // computations, most urgent first
+	reads  chan struct{} // chain reads in flight
+	traces *traceCache
+	regMu  sync.Mutex     // registrations of committed data, one at a time
+	wg     sync.WaitGroup // every task running
+
+	mu         sync.Mutex         // guards what follows
+	busy       map[string]bool    // tasks running, by name
+	verdicts   map[uint64]verdict // native check of others' claims, by claim id
+	timeouts   map[uint64]int     // native checks that timed out, by claim id
+	done       map[uint64]bool    // claims with nothing left to do, by claim id
+	inputs     map[uint64][]byte  // claims' inputs read from the chain, by claim id
+	conceded   map[uint64]bool    // games the agent cannot win, by game id (logged once)
+	registered map[[32]byte]bool
+	view       view // what the metrics show
 }
 
 type verdict struct {
 	honest bool
 	native []byte
 	err    error
-}
-
-// playerTrace is a claim's trace as the agent plays it.
-type playerTrace struct {
-	provider *trace.Provider // the true VM trace (witnesses come from it); nil in a graph phase
-	truth    game.Trace      // the true trace: provider, or the phase-1 trace
-	played   game.Trace      // what the agent posts and compares: truth or a Lie
-	model    *oracle.Model
-	host     mipsevm.PreimageOracle // the VM's oracle (committed data to register for a mapping step)
 }
 
 // New checks the configuration against the deployment.
@@ -107,11 +155,29 @@ func New(cfg Config) (*Agent, error) {
 	if cfg.CacheDir == "" {
 		return nil, errors.New("agent: a cache directory is required")
 	}
+	if cfg.Workers < 0 || cfg.CheckTimeout < 0 || cfg.MoveTimeout < 0 || cfg.TraceBudget < 0 {
+		return nil, errors.New("agent: workers, timeouts and the trace budget must not be negative")
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	if cfg.Poll == 0 {
 		cfg.Poll = time.Second
+	}
+	if cfg.Workers == 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.CheckTimeout == 0 {
+		cfg.CheckTimeout = DefaultCheckTimeout
+	}
+	if cfg.MoveTimeout == 0 {
+		cfg.MoveTimeout = DefaultMoveTimeout
+	}
+	if cfg.TraceBudget == 0 {
+		cfg.TraceBudget = DefaultTraceBudget
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics()
 	}
 	program, what := cfg.Program, "claim-checking program"
 	if cfg.Client.Config.TwoPhase() {
@@ -121,12 +187,16 @@ func New(cfg Config) (*Agent, error) {
 	if err != nil {
 		return nil, fmt.Errorf("agent: %s: %w", what, err)
 	}
-	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
-		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, inputs: map[uint64][]byte{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
-		registerd: map[[32]byte]bool{}, graphs: map[uint64]*trace.Graph{}}
+	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(), m: cfg.Metrics,
+		slots: newSlots(cfg.Workers), reads: make(chan struct{}, maxReads), traces: newTraceCache(cfg.TraceBudget),
+		busy: map[string]bool{}, verdicts: map[uint64]verdict{}, timeouts: map[uint64]int{}, done: map[uint64]bool{},
+		inputs: map[uint64][]byte{}, conceded: map[uint64]bool{}, registered: map[[32]byte]bool{}, view: newView()}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
 			what, a.prestate, cfg.Client.Config.Prestate)
+	}
+	if err := a.m.attach(a); err != nil {
+		return nil, fmt.Errorf("agent: metrics: %w", err)
 	}
 	return a, nil
 }
@@ -134,19 +204,29 @@ func New(cfg Config) (*Agent, error) {
 // Address is the agent's account.
 func (a *Agent) Address() common.Address { return a.me }
 
-// Run makes a pass every Poll until ctx ends. A failed pass is logged and
-// the next one tries again (each pass starts from the chain's state).
+// Run makes a pass every Poll until ctx ends, without waiting for the work
+// of one pass to end before the next: each claim's and each game's task
+// runs on its own, and a pass starts one for those that have none
+// running. A failed task is logged and tried again by a later pass (each
+// starts from the chain's state). Run returns when ctx ends and its tasks
+// have stopped.
 func (a *Agent) Run(ctx context.Context) error {
 	defer a.Close()
+	defer a.wg.Wait()
 	t := time.NewTicker(a.cfg.Poll)
 	defer t.Stop()
+	ts := &tasks{onErr: func(key string, err error) {
+		a.log.Warn("action failed; a later pass tries again", "task", key, "err", err)
+	}}
 	for {
-		if err := a.Tick(ctx); err != nil {
+		if err := a.pass(ctx, ts); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			a.m.failure(err)
 			a.log.Error("pass failed; will retry", "err", err)
 		}
+		a.spawn(ctx, ts, "withdraw", a.withdraw)
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -155,68 +235,81 @@ func (a *Agent) Run(ctx context.Context) error {
 	}
 }
 
-// Close releases the agent's traces.
-func (a *Agent) Close() {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	for k, t := range a.traces {
-		if t.provider != nil {
-			t.provider.Close()
-		}
-		delete(a.traces, k)
-	}
-}
+// Close drops the traces the agent holds in memory (their files stay).
+func (a *Agent) Close() { a.traces.closeAll() }
 
 // Tick is one pass over the registry: every action the chain's state calls
-// for, once. It returns the first error; the actions before it stand.
+// for, once, all games at once; it returns when they are done, with their
+// failures (the actions that succeeded stand).
 func (a *Agent) Tick(ctx context.Context) error {
-	n, err := a.c.ClaimCount(ctx)
-	if err != nil {
-		return err
+	ts := &tasks{}
+	err := a.pass(ctx, ts)
+	err = errors.Join(err, ts.wait())
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
-	now, err := a.c.Now(ctx)
-	if err != nil {
-		return err
+	if werr := a.withdraw(ctx); werr != nil {
+		a.m.failure(werr)
+		err = errors.Join(err, werr)
 	}
-	var errs []error
-	for id := range n {
-		if a.done[id] {
-			continue
-		}
-		if err := a.claimPass(ctx, id, now); err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			errs = append(errs, err)
-		}
-	}
-	if err := a.withdraw(ctx); err != nil {
-		errs = append(errs, err)
-	}
-	return errors.Join(errs...)
+	return err
 }
 
-func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
-	cl, err := a.c.Claim(ctx, id)
+// pass starts a task for every claim with something left to do that has
+// none running.
+func (a *Agent) pass(ctx context.Context, ts *tasks) error {
+	var n, now uint64
+	err := a.read(ctx, func() (err error) {
+		if n, err = a.c.ClaimCount(ctx); err != nil {
+			return err
+		}
+		now, err = a.c.Now(ctx)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	a.m.sawClaims(n)
+	for id := range n {
+		a.mu.Lock()
+		done := a.done[id]
+		a.mu.Unlock()
+		if done {
+			continue
+		}
+		a.spawn(ctx, ts, fmt.Sprintf("claim %d", id), func(ctx context.Context) error { return a.claimPass(ctx, ts, id, now) })
+	}
+	return nil
+}
+
+// claimPass reads a claim and its challenges and starts what they call for:
+// its native check (and challenge), a task for each game, and its
+// settlement.
+func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error {
+	var cl onchain.Claim
+	var chs []onchain.Challenge
+	err := a.read(ctx, func() (err error) {
+		if cl, err = a.c.Claim(ctx, id); err != nil || (cl.Settled && cl.Status != onchain.ClaimRejected) {
+			return err
+		}
+		chs, err = a.c.ChallengesOf(ctx, id)
+		return err
+	})
 	if err != nil {
 		return err
 	}
 	if cl.Settled && cl.Status != onchain.ClaimRejected {
-		a.done[id] = true // settled is for good: nothing more to do
+		a.finish(id) // settled is for good: nothing more to do
 		return nil
-	}
-	mine := cl.Submitter == a.me
-	chs, err := a.c.ChallengesOf(ctx, id)
-	if err != nil {
-		return err
 	}
 	if cl.Settled {
 		if err := a.collectRewards(ctx, cl, chs); err != nil {
 			return err
 		}
-		a.done[id] = true
+		a.finish(id)
 		return nil
 	}
+	mine := cl.Submitter == a.me
 	stake := mine
 	var mineOpen bool
 	for _, ch := range chs {
@@ -224,21 +317,14 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 			stake, mineOpen = true, true
 		}
 	}
+	a.noteClaim(cl, chs)
 	windowOpen := now < cl.SubmittedAt+a.c.Config.ChallengeWindow
 	if !mine && a.cfg.Challenge && !mineOpen && windowOpen && cl.Status == onchain.ClaimPending {
-		if err := a.maybeChallenge(ctx, cl); err != nil {
-			return err
-		}
-		if chs, err = a.c.ChallengesOf(ctx, id); err != nil {
-			return err
-		}
-		for _, ch := range chs {
-			stake = stake || ch.Challenger == a.me
-		}
+		a.spawn(ctx, ts, fmt.Sprintf("check %d", id), func(ctx context.Context) error { return a.maybeChallenge(ctx, cl) })
 	}
-	var errs []error
 	for _, ch := range chs {
 		if ch.Resolved {
+			a.forgetGame(ch.GameID)
 			continue
 		}
 		role := ""
@@ -254,272 +340,57 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 		default:
 			continue
 		}
-		// One game's failure does not hold up the others (their clocks run).
-		if err := a.play(ctx, cl, ch, role); err != nil {
-			errs = append(errs, fmt.Errorf("claim %d, game %d: %w", id, ch.GameID, err))
-		}
+		a.spawn(ctx, ts, fmt.Sprintf("game %d", ch.GameID), func(ctx context.Context) error {
+			if err := a.play(ctx, cl, ch, role, now); err != nil {
+				return fmt.Errorf("claim %d: %w", id, err)
+			}
+			return nil
+		})
 	}
-	if len(errs) == 0 && stake && !windowOpen {
-		return a.settle(ctx, cl)
-	}
-	return errors.Join(errs...)
-}
-
-// maybeChallenge checks a claim natively and challenges it if it is wrong.
-func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
-	v, ok := a.verdicts[cl.ID]
-	if !ok {
-		v = a.check(ctx, cl)
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		if v.err == nil {
-			a.verdicts[cl.ID] = v // a failed check (RPC, missing model) is tried again next pass
-		}
-		switch {
-		case v.err != nil:
-			a.log.Warn("cannot check claim", "claim", cl.ID, "err", v.err)
-		case v.honest:
-			a.log.Info("claim checked natively: correct", "claim", cl.ID, "output", hex.EncodeToString(cl.Output))
-		default:
-			a.log.Info("claim checked natively: WRONG", "claim", cl.ID, "claimed", hex.EncodeToString(cl.Output),
-				"native", hex.EncodeToString(v.native))
-		}
-	}
-	dispute := v.err == nil && !v.honest
-	if a.cfg.Dispute != nil {
-		dispute = a.cfg.Dispute(cl, v.err == nil && v.honest)
-	}
-	if !dispute {
-		return nil
-	}
-	ch, _, err := a.c.OpenChallenge(ctx, cl.ID)
-	if err != nil {
-		return err
-	}
-	a.log.Info("challenge opened", "claim", cl.ID, "challenge", ch.ID, "game", ch.GameID)
-	return nil
-}
-
-// check runs a claim's inference natively: in a two-phase deployment,
-// its plan (which also gives the phase-1 trace the games need).
-func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
-	if a.c.Config.TwoPhase() {
-		g, err := a.graphOf(ctx, cl)
-		if err != nil {
-			return verdict{err: err}
-		}
-		if !g.Usable() {
-			return verdict{native: nil, honest: false}
-		}
-		return verdict{native: g.Output(), honest: bytes.Equal(g.Output(), cl.Output)}
-	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
-	if err != nil {
-		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
-	}
-	input, err := a.claimInput(ctx, cl)
-	if err != nil {
-		return verdict{err: err}
-	}
-	out, err := models.Infer(m.Bytes(), input)
-	if err != nil {
-		// A claim about an input the model rejects cannot exit 0 in the VM.
-		return verdict{native: nil, honest: false}
-	}
-	return verdict{native: out, honest: bytes.Equal(out, cl.Output)}
-}
-
-// claimInput reads a claim's input from the chain once: the native check
-// and the trace both need it.
-func (a *Agent) claimInput(ctx context.Context, cl onchain.Claim) ([]byte, error) {
-	if in, ok := a.inputs[cl.ID]; ok {
-		return in, nil
-	}
-	in, err := a.c.ClaimInput(ctx, cl)
-	if err == nil {
-		a.inputs[cl.ID] = in
-	}
-	return in, err
-}
-
-// traceOf returns the trace of a game in its current stage, starting it
-// on first use.
-func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (*playerTrace, error) {
-	switch g.Stage {
-	case onchain.StageGraph:
-		return a.graphTraceOf(ctx, cl, g)
-	case onchain.StageNode:
-		return a.nodeTraceOf(ctx, cl, g)
-	}
-	localContext := g.LocalContext
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if t, ok := a.traces[localContext]; ok {
-		return t, nil
-	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
-	if err != nil {
-		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
-	}
-	input, err := a.claimInput(ctx, cl)
-	if err != nil {
-		return nil, err
-	}
-	c := claim.Claim{Model: oracle.Address(cl.Model), Input: input, Output: cl.Output}
-	if crypto.Keccak256Hash(c.Output) != cl.OutputHash {
-		return nil, fmt.Errorf("claim %d: its output does not hash to its output hash", cl.ID)
-	}
-	host := c.Host(a.cfg.Store, m)
-	p, err := trace.New(trace.Config{
-		Prestate: func() (*mipsevm.State, error) { return claim.Prestate(a.cfg.Program) },
-		Oracle:   host,
-		Identity: "claim " + hex.EncodeToString(localContext[:]),
-		Dir:      filepath.Join(a.cfg.CacheDir, hex.EncodeToString(localContext[:8])),
-		Interval: a.cfg.Interval,
-		Engine:   a.cfg.Engine,
-		Logger:   a.log.With("claim", cl.ID),
-	})
-	if err != nil {
-		return nil, err
-	}
-	t := &playerTrace{provider: p, truth: p, played: p, model: m, host: host}
-	if a.cfg.Trace != nil {
-		t.played = a.cfg.Trace(cl, p)
-	}
-	a.traces[localContext] = t
-	return t, nil
-}
-
-// play makes the agent's move in a game, if it is the agent's turn.
-func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge, role string) error {
-	g, err := a.c.Game(ctx, ch.GameID)
-	if err != nil {
-		return err
-	}
-	if g.Status != onchain.GameInProgress {
-		// Decided (perhaps by a timeout not yet recorded): record it.
-		r, err := a.c.ResolveChallenge(ctx, ch.ID)
-		if onchain.RevertReason(err) == "OpML: challenge already resolved" {
-			return nil // another party recorded it first
-		}
-		if err != nil {
-			return err
-		}
-		a.log.Info("game over", "claim", cl.ID, "game", g.ID, "outcome", g.Status, "gas", r.GasUsed)
-		return nil
-	}
-	if a.conceded[g.ID] || role == "bystander" {
-		return nil
-	}
-	params := a.c.Config.Game
-	if g.Stage == onchain.StageGraph {
-		params = a.c.Config.GraphParams()
-	}
-	defending := role == "defender"
 	switch {
-	case defending && g.Phase == onchain.PhaseBisect:
-		t, err := a.traceOf(ctx, cl, g)
-		if err != nil {
-			return err
-		}
-		hashes, err := game.Bisect(ctx, t.played, params, g.Segment, g.Rounds == 0)
-		if err != nil {
-			return err
-		}
-		if g.Rounds == 0 && g.Stage == onchain.StageGraph {
-			if final := hashes[len(hashes)-1]; final != onchain.GraphFinal(cl.OutputHash) {
-				a.conceded[g.ID] = true
-				a.log.Error("cannot defend the claim: its plan does not compute the claimed output", "claim", cl.ID, "game", g.ID)
-				return nil
-			}
-		} else if g.Rounds == 0 {
-			if final := hashes[len(hashes)-1]; final[0] != byte(mipsevm.StatusValid) {
-				a.conceded[g.ID] = true
-				a.log.Error("cannot defend the claim: the VM does not accept it", "claim", cl.ID, "game", g.ID,
-					"final status", mipsevm.Status(final[0]))
-				return nil
-			}
-		}
-		r, err := a.c.Bisect(ctx, g.ID, hashes)
-		if err != nil {
-			return err
-		}
-		a.log.Info("bisected", "claim", cl.ID, "game", g.ID, "stage", g.Stage, "round", g.Rounds+1, "segment", segString(g.Segment),
-			"hashes", len(hashes), "gas", r.GasUsed)
-	case !defending && g.Phase == onchain.PhaseChoose:
-		t, err := a.traceOf(ctx, cl, g)
-		if err != nil {
-			return err
-		}
-		cuts, err := a.c.Cuts(ctx, g.ID)
-		if err != nil {
-			return err
-		}
-		choice, err := game.Choose(ctx, t.played, params, g.Segment, cuts)
-		if err != nil {
-			return err
-		}
-		r, err := a.c.Choose(ctx, g.ID, choice.Part)
-		if err != nil {
-			return err
-		}
-		a.log.Info("chose", "claim", cl.ID, "game", g.ID, "stage", g.Stage, "round", g.Rounds, "part", choice.Part,
-			"of", segString(g.Segment), "next", segString(params.Part(g.Segment, choice.Part)), "gas", r.GasUsed)
-	case g.Phase == onchain.PhaseStep:
-		return a.step(ctx, cl, g, defending)
+	case stake && !windowOpen:
+		return a.settle(ctx, cl)
+	case !stake && !windowOpen:
+		// Nobody can challenge it now, and the agent has no part in it.
+		a.finish(id)
 	}
 	return nil
 }
 
-// step executes the game's last step if that makes the agent win.
-func (a *Agent) step(ctx context.Context, cl onchain.Claim, g onchain.Game, defending bool) error {
-	t, err := a.traceOf(ctx, cl, g)
-	if err != nil {
-		return err
-	}
-	pos := g.Segment.Start
-	post, err := t.provider.StateHash(ctx, pos+1)
-	if err != nil {
-		return err
-	}
-	if (post == g.EndHash) != defending {
-		a.conceded[g.ID] = true
-		a.log.Warn("the one-step proof would go against us; not executing it", "claim", cl.ID, "game", g.ID, "step", pos)
-		return nil
-	}
-	w, err := t.provider.Witness(ctx, pos)
-	if err != nil {
-		return err
-	}
-	if err := a.registerMapped(ctx, t, w); err != nil {
-		return err
-	}
-	receipts, err := a.c.Step(ctx, g.ID, w)
-	if err != nil {
-		return err
-	}
-	var gas uint64
-	for _, r := range receipts {
-		gas += r.GasUsed
-	}
-	a.log.Info("executed the disputed step on chain", "claim", cl.ID, "game", g.ID, "step", pos,
-		"instruction", Instruction(w), "preimage", w.HasPreimage, "gas", gas)
-	return nil
+// finish forgets a claim with nothing left to do: its traces, input and
+// verdict.
+func (a *Agent) finish(id uint64) {
+	a.mu.Lock()
+	a.done[id] = true
+	delete(a.inputs, id)
+	delete(a.verdicts, id)
+	delete(a.timeouts, id)
+	a.view.dropClaim(id)
+	a.mu.Unlock()
+	a.traces.dropClaim(id)
+}
+
+// claimScope is the sender's scope of a claim's transactions.
+func (a *Agent) claimClient(id uint64) *onchain.Client {
+	return a.c.Scoped(fmt.Sprintf("claim %d", id))
 }
 
 // settle settles a claim whose window has passed and whose challenges are
 // all resolved.
 func (a *Agent) settle(ctx context.Context, cl onchain.Claim) error {
-	cl, err := a.c.Claim(ctx, cl.ID)
-	if err != nil || cl.Settled || cl.Open > 0 {
-		return err
+	if cl.Open > 0 {
+		return nil
 	}
-	r, err := a.c.Settle(ctx, cl.ID)
+	c := a.claimClient(cl.ID)
+	r, err := c.Settle(ctx, cl.ID)
+	if onchain.RevertReason(err) == "OpML: claim already settled" {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
-	cl, err = a.c.Claim(ctx, cl.ID)
+	a.m.sent("settle", r)
+	cl, err = c.Claim(ctx, cl.ID)
 	if err != nil {
 		return err
 	}
@@ -529,28 +400,45 @@ func (a *Agent) settle(ctx context.Context, cl onchain.Claim) error {
 
 // collectRewards credits the agent's shares of a rejected claim's bond.
 func (a *Agent) collectRewards(ctx context.Context, cl onchain.Claim, chs []onchain.Challenge) error {
+	c := a.claimClient(cl.ID)
 	for _, ch := range chs {
 		if ch.Challenger != a.me || !ch.ChallengerWon || ch.Rewarded {
 			continue
 		}
-		r, err := a.c.ClaimReward(ctx, ch.ID)
+		r, err := c.ClaimReward(ctx, ch.ID)
 		if err != nil {
 			return err
 		}
+		a.m.sent("reward", r)
 		a.log.Info("reward credited", "claim", cl.ID, "challenge", ch.ID, "gas", r.GasUsed)
 	}
 	return nil
 }
 
 func (a *Agent) withdraw(ctx context.Context) error {
-	credit, err := a.c.Credit(ctx, a.me)
-	if err != nil || credit.Sign() == 0 {
+	var credit *big.Int
+	err := a.read(ctx, func() (err error) {
+		credit, err = a.c.Credit(ctx, a.me)
 		return err
-	}
-	r, err := a.c.Withdraw(ctx)
+	})
 	if err != nil {
 		return err
 	}
+	a.mu.Lock()
+	a.view.credit = credit
+	a.mu.Unlock()
+	if credit.Sign() == 0 {
+		return nil
+	}
+	r, err := a.c.Scoped("withdraw").Withdraw(ctx)
+	if err != nil {
+		return err
+	}
+	a.m.sent("withdraw", r)
+	a.m.withdrew(credit)
+	a.mu.Lock()
+	a.view.credit = new(big.Int)
+	a.mu.Unlock()
 	a.log.Info("bonds withdrawn", "wei", credit, "gas", r.GasUsed)
 	return nil
 }

@@ -60,6 +60,10 @@ func (g *Graph) StateHash(_ context.Context, pos uint64) ([32]byte, error) {
 	return g.hashes[pos], nil
 }
 
+// Len is the number of positions the trace holds (later ones repeat the
+// last).
+func (g *Graph) Len() int { return len(g.hashes) }
+
 // Items is the number of work items (0 for an unusable claim).
 func (g *Graph) Items() int { return g.items }
 
