@@ -370,7 +370,7 @@ func (a *Agent) finish(id uint64) {
 	a.traces.dropClaim(id)
 }
 
-// claimScope is the sender's scope of a claim's transactions.
+// claimClient sends in the scope of a claim's decisions (challenge, settle, rewards).
 func (a *Agent) claimClient(id uint64) *onchain.Client {
 	return a.c.Scoped(fmt.Sprintf("claim %d", id))
 }

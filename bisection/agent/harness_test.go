@@ -59,7 +59,15 @@ type world struct {
 	mu       sync.Mutex
 	txs, gas uint64
 	maxGas   uint64 // the most gas one transaction used
-	quiet    bool   // agents log nothing (benchmarks)
+	byKey    map[int]*keyStats
+	quiet    bool // agents log nothing (benchmarks)
+}
+
+// keyStats are one key's mined transactions: how many, their gas, and how
+// many landed in each block.
+type keyStats struct {
+	txs, gas uint64
+	blocks   map[uint64]int
 }
 
 func testKey(i int) *ecdsa.PrivateKey {
@@ -74,13 +82,20 @@ func testKey(i int) *ecdsa.PrivateKey {
 // n test keys holding 1,000 ETH each.
 func fundedDevnet(t testing.TB, n int) (*devnet.Devnet, []*ecdsa.PrivateKey) {
 	t.Helper()
+	return fundedDevnetPeriod(t, n, 0)
+}
+
+// fundedDevnetPeriod is fundedDevnet sealing a block every period (0: a
+// block as soon as a transaction arrives).
+func fundedDevnetPeriod(t testing.TB, n int, period time.Duration) (*devnet.Devnet, []*ecdsa.PrivateKey) {
+	t.Helper()
 	keys := make([]*ecdsa.PrivateKey, n)
 	alloc := types.GenesisAlloc{}
 	for i := range keys {
 		keys[i] = testKey(i)
 		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1000))}
 	}
-	net, err := devnet.New(devnet.Config{Alloc: alloc})
+	net, err := devnet.New(devnet.Config{Alloc: alloc, Period: period})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,6 +181,17 @@ func (w *world) sender(i int) *onchain.Sender {
 		w.txs++
 		w.gas += r.GasUsed
 		w.maxGas = max(w.maxGas, r.GasUsed)
+		if w.byKey == nil {
+			w.byKey = map[int]*keyStats{}
+		}
+		k := w.byKey[i]
+		if k == nil {
+			k = &keyStats{blocks: map[uint64]int{}}
+			w.byKey[i] = k
+		}
+		k.txs++
+		k.gas += r.GasUsed
+		k.blocks[r.BlockNumber.Uint64()]++
 	}
 	return s
 }

@@ -194,6 +194,10 @@ type Sender struct {
 	// again at its nonce with fees 25% higher (at most maxBumps times);
 	// 0: never.
 	Resend time.Duration
+	// Lag is how long a receipt may lag the block that mined its nonce
+	// (the node indexes transactions after the fact) before the nonce is
+	// taken to be another transaction's (ErrNonceTaken).
+	Lag time.Duration
 	// OnReceipt, if set, sees every confirmed transaction (gas accounting).
 	// It may be called from several goroutines at once.
 	OnReceipt func(what string, r *types.Receipt)
@@ -202,8 +206,8 @@ type Sender struct {
 	next   uint64     // the next nonce to use, if synced
 	synced bool
 	// unconfirmed holds, by scope, the nonce of a transaction that was
-	// broadcast (or may have been) but whose receipt never came: until it
-	// is mined or gone from the pool, sends in that scope are refused
+	// broadcast (or may have been) but whose Send gave up waiting: until
+	// the watcher sees it mined, sends in that scope are refused
 	// (ErrEarlierPending). The account scope "" is refused while any is
 	// pending, and refuses every scope while its own is.
 	unconfirmed map[string]uint64
@@ -225,9 +229,12 @@ type flight struct {
 	sentAt  time.Time          // when the latest version was sent
 	bumps   int
 	missing time.Time // when its nonce was first seen mined without a receipt of ours
-	done    chan struct{}
-	receipt *types.Receipt
-	err     error
+	// abandoned: nobody waits for it (its Send gave up, or never knew it
+	// was sent); it is watched until mined all the same.
+	abandoned bool
+	done      chan struct{}
+	receipt   *types.Receipt
+	err       error
 }
 
 // ErrNonceTaken is returned by Send when the account's nonce of its
@@ -241,7 +248,7 @@ func NewSender(ctx context.Context, b Backend, key *ecdsa.PrivateKey, log *slog.
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Sender{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), log: log, retry: DefaultRetry,
-		Poll: 100 * time.Millisecond, Timeout: 2 * time.Minute, Resend: 30 * time.Second,
+		Poll: 100 * time.Millisecond, Timeout: 2 * time.Minute, Resend: 30 * time.Second, Lag: time.Minute,
 		unconfirmed: map[string]uint64{}, flights: map[uint64]*flight{}}
 	err := s.retry.Do(ctx, log, "eth_chainId", func() (err error) {
 		s.chainID, err = b.ChainID(ctx)
@@ -277,11 +284,12 @@ func (s *Sender) Send(ctx context.Context, what string, to *common.Address, data
 
 // SendIn is Send in a scope: a name for the decisions a transaction
 // belongs to (a game, a claim). After a transaction whose receipt did not
-// come, sends in its scope return ErrEarlierPending until it is mined or
-// gone, since the caller's decision may already be on chain; other scopes
-// go on. The scope "" is the whole account: Send's.
+// come (it stays watched, and is sent again with higher fees), sends in
+// its scope return ErrEarlierPending until it is mined, since the
+// caller's decision may already be on chain; other scopes go on. The scope
+// "" is the whole account: Send's.
 func (s *Sender) SendIn(ctx context.Context, scope, what string, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
-	if err := s.checkUnconfirmed(ctx, scope); err != nil {
+	if err := s.checkUnconfirmed(scope); err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if value == nil {
@@ -345,19 +353,17 @@ func (s *Sender) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 }
 
 // broadcast signs tx with the next nonce and sends it. Nonces are
-// assigned and sent in order under s.mu, so a send that fails for sure
-// leaves no gap (its nonce goes to the next one); one that may have
-// reached the pool makes the next send read the node's pending nonce.
+// assigned and sent in order under s.mu, so a send the node refuses leaves
+// no gap (its nonce goes to the next one). One that may have reached the
+// pool (no answer) is tracked as if it had, without a waiter: the watcher
+// sends it again after Resend, so its nonce is neither reused nor left a
+// gap.
 func (s *Sender) broadcast(ctx context.Context, scope, what string, tx *types.DynamicFeeTx) (*flight, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for attempt := 1; ; attempt++ {
-		if !s.synced {
-			n, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
-			if err != nil {
-				return nil, err
-			}
-			s.next, s.synced = n, true
+		if err := s.sync(ctx); err != nil {
+			return nil, err
 		}
 		tx.Nonce = s.next
 		signed, err := types.SignNewTx(s.key, s.signer, tx)
@@ -375,27 +381,52 @@ func (s *Sender) broadcast(ctx context.Context, scope, what string, tx *types.Dy
 			}
 			return err
 		})
+		f := &flight{what: what, nonce: tx.Nonce, tx: signed, hashes: []common.Hash{signed.Hash()}, sentAt: time.Now(),
+			done: make(chan struct{})}
 		if err == nil {
-			f := &flight{what: what, nonce: tx.Nonce, tx: signed, hashes: []common.Hash{signed.Hash()}, sentAt: time.Now(),
-				done: make(chan struct{})}
 			s.track(f)
 			s.next++
 			return f, nil
 		}
-		s.synced = false
-		if nonceInUse(err) && attempt < 4 {
+		var rerr rpc.Error
+		switch {
+		case nonceInUse(err) && attempt < 4:
 			// Another process sends from this key, or a transaction of ours
 			// that we lost track of is in the pool: take the node's count.
 			s.log.Warn("nonce in use; reading the account's nonce again", "tx", what, "nonce", tx.Nonce, "err", err)
+			s.synced = false
 			continue
-		}
-		var rerr rpc.Error
-		if !errors.As(err, &rerr) {
+		case nonceInUse(err):
+			s.synced = false
+		case !errors.As(err, &rerr):
 			// No answer from the node: an attempt may have reached the pool.
+			f.abandoned = true
+			s.track(f)
+			s.next++
 			s.unconfirmed[scope] = tx.Nonce
 		}
 		return nil, fmt.Errorf("send: %w", err)
 	}
+}
+
+// sync reads the account's next nonce from the node if the counter is in
+// doubt: the pool's pending nonce, past the nonces of transactions still
+// tracked (the pool may not have counted those yet). s.mu must be held.
+func (s *Sender) sync(ctx context.Context) error {
+	if s.synced {
+		return nil
+	}
+	n, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
+	if err != nil {
+		return err
+	}
+	s.wmu.Lock()
+	for s.flights[n] != nil {
+		n++
+	}
+	s.wmu.Unlock()
+	s.next, s.synced = n, true
+	return nil
 }
 
 // nonceInUse reports whether the node refused a transaction because its
@@ -425,46 +456,37 @@ func (s *Sender) await(ctx context.Context, scope string, f *flight) (*types.Rec
 	if s.flights[f.nonce] != f { // delivered meanwhile
 		return f.receipt, f.err
 	}
-	delete(s.flights, f.nonce)
+	// The watcher keeps it (and sends it again), so that its nonce is not
+	// reused; the scope waits until it is mined.
+	f.abandoned = true
 	s.unconfirmed[scope] = f.nonce
 	return nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", f.hashes[len(f.hashes)-1], f.nonce, why)
 }
 
 // checkUnconfirmed returns ErrEarlierPending while a transaction whose
-// receipt never came may still be mined in a scope that blocks this one,
-// and once more after it is mined or gone: what it did is on chain for
-// the caller to see, so its decision may be stale too.
-func (s *Sender) checkUnconfirmed(ctx context.Context, scope string) error {
+// receipt never came is still watched in a scope that blocks this one, and
+// once more after it is mined: what it did is on chain for the caller to
+// see, so its decision may be stale too.
+func (s *Sender) checkUnconfirmed(scope string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var blocking []string
-	for sc := range s.unconfirmed {
-		if scope == "" || sc == "" || sc == scope {
-			blocking = append(blocking, sc)
+	blocked := false
+	for sc, n := range s.unconfirmed {
+		if scope != "" && sc != "" && sc != scope {
+			continue
+		}
+		blocked = true
+		s.wmu.Lock()
+		watched := s.flights[n] != nil
+		s.wmu.Unlock()
+		if !watched { // mined (ours or another transaction at its nonce)
+			delete(s.unconfirmed, sc)
 		}
 	}
-	if len(blocking) == 0 {
-		return nil
+	if blocked {
+		return ErrEarlierPending
 	}
-	mined, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.NonceAt(ctx, s.from, nil) })
-	if err != nil {
-		return err
-	}
-	pending, err := retried(ctx, s, "eth_getTransactionCount", func() (uint64, error) { return s.b.PendingNonceAt(ctx, s.from) })
-	if err != nil {
-		return err
-	}
-	for _, sc := range blocking {
-		n := s.unconfirmed[sc]
-		switch {
-		case mined > n: // mined, ours or another at its nonce
-			delete(s.unconfirmed, sc)
-		case pending <= n: // gone from the pool: its nonce is free again
-			delete(s.unconfirmed, sc)
-			s.synced = false
-		}
-	}
-	return ErrEarlierPending
+	return nil
 }
 
 // track registers a broadcast transaction with the watcher, starting it if
@@ -529,9 +551,10 @@ func (s *Sender) poll(fl []*flight, poll time.Duration) error {
 			s.deliver(f, r, nil)
 		case f.missing.IsZero():
 			f.missing = time.Now()
-		case time.Since(f.missing) > max(20*poll, 2*time.Second):
-			// The receipt index can lag the head a little; this long, the
-			// nonce went to a transaction that is not ours.
+		case time.Since(f.missing) > s.Lag:
+			// The node's transaction index can lag its head (seconds on a
+			// busy node); this long, the nonce went to a transaction that
+			// is not ours.
 			s.deliver(f, nil, fmt.Errorf("nonce %d: %w", f.nonce, ErrNonceTaken))
 			s.mu.Lock()
 			s.synced = false
@@ -581,7 +604,7 @@ func (s *Sender) bump(ctx context.Context, f *flight) {
 		"tip", tip, "feeCap", feeCap, "bump", f.bumps)
 }
 
-// deliver hands f its outcome, unless its waiter has given up.
+// deliver hands f its outcome and stops watching it.
 func (s *Sender) deliver(f *flight, r *types.Receipt, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -591,6 +614,9 @@ func (s *Sender) deliver(f *flight, r *types.Receipt, err error) {
 	delete(s.flights, f.nonce)
 	f.receipt, f.err = r, err
 	close(f.done)
+	if f.abandoned && r != nil {
+		s.log.Info("a transaction given up on was mined", "tx", f.what, "nonce", f.nonce, "hash", r.TxHash, "status", r.Status)
+	}
 }
 
 // retried calls fn with s's retry policy and returns its value.

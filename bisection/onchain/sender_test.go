@@ -193,7 +193,7 @@ func TestNonceTaken(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Poll, s.Resend = 5*time.Millisecond, 0
+	s.Poll, s.Resend, s.Lag = 5*time.Millisecond, 0, 500*time.Millisecond
 	other, err := onchain.NewSender(ctx, net.Client(), devnet.DevKeys(1)[0], nil)
 	if err != nil {
 		t.Fatal(err)
@@ -238,5 +238,59 @@ func TestScopedUnconfirmed(t *testing.T) {
 	}
 	if _, err := s.SendIn(ctx, "game 1", "move", &to, nil, big.NewInt(1)); err != nil {
 		t.Fatalf("the same scope, once mined and said: %v", err)
+	}
+}
+
+// unreachable fails every SendTransaction with a network error, without
+// sending, while down is set.
+type unreachable struct {
+	onchain.Backend
+	down atomic.Bool
+}
+
+func (u *unreachable) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if u.down.Load() {
+		return errors.New("connection reset by peer")
+	}
+	return u.Backend.SendTransaction(ctx, tx)
+}
+
+// TestUnansweredBroadcast: a transaction the node never answered for may
+// be in its pool: its nonce is not reused, the sender sends it again
+// after Resend (filling the gap the next transactions wait behind), and
+// its scope waits until it is mined.
+func TestUnansweredBroadcast(t *testing.T) {
+	net, _ := newSenderNet(t, 0, 1)
+	b := &unreachable{Backend: net.Client()}
+	ctx := context.Background()
+	s, err := onchain.NewSender(ctx, b, devnet.DevKeys(1)[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Poll, s.Resend = 5*time.Millisecond, 200*time.Millisecond
+	to := common.Address{1}
+	b.down.Store(true)
+	short, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	_, err = s.SendIn(short, "a", "unanswered", &to, nil, big.NewInt(1))
+	cancel()
+	if err == nil {
+		t.Fatal("a send the node never answered: no error")
+	}
+	b.down.Store(false)
+	r, err := s.SendIn(ctx, "b", "next", &to, nil, big.NewInt(1))
+	if err != nil {
+		t.Fatalf("a send in another scope: %v", err)
+	}
+	if tx, _, _ := net.Client().TransactionByHash(ctx, r.TxHash); tx.Nonce() != 1 {
+		t.Fatalf("the next send took nonce %d, want 1 (0 is the unanswered one's)", tx.Nonce())
+	}
+	if _, err := s.SendIn(ctx, "a", "again", &to, nil, big.NewInt(1)); !errors.Is(err, onchain.ErrEarlierPending) {
+		t.Fatalf("the unanswered one's scope: %v, want ErrEarlierPending", err)
+	}
+	if _, err := s.SendIn(ctx, "a", "again", &to, nil, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	if bal, err := net.Client().BalanceAt(ctx, to, nil); err != nil || bal.Int64() != 3 {
+		t.Fatalf("recipient has %v wei (%v), want 3: the unanswered transfer mined once, and two more", bal, err)
 	}
 }
