@@ -323,10 +323,6 @@ func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error 
 		a.spawn(ctx, ts, fmt.Sprintf("check %d", id), func(ctx context.Context) error { return a.maybeChallenge(ctx, cl) })
 	}
 	for _, ch := range chs {
-		if ch.Resolved {
-			a.forgetGame(ch.GameID)
-			continue
-		}
 		role := ""
 		switch {
 		case mine && a.cfg.Defend:
@@ -338,6 +334,11 @@ func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error 
 			// record it once decided, or the claim cannot be settled.
 			role = "bystander"
 		default:
+			continue
+		}
+		if ch.Resolved {
+			a.forgetGame(ch.GameID)
+			a.countOutcome(ch.GameID, role, ch.ChallengerWon)
 			continue
 		}
 		a.spawn(ctx, ts, fmt.Sprintf("game %d", ch.GameID), func(ctx context.Context) error {

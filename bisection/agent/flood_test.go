@@ -283,12 +283,15 @@ func TestFloodOfWrongClaims(t *testing.T) {
 	const budget = 64 << 20
 	fc := floodConfig{keys: 3, period: time.Second, clock: 300, window: 600}
 	w := newFlood(t, fc)
-	// Lie from the middle of the run (step 3,500,000 of 7,228,974): the
-	// challenger runs about half of each claim's trace in the VM, a trace
-	// of its own for each claim (every output differs).
+	// Lie from step 1,000,000 (of 7,228,974): the challenger runs each
+	// claim's trace in the VM to the first cut, 2,097,152, once, and then
+	// replays from the prestate (every output differs: a trace of its own
+	// for each claim). A VM trace's cost is mostly its snapshots (gzip,
+	// and hashing a loaded state), so a lie later in the run costs the
+	// same per snapshot, more of them.
 	liar := w.agent(1, "liar", quietLog(t, "liar"), fast, func(c *agent.Config) {
 		c.Trace = func(_ onchain.Claim, honest game.Trace) game.Trace {
-			return game.Lie{Honest: honest, From: 3_500_000, Length: w.params.TraceLength()}
+			return game.Lie{Honest: honest, From: 1_000_000, Length: w.params.TraceLength()}
 		}
 	})
 	honest := w.agent(2, "challenger", quietLog(t, "challenger"), fast, func(c *agent.Config) { c.TraceBudget = budget })

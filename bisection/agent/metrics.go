@@ -242,19 +242,19 @@ func (a *Agent) forgetGame(id uint64) {
 	delete(a.view.games, id)
 }
 
-// countOutcome counts a decided game once.
-func (a *Agent) countOutcome(g onchain.Game, role string) {
-	if role == "bystander" {
+// countOutcome counts a decided game of the agent's once.
+func (a *Agent) countOutcome(game uint64, role string, challengerWon bool) {
+	if role != "defender" && role != "challenger" {
 		return
 	}
 	a.mu.Lock()
-	counted := a.view.counted[g.ID]
-	a.view.counted[g.ID] = true
+	counted := a.view.counted[game]
+	a.view.counted[game] = true
 	a.mu.Unlock()
 	if counted {
 		return
 	}
-	won := (g.Status == onchain.GameDefenderWon) == (role == "defender")
+	won := challengerWon == (role == "challenger")
 	outcome := "lost"
 	if won {
 		outcome = "won"

@@ -26,7 +26,7 @@ func (a *Agent) play(ctx context.Context, cl onchain.Claim, ch onchain.Challenge
 	a.noteGame(cl.ID, g, role, now)
 	if g.Status != onchain.GameInProgress {
 		// Decided (perhaps by a timeout not yet recorded): record it.
-		a.countOutcome(g, role)
+		a.countOutcome(g.ID, role, g.Status == onchain.GameChallengerWon)
 		r, err := c.ResolveChallenge(ctx, ch.ID)
 		if onchain.RevertReason(err) == "OpML: challenge already resolved" {
 			return nil // another party recorded it first

@@ -31,6 +31,9 @@ type chainFlags struct {
 	rpc        string
 	deployment string
 	keystore   string
+	// wrap, if set, wraps the chain connection (run --metrics counts its
+	// failed requests).
+	wrap func(onchain.Backend) onchain.Backend
 }
 
 func (f *chainFlags) add(cmd *cobra.Command, needsKey bool) {
@@ -106,6 +109,10 @@ func (a *app) connect(ctx context.Context, f *chainFlags, withKey bool) (*onchai
 	if err != nil {
 		return nil, nil, err
 	}
+	var b onchain.Backend = ec
+	if f.wrap != nil {
+		b = f.wrap(ec)
+	}
 	var s *onchain.Sender
 	if withKey {
 		k, err := f.key()
@@ -113,12 +120,12 @@ func (a *app) connect(ctx context.Context, f *chainFlags, withKey bool) (*onchai
 			ec.Close()
 			return nil, nil, err
 		}
-		if s, err = onchain.NewSender(ctx, ec, k, a.log); err != nil {
+		if s, err = onchain.NewSender(ctx, b, k, a.log); err != nil {
 			ec.Close()
 			return nil, nil, err
 		}
 	}
-	c, err := onchain.Connect(ctx, ec, addrs, s, a.log)
+	c, err := onchain.Connect(ctx, b, addrs, s, a.log)
 	if err != nil {
 		ec.Close()
 		return nil, nil, err

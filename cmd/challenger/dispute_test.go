@@ -6,8 +6,11 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -306,7 +309,8 @@ func TestTwoPhaseCommands(t *testing.T) {
 	if r := mustRun(t, with("submit", "--model", mnistModel, "--input", mnistImage)...); strings.TrimSpace(r.stdout) != "0" {
 		t.Fatalf("submit: %q", r.stdout)
 	}
-	defender := start(t, &app{}, with("run", "--node-program", node, "--poll", "100ms", "--challenge=false", "--cache", t.TempDir())...)
+	defender := start(t, &app{}, with("run", "--node-program", node, "--poll", "100ms", "--challenge=false", "--cache", t.TempDir(),
+		"--metrics", "127.0.0.1:0")...)
 	ksFile := keystoreFile(t, keys[2])
 	if r := mustRun(t, with("challenge", "0", "--keystore", ksFile)...); !strings.Contains(r.stdout, "challenge 0, game 0") {
 		t.Fatalf("challenge: %q", r.stdout)
@@ -334,6 +338,35 @@ func TestTwoPhaseCommands(t *testing.T) {
 	if r := mustRun(t, with("list")...); !strings.Contains(r.stdout, "node phase (item 256)") || !strings.Contains(r.stdout, "defender won") {
 		t.Fatalf("list: %s", r.stdout)
 	}
+	// The defender's metrics, over loopback: the game it won, its moves.
+	m := regexp.MustCompile(`msg="serving metrics" url=(http://127\.0\.0\.1:[0-9]+/metrics)`).FindStringSubmatch(defender.log())
+	if m == nil {
+		t.Fatalf("run --metrics did not say where it serves them:\n%s", defender.log())
+	}
+	want := []string{`opml_agent_games_decided_total{outcome="won",role="defender"} 1`, `opml_agent_transactions_total{kind="step"} 1`,
+		`opml_agent_transactions_total{kind="bisect"} 8`, "opml_agent_claims_seen_total 1", "# TYPE opml_agent_trace_cache_bytes gauge"}
+	var body string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Get(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if body = string(b); err == nil && containsAll(body, want) {
+			return
+		}
+	}
+	t.Fatalf("the defender's metrics at %s lack some of %q:\n%s", m[1], want, body)
+}
+
+func containsAll(s string, subs []string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
 }
 
 func TestParseEther(t *testing.T) {

@@ -19,10 +19,13 @@ func newRunCmd(a *app) *cobra.Command {
 	var cf chainFlags
 	var program, nodeProgram, cacheDir, engine string
 	var defend, challenge bool
-	var poll time.Duration
+	var poll, checkTimeout, moveTimeout time.Duration
 	var interval uint64
+	var workers int
+	var traceBudget int64
+	var metricsAddr string
 	cmd := &cobra.Command{
-		Use:   "run [--defend] [--challenge] [--poll D]",
+		Use:   "run [--defend] [--challenge] [--poll D] [--metrics ADDR]",
 		Short: "Watch the registry and act: defend own claims, dispute wrong ones, collect bonds",
 		Long: `run is the agent: every --poll it reads the registry and does what the chain's
 state calls for, until SIGINT or SIGTERM.
@@ -38,6 +41,24 @@ state calls for, until SIGINT or SIGTERM.
 It also records decided games (timeouts too), settles the claims it has a
 stake in once their window is over, and withdraws the bonds it won.
 
+It plays all its games at once: each claim and each game is a task of its
+own, so one game's VM run or failed request holds up no other; the
+computations (VM runs, native checks) run --workers at a time, most
+urgent first (the game whose clock runs out soonest), each bounded by
+--move-timeout or
+--check-timeout (a VM run cut short keeps its snapshots and goes on at
+the next pass); and its transactions are pipelined (nonces assigned
+locally, many moves in one block; one not mined in 30 s is sent again with
+higher fees). The traces it keeps in memory stay within --trace-budget;
+the rest are reloaded from --cache when needed, and a settled claim's are
+dropped.
+
+--metrics ADDR serves Prometheus metrics at http://ADDR/metrics: claims
+seen and checked, games by stage, phase and outcome, the clock left in each
+game, bonds at stake and credited, transactions and gas, failed RPC
+requests, failures by cause (rpc, revert, vm, timeout), and the trace
+cache (docs/cli.md lists them).
+
 In a two-phase deployment (the default of deploy and devnet) a game's
 graph phase is played on the claim's plan, computed natively (and kept in
 --cache), and its node phase on the VM run of the node program
@@ -50,7 +71,8 @@ run keeps no state of its own: killed and started again, it reads where
 its games stand from the chain and reuses the VM snapshots in --cache, so
 it loses nothing as long as it is back before its clock runs out.`,
 		Example: `  export ` + envPrivateKey + `=0x...
-  challenger run --rpc http://127.0.0.1:8545`,
+  challenger run --rpc http://127.0.0.1:8545
+  challenger run --metrics 127.0.0.1:7300 --trace-budget 8192   # scrape http://127.0.0.1:7300/metrics`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !defend && !challenge {
@@ -69,6 +91,10 @@ it loses nothing as long as it is back before its clock runs out.`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			metrics := agent.NewMetrics()
+			if metricsAddr != "" {
+				cf.wrap = func(b onchain.Backend) onchain.Backend { return agent.InstrumentBackend(b, metrics) }
+			}
 			c, closeFn, err := a.connect(ctx, &cf, true)
 			if err != nil {
 				return err
@@ -78,12 +104,24 @@ it loses nothing as long as it is back before its clock runs out.`,
 			if err != nil {
 				return err
 			}
+			if traceBudget <= 0 || workers < 0 || checkTimeout <= 0 || moveTimeout <= 0 {
+				return errors.New("--trace-budget, --check-timeout and --move-timeout must be positive, --workers not negative")
+			}
 			ag, err := agent.New(agent.Config{
 				Client: c, Store: st, Program: elf, NodeProgram: node, CacheDir: cacheDir, Engine: trace.Engine(eng),
 				Interval: interval, Poll: poll, Log: a.log, Defend: defend, Challenge: challenge,
+				Workers: workers, CheckTimeout: checkTimeout, MoveTimeout: moveTimeout, TraceBudget: traceBudget << 20,
+				Metrics: metrics,
 			})
 			if err != nil {
 				return err
+			}
+			if metricsAddr != "" {
+				addr, err := agent.ServeMetrics(ctx, metricsAddr, metrics, a.log)
+				if err != nil {
+					return fmt.Errorf("--metrics: %w", err)
+				}
+				a.log.Info("serving metrics", "url", "http://"+addr.String()+"/metrics")
 			}
 			a.log.Info("agent running", "account", ag.Address(), "opml", c.Addr.OpML, "defend", defend,
 				"challenge", challenge, "mode", mode(c.Config), "arity", c.Config.Game.Arity, "graphLength", c.Config.GraphLength,
@@ -104,6 +142,14 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cmd.Flags().BoolVar(&challenge, "challenge", true, "challenge others' wrong claims")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "time between passes over the registry")
 	cmd.Flags().Uint64Var(&interval, "snapshot-interval", 1<<22, "VM snapshot spacing in `STEPS`")
+	cmd.Flags().IntVar(&workers, "workers", 0, "`N` computations (VM runs, native checks) at once, most urgent first (0: one per CPU)")
+	cmd.Flags().DurationVar(&checkTimeout, "check-timeout", agent.DefaultCheckTimeout,
+		"bound on a claim's native check (tried again twice, then the claim is given up)")
+	cmd.Flags().DurationVar(&moveTimeout, "move-timeout", agent.DefaultMoveTimeout,
+		"bound on computing one move (a VM run cut short goes on from its snapshots at the next pass)")
+	cmd.Flags().Int64Var(&traceBudget, "trace-budget", agent.DefaultTraceBudget>>20,
+		"`MiB` of memory for the traces kept between moves (the least recently used are dropped and reloaded from --cache)")
+	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "serve Prometheus metrics at http://`ADDR`/metrics (host:port, e.g. 127.0.0.1:7300)")
 	return cmd
 }
 
