@@ -36,6 +36,9 @@ type floodConfig struct {
 	period        time.Duration // the chain seals a block every period
 	clock, window uint64        // seconds
 	twoPhase      bool
+	// depth and graphDepth, if set, are the deployment's (else the least
+	// that hold the claim's run and plan).
+	depth, graphDepth uint32
 }
 
 // mnistNodeSteps bounds the node program's run on one item of the
@@ -86,11 +89,13 @@ func newFlood(t testing.TB, fc floodConfig) *twoPhase {
 		if err != nil {
 			t.Fatal(err)
 		}
+		gd = max(gd, fc.graphDepth)
 		tp.graph = game.Params{Arity: arity, Depth: gd}
 		d, err := game.DepthFor(arity, mnistNodeSteps)
 		if err != nil {
 			t.Fatal(err)
 		}
+		d = max(d, fc.depth)
 		w.params = game.Params{Arity: arity, Depth: d}
 		pre, err := claim.Prestate(tp.node)
 		if err != nil {
