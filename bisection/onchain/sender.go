@@ -518,7 +518,15 @@ func (s *Sender) watch(poll time.Duration) {
 			fl = append(fl, f)
 		}
 		s.wmu.Unlock()
-		if err := s.poll(fl, poll); err != nil {
+		err := s.poll(fl, poll)
+		if errors.Is(err, rpc.ErrClientQuit) {
+			// The connection is closed for good: nothing will be seen.
+			for _, f := range fl {
+				s.deliver(f, nil, fmt.Errorf("transaction %s (nonce %d) not mined: %w", f.hashes[len(f.hashes)-1], f.nonce, err))
+			}
+			continue
+		}
+		if err != nil {
 			if fails++; fails%10 == 1 {
 				s.log.Warn("receipt lookup failed; retrying", "err", err)
 			}
@@ -537,8 +545,18 @@ func (s *Sender) poll(fl []*flight, poll time.Duration) error {
 	}
 	for _, f := range fl {
 		if f.nonce >= mined {
-			if s.Resend > 0 && time.Since(f.sentAt) >= s.Resend && f.bumps < maxBumps {
+			switch {
+			case s.Resend > 0 && time.Since(f.sentAt) >= s.Resend && f.bumps < maxBumps:
 				s.bump(ctx, f)
+			case f.abandoned && (s.Resend == 0 || f.bumps >= maxBumps) && time.Since(f.sentAt) >= s.Timeout:
+				// Nobody waits for it and it will not be sent again: stop
+				// watching, and let the next send read the node's nonce (it
+				// fills the gap if the pool lost the transaction).
+				s.log.Warn("giving up on a transaction that is not mined", "tx", f.what, "nonce", f.nonce, "bumps", f.bumps)
+				s.deliver(f, nil, errors.New("given up"))
+				s.mu.Lock()
+				s.synced = false
+				s.mu.Unlock()
 			}
 			continue
 		}

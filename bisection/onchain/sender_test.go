@@ -294,3 +294,36 @@ func TestUnansweredBroadcast(t *testing.T) {
 		t.Fatalf("recipient has %v wei (%v), want 3: the unanswered transfer mined once, and two more", bal, err)
 	}
 }
+
+// TestClosedConnection: when the chain connection is closed for good, a
+// Send waiting for its receipt returns, and the sender stops watching.
+func TestClosedConnection(t *testing.T) {
+	net, _ := newSenderNet(t, 0, 1)
+	ctx := context.Background()
+	b := &swallow{Backend: net.Client()}
+	b.n.Store(1)
+	s, err := onchain.NewSender(ctx, b, devnet.DevKeys(1)[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Poll, s.Resend = 5*time.Millisecond, 0
+	to := common.Address{1}
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.Send(ctx, "never mined", &to, nil, big.NewInt(1))
+		done <- err
+	}()
+	b.waitLost(1)
+	net.Close()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("Send on a closed connection: no error")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Send still waiting 10 s after the connection closed")
+	}
+	if n := s.InFlight(); n != 0 {
+		t.Fatalf("%d transactions still watched", n)
+	}
+}
