@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: bench-multiphase test-large all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
+.PHONY: bench-multiphase bench-flood test-large all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
 
 all: build
 
@@ -92,6 +92,15 @@ MP_BENCH ?= MultiPhaseOneToken
 bench-multiphase: deps inference
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(MP_BENCH)' -benchtime 1x -timeout 90m ./bisection/agent/ | tee build/bench-multiphase.txt
+
+# Many games at once against one honest agent on one key (docs/benchmarks.md,
+# "Many games at once"): 100, 250 and 500 games on the embedded chain with a
+# block a second, about 6 minutes; not part of `make bench`.
+# FLOOD_GAMES=1000 (or a comma-separated list) for other sizes.
+FLOOD_GAMES ?=
+bench-flood: deps inference
+	@mkdir -p build
+	OPML_FLOOD_GAMES=$(FLOOD_GAMES) $(GO) test -run '^$$' -bench 'Flood' -benchtime 1x -timeout 60m ./bisection/agent/ | tee build/bench-flood.txt
 
 # The demo: guest programs built for MIPS, run in the VM, stopped,
 # snapshotted, resumed, and one step proven and checked on chain; an ML
