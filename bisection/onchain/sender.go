@@ -9,12 +9,14 @@
 package onchain
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -518,6 +520,9 @@ func (s *Sender) watch(poll time.Duration) {
 			fl = append(fl, f)
 		}
 		s.wmu.Unlock()
+		// In nonce order: no receipt is handed out before an earlier
+		// nonce's (a caller that saw a later one done sees the earlier too).
+		slices.SortFunc(fl, func(a, b *flight) int { return cmp.Compare(a.nonce, b.nonce) })
 		err := s.poll(fl, poll)
 		if errors.Is(err, rpc.ErrClientQuit) {
 			// The connection is closed for good: nothing will be seen.
