@@ -345,7 +345,7 @@ func TestAIChain(t *testing.T) {
 			{"output_size mismatch", "output_size is 10", Call{Model: x.mnist, Input: image, OutputSize: 10}},
 			{"llama token", "prompt token 0 is 4096", Call{Model: x.llama, Input: llama.EncodeInput([]int32{4096}, 1), OutputSize: 4}},
 			// NewChain's default bounds: a prompt opML could not adjudicate.
-			{"beyond the dispute's bounds", "opML could not adjudicate this call: a prompt of 1025 tokens is beyond the deployment's bounds, as every prompt of 128 or more is: graph 0 node 18 (blk.0.kq) does 67108864 units of work, more than the 33554432",
+			{"beyond the dispute's bounds", "opML could not adjudicate this call: a prompt of 1025 tokens is beyond the deployment's bounds, as every prompt of 1024 or more is: an item maps 269094912 bytes, more than the node program's 268435456-byte window",
 				Call{Model: x.long, Input: llama.EncodeInput(make([]int32, 1025), 1), OutputSize: 4}},
 		} {
 			t.Run(tc.name, func(t *testing.T) {

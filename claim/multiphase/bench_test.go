@@ -71,7 +71,7 @@ func BenchmarkNodeSteps(b *testing.B) {
 			switch {
 			case it.Graph != 0:
 				continue
-			case it.Row1 != 0 && !seen["q8-mac"]:
+			case it.Row1 != 0 && !it.Out && !seen["q8-mac"]:
 				kind = "q8-mac"
 			case name == "silu":
 				kind = "silu-elem"

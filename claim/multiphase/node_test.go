@@ -78,7 +78,7 @@ func TestNodeProgram(t *testing.T) {
 		it := p.Item(i)
 		name := p.NodeName(it.Node)
 		switch {
-		case it.Row1 != 0 && it.Row0 != 0 && positions["row block"] == 0:
+		case it.Row1 != 0 && !it.Out && it.Row0 != 0 && positions["row block"] == 0:
 			positions["row block"] = uint64(i + 1)
 		case name == "blk.1.kq" && it.Graph == 1:
 			positions["attention"] = uint64(i + 1)
@@ -99,6 +99,39 @@ func TestNodeProgram(t *testing.T) {
 			}
 			n.End[31] ^= 1
 			if res := runNode(t, elf, n, model); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
+				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
+			}
+		})
+	}
+
+	// A block of output rows (a long prompt's silu), the first and the
+	// last block, which ends at the node's last row.
+	wide := wideLlama(t)
+	input = llama.EncodeInput([]int32{3, 1, 4, 1, 5}, 1)
+	if tr, err = Compute(wide, input, nil); err != nil {
+		t.Fatal(err)
+	}
+	if p, _, err = Open(wide, input); err != nil {
+		t.Fatal(err)
+	}
+	c = claim.Claim{Model: oracle.AddressOf(wide), Input: input, Output: tr.Output}
+	var blocks []uint64
+	for i := 0; i < tr.Items; i++ {
+		if p.Item(i).Out {
+			blocks = append(blocks, uint64(i+1))
+		}
+	}
+	if len(blocks) < 2 {
+		t.Fatalf("%d blocks of output rows", len(blocks))
+	}
+	for _, pos := range []uint64{blocks[0], blocks[len(blocks)-1]} {
+		t.Run(p.Item(int(pos-1)).String(), func(t *testing.T) {
+			n := Node{Claim: c, Position: pos, Start: tr.At(pos - 1), End: tr.At(pos)}
+			if res := runNode(t, elf, n, wide); !res.Valid() {
+				t.Fatalf("honest commitment rejected: %v", res)
+			}
+			n.End[0] ^= 0x80
+			if res := runNode(t, elf, n, wide); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
 				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
 			}
 		})

@@ -29,8 +29,8 @@ func (p *Plan) Native(w WeightSource) (*Native, error) {
 	var in *ggml.Tensor
 	for g := 0; g < p.graphs; g++ {
 		gr := p.s.Graph(g, in)
-		if len(gr.Nodes()) != p.nodes {
-			return nil, fmt.Errorf("plan: graph %d has %d nodes, graph 1 has %d", g, len(gr.Nodes()), p.nodes)
+		if err := p.checkGraph(g, gr); err != nil {
+			return nil, err
 		}
 		if o := shapeOf(gr.Nodes()[p.s.OutputNode(gr)]); o.typ != p.outShape.typ || prod(o.ne) != prod(p.outShape.ne) {
 			return nil, fmt.Errorf("plan: graph %d's output node is %v %v, graph 1's %v %v", g, o.typ, o.ne, p.outShape.typ, p.outShape.ne)
@@ -47,7 +47,7 @@ func (p *Plan) Native(w WeightSource) (*Native, error) {
 			if !node.IsWork() {
 				continue
 			}
-			if rows, step := chunking(node); step < rows {
+			if rows, step, out := chunking(node); step < rows && !out {
 				continue // weight rows are read per item
 			}
 			for i := 0; i < 3; i++ {
