@@ -293,8 +293,9 @@ func TestBoundsUnplannable(t *testing.T) {
 // checks (first: the prompt limit probed up to the prompt, then the plan
 // unless the limit refuses it, as the precompile does on a model's first
 // call; plan: the plan alone, as CheckBounds does), with the bytes each
-// allocates, and afterwards (cached: ns/op). On 110m the limit is 128
-// tokens: 64 fits, 100 is refused by its plan, 900 by the limit.
+// allocates, and afterwards (cached: ns/op). On 110m the limit is 1,024
+// tokens: 64 and 100 fit, 900 is refused by its plan (its attention
+// scores exceed the node program's window).
 func BenchmarkBoundsCheck(b *testing.B) {
 	for _, w := range []struct {
 		preset string
