@@ -219,6 +219,23 @@ func (p *Plan) NodeName(j int) string { return p.names[j] }
 
 func (p *Plan) nodeSlot(g, j int) int { return len(p.persistent) + g*p.nodes + j }
 
+// EncodeRange re-encodes elements [lo, hi) of buffer t into enc, its
+// EncodeBuffer encoding (after an item wrote them).
+func EncodeRange(t *ggml.Tensor, enc []byte, lo, hi int) {
+	if t.Type == ggml.I32 {
+		for i := lo; i < hi; i++ {
+			binary.BigEndian.PutUint32(enc[4*i:], uint32(t.I[i]))
+		}
+		return
+	}
+	for i := lo; i < hi; i++ {
+		binary.BigEndian.PutUint32(enc[4*i:], math.Float32bits(t.F[i]))
+	}
+}
+
+// PersistentSlots is the number of persistent buffers: slots 0 … n−1.
+func (p *Plan) PersistentSlots() int { return len(p.persistent) }
+
 // EncodeBuffer is the committed encoding of a buffer: its storage's 4-byte
 // elements, big-endian (NaNs canonical, as every item leaves them).
 func EncodeBuffer(t *ggml.Tensor) []byte {
