@@ -58,7 +58,7 @@ func PreimageLoadGas(n uint64) uint64 {
 // checkSizes checks a deployment's size bounds as OpML's constructor does.
 func checkSizes(maxInput, maxOutput uint64) error {
 	if maxInput == 0 || maxInput > MaxInputBytesLimit {
-		return fmt.Errorf("max input bytes %d: want 1 to %d (OpML.MAX_INPUT_BYTES: loading a part of a longer input could exceed a transaction's gas)",
+		return fmt.Errorf("max input bytes %d: want 1 to %d (OpML.MAX_INPUT_BYTES: the step that reads a part of the input loads the whole input in one transaction)",
 			maxInput, MaxInputBytesLimit)
 	}
 	if maxOutput == 0 || maxOutput > MaxOutputBytesLimit {
