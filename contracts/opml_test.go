@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/ggml-mips/models"
@@ -44,7 +45,15 @@ type registry struct {
 
 func (c *simChain) deployOpML(t testing.TB, g *disputeGame, window, clock uint64, claimBond, challengeBond *big.Int) *registry {
 	t.Helper()
-	addr := c.deploy(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(g.addr, window, clock, claimBond, challengeBond))
+	return c.deployOpMLSized(t, g, window, clock, claimBond, challengeBond, onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes)
+}
+
+// deployOpMLSized is deployOpML with the size bounds given.
+func (c *simChain) deployOpMLSized(t testing.TB, g *disputeGame, window, clock uint64, claimBond, challengeBond *big.Int,
+	maxInput, maxOutput uint64) *registry {
+	t.Helper()
+	addr := c.deploy(t, deployer, bindings.OpMLMetaData.Bin,
+		opmlABI.PackConstructor(g.addr, window, clock, claimBond, challengeBond, maxInput, maxOutput))
 	return &registry{c: c, addr: addr, game: g, window: window, clock: clock, claimBond: claimBond, challengeBond: challengeBond}
 }
 
@@ -68,7 +77,7 @@ func (o *registry) submit(t testing.TB, from actor, model [32]byte, input, outpu
 		t.Fatalf("ClaimSubmitted %+v", ev)
 	}
 	want := bindings.OpMLClaim{
-		Submitter: from.addr, SubmittedAt: o.c.blockTime(t, r),
+		Submitter: from.addr, SubmittedAt: o.c.blockTime(t, r), SubmittedBlock: r.BlockNumber.Uint64(),
 		Model: model, InputHash: crypto.Keccak256Hash(input), OutputHash: crypto.Keccak256Hash(output),
 	}
 	if got := o.claim(t, ev.ClaimId); got != want {
@@ -311,7 +320,8 @@ func TestOpMLSubmitAndChallenge(t *testing.T) {
 	t.Run("constructor", func(t *testing.T) {
 		bin := common.FromHex(bindings.OpMLMetaData.Bin)
 		for _, wc := range [][2]uint64{{0, testClock}, {testWindow, 0}} {
-			code := append(bytes.Clone(bin), opmlABI.PackConstructor(o.game.addr, wc[0], wc[1], oddClaimBond, challengeBond)...)
+			code := append(bytes.Clone(bin), opmlABI.PackConstructor(o.game.addr, wc[0], wc[1], oddClaimBond, challengeBond,
+				onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes)...)
 			c.mustRevert(t, deployer, nil, code, nil, errorString("OpML: zero window or clock"))
 		}
 	})
@@ -828,7 +838,8 @@ func TestGameGas(t *testing.T) {
 		gas.order("deploy DisputeGame (two-phase)")
 		games[arity] = &disputeGame{c: c, addr: addr, prestate: tr.at(0), arity: arity, depth: depth, length: pow(arity, depth)}
 	}
-	_, r = c.deployReceipt(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(games[2].addr, testWindow, day, oddClaimBond, challengeBond))
+	_, r = c.deployReceipt(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(games[2].addr, testWindow, day, oddClaimBond, challengeBond,
+		onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes))
 	gas.add("deploy OpML", r)
 
 	// Whole games, through OpML, the defender lying from a step of each

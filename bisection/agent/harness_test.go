@@ -58,8 +58,16 @@ type world struct {
 	// receipts counts the transactions of every sender and their gas.
 	mu       sync.Mutex
 	txs, gas uint64
-	maxGas   uint64 // the most gas one transaction used
-	quiet    bool   // agents log nothing (benchmarks)
+	maxGas   uint64   // the most gas one transaction used
+	sent     []sentTx // every transaction, in order
+	quiet    bool     // agents log nothing (benchmarks)
+}
+
+// sentTx is a confirmed transaction: what it did (the Sender's
+// description) and its gas.
+type sentTx struct {
+	what string
+	gas  uint64
 }
 
 func testKey(i int) *ecdsa.PrivateKey {
@@ -160,12 +168,13 @@ func (w *world) sender(i int) *onchain.Sender {
 		w.t.Fatal(err)
 	}
 	s.Poll = 5 * time.Millisecond
-	s.OnReceipt = func(_ string, r *types.Receipt) {
+	s.OnReceipt = func(what string, r *types.Receipt) {
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.txs++
 		w.gas += r.GasUsed
 		w.maxGas = max(w.maxGas, r.GasUsed)
+		w.sent = append(w.sent, sentTx{what, r.GasUsed})
 	}
 	return s
 }

@@ -27,7 +27,9 @@ on this input, outputs these bytes" to the registry with the claim bond.
 --output posts other bytes instead (a wrong claim, for trying disputes out).
 The model must be in the store (submit adds a --model FILE to it), so that
 'challenger run' can defend the claim and challengers can fetch it from a
-data-availability server. Prints the claim id.`,
+data-availability server. A claim whose input or output is longer than the
+deployment accepts (deploy's --max-input-bytes, --max-output-bytes) is not
+posted. Prints the claim id.`,
 		Example: `  challenger submit --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
       --input ggml-mips/models/mnist/testdata/images/0000-9.bin`,
 		Args: cobra.NoArgs,
@@ -47,6 +49,14 @@ data-availability server. Prints the claim id.`,
 			if err != nil {
 				return fmt.Errorf("--input: %w", err)
 			}
+			c, closeFn, err := a.connect(cmd.Context(), &cf, true)
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			if err := c.Config.CheckSizes(len(input), 0); err != nil {
+				return fmt.Errorf("not posting the claim: %w", err)
+			}
 			output, err := models.Infer(model.Bytes(), input)
 			if err != nil {
 				return fmt.Errorf("native inference: %w", err)
@@ -56,11 +66,9 @@ data-availability server. Prints the claim id.`,
 					return fmt.Errorf("--output: %w", err)
 				}
 			}
-			c, closeFn, err := a.connect(cmd.Context(), &cf, true)
-			if err != nil {
-				return err
+			if err := c.Config.CheckSizes(len(input), len(output)); err != nil {
+				return fmt.Errorf("not posting the claim: %w", err)
 			}
-			defer closeFn()
 			// A two-phase deployment can adjudicate only a claim whose plan
 			// fits its bounds; OpML cannot check that on chain, and an
 			// honest claim that does not fit would lose its bond when
@@ -246,15 +254,18 @@ func claimIDs(cmd *cobra.Command, c *onchain.Client, args []string) ([]uint64, e
 
 // listedClaim is a claim as list prints it.
 type listedClaim struct {
-	ID          uint64       `json:"id"`
-	Submitter   string       `json:"submitter"`
-	Model       string       `json:"model"`
-	InputHash   string       `json:"inputHash"`
-	Output      string       `json:"output"`
-	Status      string       `json:"status"`
-	SubmittedAt uint64       `json:"submittedAt"`
-	WindowEnds  uint64       `json:"windowEnds"`
-	Games       []listedGame `json:"games"`
+	ID          uint64 `json:"id"`
+	Submitter   string `json:"submitter"`
+	Model       string `json:"model"`
+	InputHash   string `json:"inputHash"`
+	Output      string `json:"output"`
+	Status      string `json:"status"`
+	SubmittedAt uint64 `json:"submittedAt"`
+	// SubmittedBlock is the block the claim was submitted in (its
+	// ClaimSubmitted event, with the input, is there).
+	SubmittedBlock uint64       `json:"submittedBlock"`
+	WindowEnds     uint64       `json:"windowEnds"`
+	Games          []listedGame `json:"games"`
 }
 
 type listedGame struct {
@@ -335,7 +346,8 @@ program's run on it. It needs no key.`,
 				}
 				lc := listedClaim{ID: id, Submitter: cl.Submitter.Hex(), Model: hex0x(cl.Model[:]),
 					InputHash: hex0x(cl.InputHash[:]), Output: hex.EncodeToString(cl.Output), Status: cl.Status.String(),
-					SubmittedAt: cl.SubmittedAt, WindowEnds: cl.SubmittedAt + c.Config.ChallengeWindow, Games: []listedGame{}}
+					SubmittedAt: cl.SubmittedAt, SubmittedBlock: cl.SubmittedBlock, WindowEnds: cl.SubmittedAt + c.Config.ChallengeWindow,
+					Games: []listedGame{}}
 				chs, err := c.ChallengesOf(ctx, id)
 				if err != nil {
 					return err

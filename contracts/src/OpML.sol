@@ -39,7 +39,19 @@ interface IDisputeGame {
 /// challenges its own claim from other accounts and loses those games on
 /// purpose recovers at most half its bond, and settling costs the same
 /// whatever the number of challenges. Bonds are credited, then withdrawn
-/// (pull payments): each credit is paid once.
+/// (pull payments): each credit is paid once. Both bonds must be positive: a
+/// free claim or a free challenge costs its author nothing to lose.
+///
+/// Sizes: submit refuses an input longer than maxInputBytes and an output
+/// longer than maxOutputBytes (docs/dispute.md, "Input and output sizes").
+/// Executing the step that reads one 32-byte part of an input needs the part
+/// loaded with PreimageOracle.loadKeccak256PreimagePart, whose calldata holds
+/// the whole input; a contract can submit an input far longer than any
+/// transaction can then load (no calldata cost for an internal call), and a
+/// claim whose input cannot be loaded cannot be adjudicated. MAX_INPUT_BYTES
+/// keeps every deployment's loads well within EIP-7825's per-transaction gas
+/// cap and the transaction size nodes relay; MAX_OUTPUT_BYTES keeps a submit
+/// of the largest claim well within the cap.
 contract OpML {
     enum ClaimStatus {
         None,
@@ -50,7 +62,8 @@ contract OpML {
 
     struct Claim {
         address submitter;
-        uint64 submittedAt;
+        uint64 submittedAt; // block.timestamp of the submission
+        uint64 submittedBlock; // block.number of the submission: where its ClaimSubmitted event is
         uint32 challenges; // opened
         uint32 open; // opened and not resolved
         uint32 wins; // won by their challengers
@@ -69,11 +82,25 @@ contract OpML {
         bool rewarded; // its share of a rejected claim's bond is credited
     }
 
+    /// The largest maxInputBytes a deployment may have. Loading a part of a
+    /// 64 KiB input costs at most 2.65M gas (EIP-7623's calldata floor, 40
+    /// gas a byte: the whole input is calldata), a sixth of EIP-7825's cap
+    /// of 2^24 gas per transaction, and the transaction is half the size
+    /// (128 KiB) that go-ethereum's transaction pool accepts.
+    uint64 public constant MAX_INPUT_BYTES = 64 * 1024;
+    /// The largest maxOutputBytes a deployment may have. The output is
+    /// stored (about 22,100 gas a 32-byte word) and emitted: a submit of a
+    /// MAX_INPUT_BYTES input and a MAX_OUTPUT_BYTES output costs under half
+    /// the cap.
+    uint64 public constant MAX_OUTPUT_BYTES = 8 * 1024;
+
     IDisputeGame public immutable game;
     uint64 public immutable challengeWindow; // seconds after submission
     uint64 public immutable clock; // each side's total time in a game, seconds
     uint256 public immutable claimBond; // wei
     uint256 public immutable challengeBond; // wei
+    uint64 public immutable maxInputBytes; // the longest input submit accepts
+    uint64 public immutable maxOutputBytes; // the longest output submit accepts
 
     Claim[] internal claims;
     Challenge[] internal challengeList;
@@ -101,30 +128,49 @@ contract OpML {
         uint64 _challengeWindow,
         uint64 _clock,
         uint256 _claimBond,
-        uint256 _challengeBond
+        uint256 _challengeBond,
+        uint64 _maxInputBytes,
+        uint64 _maxOutputBytes
     ) {
         require(_challengeWindow > 0 && _clock > 0, "OpML: zero window or clock");
+        require(_claimBond > 0, "OpML: zero claim bond");
+        require(_challengeBond > 0, "OpML: zero challenge bond");
+        require(
+            _maxInputBytes > 0 && _maxInputBytes <= MAX_INPUT_BYTES, "OpML: maxInputBytes must be 1 to MAX_INPUT_BYTES"
+        );
+        require(
+            _maxOutputBytes > 0 && _maxOutputBytes <= MAX_OUTPUT_BYTES,
+            "OpML: maxOutputBytes must be 1 to MAX_OUTPUT_BYTES"
+        );
         game = _game;
         challengeWindow = _challengeWindow;
         clock = _clock;
         claimBond = _claimBond;
         challengeBond = _challengeBond;
+        maxInputBytes = _maxInputBytes;
+        maxOutputBytes = _maxOutputBytes;
     }
 
     /// @notice Posts a claim: `model` on `input` outputs `output`. The
-    /// message value must be claimBond. The input is kept in the event only
-    /// (its hash is stored); the output is stored for getResult.
+    /// message value must be claimBond; the input may be at most
+    /// maxInputBytes long, the output maxOutputBytes. The input is kept in
+    /// the event only (its hash is stored); the output is stored for
+    /// getResult. The claim records the block it was submitted in, where
+    /// readers find its ClaimSubmitted event.
     function submit(bytes32 model, bytes calldata input, bytes calldata output)
         external
         payable
         returns (uint256 claimId)
     {
         require(msg.value == claimBond, "OpML: value must be the claim bond");
+        require(input.length <= maxInputBytes, "OpML: input longer than maxInputBytes");
+        require(output.length <= maxOutputBytes, "OpML: output longer than maxOutputBytes");
         claimId = claims.length;
         claims.push(
             Claim({
                 submitter: msg.sender,
                 submittedAt: uint64(block.timestamp),
+                submittedBlock: uint64(block.number),
                 challenges: 0,
                 open: 0,
                 wins: 0,
