@@ -22,28 +22,15 @@ func (s span) has(r int) bool { return r >= s.lo && r < s.hi }
 // overlaps reports whether rows [r, r+n) meet the span.
 func (s span) overlaps(r, n int) bool { return r < s.hi && r+n > s.lo }
 
-func binaryOp(t, a, b *Tensor, s span) {
-	n := a.Ne[0]
-	bs := b.Nb[0]
-	if b.Ne[0] == 1 {
-		bs = 0
-	}
+// eachRow calls f with the index r and position (i1, i2, i3) of every row
+// of a that s holds, in order.
+func (s span) eachRow(a *Tensor, f func(r, i1, i2, i3 int)) {
 	r := 0
 	for i3 := 0; i3 < a.Ne[3]; i3++ {
 		for i2 := 0; i2 < a.Ne[2]; i2++ {
 			for i1 := 0; i1 < a.Ne[1]; i1++ {
 				if s.has(r) {
-					ai := a.at(0, i1, i2, i3)
-					bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
-					out := t.F[r*n : (r+1)*n]
-					for i0 := range out {
-						x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
-						if t.op == OpAdd {
-							out[i0] = x + y
-						} else {
-							out[i0] = x * y
-						}
-					}
+					f(r, i1, i2, i3)
 				}
 				r++
 			}
@@ -51,26 +38,39 @@ func binaryOp(t, a, b *Tensor, s span) {
 	}
 }
 
+func binaryOp(t, a, b *Tensor, s span) {
+	n := a.Ne[0]
+	bs := b.Nb[0]
+	if b.Ne[0] == 1 {
+		bs = 0
+	}
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		ai := a.at(0, i1, i2, i3)
+		bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
+		out := t.F[r*n : (r+1)*n]
+		for i0 := range out {
+			x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
+			if t.op == OpAdd {
+				out[i0] = x + y
+			} else {
+				out[i0] = x * y
+			}
+		}
+	})
+}
+
 const geluC = 0.79788456080286535588 // √(2/π)
 
 func unaryOp(t, a *Tensor, s span) {
 	n := a.Ne[0]
 	p := t.fparam[0]
-	r := 0
-	for i3 := 0; i3 < a.Ne[3]; i3++ {
-		for i2 := 0; i2 < a.Ne[2]; i2++ {
-			for i1 := 0; i1 < a.Ne[1]; i1++ {
-				if s.has(r) {
-					ai := a.at(0, i1, i2, i3)
-					out := t.F[r*n : (r+1)*n]
-					for i0 := range out {
-						out[i0] = unary(t.op, a.F[ai+i0*a.Nb[0]], p)
-					}
-				}
-				r++
-			}
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		ai := a.at(0, i1, i2, i3)
+		out := t.F[r*n : (r+1)*n]
+		for i0 := range out {
+			out[i0] = unary(t.op, a.F[ai+i0*a.Nb[0]], p)
 		}
-	}
+	})
 }
 
 // unary is one element of a unary operation (p: scale's factor).
@@ -97,32 +97,22 @@ func unary(op Op, x, p float32) float32 {
 func rowOp(t, a *Tensor, s span) {
 	n := a.Ne[0]
 	var buf []float32
-	out := 0
-	for i3 := 0; i3 < a.Ne[3]; i3++ {
-		for i2 := 0; i2 < a.Ne[2]; i2++ {
-			for i1 := 0; i1 < a.Ne[1]; i1++ {
-				if !s.has(out / n) {
-					out += n
-					continue
-				}
-				x := gatherRow(a, i1, i2, i3, &buf)
-				y := t.F[out : out+n]
-				switch t.op {
-				case OpSoftMax:
-					valid := n
-					if p := t.iparam[0]; p >= 0 {
-						valid = min(n, p+i1+1)
-					}
-					softmax(y, x, valid)
-				case OpRMSNorm:
-					rmsNorm(y, x, t.fparam[0])
-				case OpLayerNorm:
-					layerNorm(y, x, t.fparam[0])
-				}
-				out += n
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		x := gatherRow(a, i1, i2, i3, &buf)
+		y := t.F[r*n : (r+1)*n]
+		switch t.op {
+		case OpSoftMax:
+			valid := n
+			if p := t.iparam[0]; p >= 0 {
+				valid = min(n, p+i1+1)
 			}
+			softmax(y, x, valid)
+		case OpRMSNorm:
+			rmsNorm(y, x, t.fparam[0])
+		case OpLayerNorm:
+			layerNorm(y, x, t.fparam[0])
 		}
-	}
+	})
 }
 
 // softmax writes the softmax of x[:valid] to y[:valid] and zeros after.
