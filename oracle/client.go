@@ -56,6 +56,9 @@ var ErrTooLarge = errors.New("model larger than the size limit")
 // Fetch downloads the model at addr and returns its bytes, checked against
 // addr (an error wrapping ErrMismatch when they differ).
 func (c *Client) Fetch(ctx context.Context, addr Address) ([]byte, error) {
+	if err := addr.Check(); err != nil {
+		return nil, fmt.Errorf("fetch model: %w", err)
+	}
 	body, err := c.get(ctx, "/models/"+addr.Hex())
 	if err != nil {
 		return nil, fmt.Errorf("fetch model %s: %w", addr, err)
@@ -75,6 +78,9 @@ func (c *Client) Fetch(ctx context.Context, addr Address) ([]byte, error) {
 // already, streaming it to disk: memory use does not grow with its size.
 // Data that does not hash to addr is not stored.
 func (c *Client) FetchInto(ctx context.Context, store *Store, addr Address) (ModelInfo, error) {
+	if err := addr.Check(); err != nil {
+		return ModelInfo{}, fmt.Errorf("fetch model: %w", err)
+	}
 	if store.Has(addr) {
 		return store.Info(addr)
 	}
