@@ -314,9 +314,13 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 		}
 		return verdict{native: g.Output(), honest: bytes.Equal(g.Output(), cl.Output)}
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
+		return verdict{err: err}
+	}
+	if m == nil {
+		// An address that names no model: the VM rejects every claim.
+		return verdict{native: nil, honest: false}
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {
@@ -328,6 +332,23 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 		return verdict{native: nil, honest: false}
 	}
 	return verdict{native: out, honest: bytes.Equal(out, cl.Output)}
+}
+
+// modelOf returns a claim's model from the store, looked up exactly as the
+// VM maps it: by its address, which is the model's committed key. It is
+// nil, without an error, for an address that names no model (byte 0 is
+// not the committed key type): the VM rejects every claim about one
+// without reading any model data, so none is needed to play it.
+func (a *Agent) modelOf(cl onchain.Claim) (*oracle.Model, error) {
+	addr := oracle.Address(cl.Model)
+	if !addr.Valid() {
+		return nil, nil
+	}
+	m, err := a.cfg.Store.Open(addr)
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", addr, err)
+	}
+	return m, nil
 }
 
 // claimInput reads a claim's input from the chain once: the native check
@@ -358,9 +379,9 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (
 	if t, ok := a.traces[localContext]; ok {
 		return t, nil
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+		return nil, err
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {
