@@ -279,14 +279,20 @@ func (r *planReport) print(w io.Writer) {
 	fmt.Fprintf(w, "plan final:   %s, %s\n", r.FinalCommitment, verdict)
 }
 
-// loadModel reads a model from a file, or from the store by address.
+// loadModel reads a model from a file, or from the store by address. A
+// value that is an address but names no model (byte 0 not 0x03, such as
+// an alias of a model's address) is refused, not taken for a file name.
 func (a *app) loadModel(arg string) (*oracle.Model, error) {
-	if addr, err := oracle.ParseAddress(arg); err == nil {
+	addr, err := oracle.ParseAddress(arg)
+	switch {
+	case err == nil:
 		st, err := a.store()
 		if err != nil {
 			return nil, err
 		}
 		return st.Open(addr)
+	case errors.Is(err, oracle.ErrNotModelAddress):
+		return nil, fmt.Errorf("--model: %w", err)
 	}
 	data, err := os.ReadFile(arg)
 	if err != nil {
