@@ -25,12 +25,34 @@ import (
 type Inference struct {
 	Block      uint64         `json:"block"`
 	Tx         common.Hash    `json:"tx"`
-	Model      oracle.Address `json:"model"`
+	Model      oracle.Address `json:"model"` // the call's model_address (zero if the call does not decode)
 	InputHash  common.Hash    `json:"inputHash"`
-	Input      hexutil.Bytes  `json:"input"`
+	Input      hexutil.Bytes  `json:"input"` // the call's input_data (none if the call does not decode)
 	OutputSize uint64         `json:"outputSize"`
-	Output     hexutil.Bytes  `json:"output"`
-	Claim      uint64         `json:"claim"` // the opML claim that covers it
+	Output     hexutil.Bytes  `json:"output"` // what the precompile returned, which the L2 consumed
+	// Malformed says why an honest precompile would have reverted the call
+	// (its input is not the canonical abi.encode, or the output is not
+	// output_size bytes): a result only a lying sequencer returns. Such a
+	// result is posted as the claim (NoModel, Call, Output), which the VM
+	// rejects whatever the output, so it is contradicted once challenged.
+	Malformed string        `json:"malformed,omitempty"`
+	Call      hexutil.Bytes `json:"call,omitempty"` // the call's bytes, for a malformed call
+	Claim     uint64        `json:"claim"`          // the opML claim that covers it
+}
+
+// NoModel is the model of the claims that cover malformed calls: the zero
+// address, whose byte 0 is not the committed key type, names no model
+// (oracle.Address), so the claim-checking programs reject every claim
+// about it without reading any data, and an honest challenger wins.
+var NoModel = oracle.Address{}
+
+// claimed is the claim's model and input: the call's, or NoModel and the
+// call's bytes for a malformed call.
+func (inf *Inference) claimed() (oracle.Address, []byte) {
+	if inf.Malformed != "" {
+		return NoModel, inf.Call
+	}
+	return inf.Model, inf.Input
 }
 
 // contentKey names a claim's content: the same inference found twice (in
@@ -182,10 +204,11 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 	}
 	for i := range found {
 		inf := &found[i]
-		key := contentKey(inf.Model, inf.InputHash, inf.Output)
+		model, input := inf.claimed()
+		key := contentKey(model, crypto.Keccak256Hash(input), inf.Output)
 		id, ok := a.posted[key]
 		if !ok {
-			id, _, err = a.cfg.L1.Submit(ctx, inf.Model, inf.Input, inf.Output)
+			id, _, err = a.cfg.L1.Submit(ctx, model, input, inf.Output)
 			if err != nil {
 				// The claim may be on chain after all (a receipt that never
 				// came): index the registry again before the next attempt.
@@ -193,8 +216,13 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 				return fmt.Errorf("adapter: post the inference of L2 tx %s: %w", inf.Tx, err)
 			}
 			a.posted[key] = id
-			a.log.Info("inference posted to opML", "l2block", number, "tx", inf.Tx, "model", inf.Model,
-				"output", hexutil.Encode(inf.Output), "claim", id)
+			if inf.Malformed != "" {
+				a.log.Warn("a malformed inference call's result posted to opML (only a lying sequencer returns one)", "l2block", number,
+					"tx", inf.Tx, "why", inf.Malformed, "output", hexutil.Encode(inf.Output), "claim", id)
+			} else {
+				a.log.Info("inference posted to opML", "l2block", number, "tx", inf.Tx, "model", inf.Model,
+					"output", hexutil.Encode(inf.Output), "claim", id)
+			}
 		}
 		inf.Claim = id
 	}
@@ -256,7 +284,9 @@ type txTrace struct {
 
 // inferencesIn traces a block and returns its successful inference calls:
 // calls to the precompile in frames none of which (up to the transaction)
-// failed, since a reverted call's result is not part of the chain.
+// failed, since a reverted call's result is not part of the chain. Every
+// result the chain consumed is returned, malformed calls' too (see
+// Inference.Malformed): a lie in any shape must reach opML.
 func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference, error) {
 	var traces []txTrace
 	// geth's default tracing timeout is 5 s per transaction: too short for
@@ -276,13 +306,7 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 			return
 		}
 		if f.To != nil && *f.To == Address {
-			c, err := DecodeCall(f.Input)
-			if err != nil || uint64(len(f.Output)) != c.OutputSize {
-				a.log.Warn("an inference call the adapter cannot read", "l2block", number, "tx", tx, "err", err)
-				return
-			}
-			out = append(out, Inference{Block: number, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input),
-				Input: c.Input, OutputSize: c.OutputSize, Output: f.Output})
+			out = append(out, inferenceOf(number, tx, f.Input, f.Output))
 		}
 		for _, sub := range f.Calls {
 			walk(tx, sub)
@@ -295,6 +319,28 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 		walk(t.TxHash, t.Result)
 	}
 	return out, nil
+}
+
+// inferenceOf is the inference of a call to the precompile that returned
+// output. A call an honest precompile reverts (not its canonical encoding,
+// or an output that is not output_size bytes) is Malformed; its fields are
+// what go-ethereum's ABI decoder reads from it, if anything.
+func inferenceOf(block uint64, tx common.Hash, call, output []byte) Inference {
+	c, err := DecodeCall(call)
+	var malformed string
+	switch {
+	case err != nil:
+		malformed = err.Error()
+		c, _ = unpackCall(call) // the zero Call if not even that
+	case uint64(len(output)) != c.OutputSize:
+		malformed = fmt.Sprintf("the output is %d bytes, output_size %d", len(output), c.OutputSize)
+	}
+	inf := Inference{Block: block, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input), Input: c.Input,
+		OutputSize: c.OutputSize, Output: output, Malformed: malformed}
+	if malformed != "" {
+		inf.Call = call
+	}
+	return inf
 }
 
 // Verdict is what opML says of an inference result.

@@ -216,7 +216,11 @@ func newAdapterCmd(a *app) *cobra.Command {
 call a block executed (by tracing it: calls to the precompile that did not
 revert) and posts each result as an opML claim on the L1 registry (--rpc,
 --deployment) with the key's bond, once: the same model, input and output
-found twice is one claim. Progress is saved after each block (--state);
+found twice is one claim. A call the precompile must have reverted (not the
+canonical encoding, or an output that is not output_size bytes), which only
+a lying sequencer answers, is posted too, as a claim on the zero model
+address with the call's bytes as input: it names no model, so challengers
+win it. Progress is saved after each block (--state);
 restarted, it goes on where it stopped, and before posting it checks the
 registry for a claim it already made, so it never posts twice.
 
@@ -293,7 +297,11 @@ func newReportCmd(a *app) *cobra.Command {
 (inclusive), each with its opML claim and verdict: final (the challenge
 window passed and no challenger won), pending (in its window or disputed),
 contradicted (a challenger proved it wrong: the L2 result must not be
-trusted). It reads the adapter's state file and the L1 registry; no key.`,
+trusted). A result of a call the precompile must have reverted (not the
+canonical encoding, or an output that is not output_size bytes) is marked
+"malformed call" with the reason; its claim names no model, so it is
+contradicted once challenged. It reads the adapter's state file and the
+L1 registry; no key.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ad, _, closeFn, err := a.openAdapter(cmd.Context(), &f, false)
@@ -326,10 +334,14 @@ func printReport(cmd *cobra.Command, entries []gethadapter.ReportEntry, synced u
 		return enc.Encode(entries)
 	}
 	tw := tabwriter.NewWriter(out, 2, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "L2 BLOCK\tTX\tMODEL\tOUTPUT\tCLAIM\tVERDICT")
+	fmt.Fprintln(tw, "L2 BLOCK\tTX\tMODEL\tOUTPUT\tCLAIM\tVERDICT\t")
 	for _, e := range entries {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\n", e.Block, e.Tx.Hex()[:18]+"…", e.Model.Hex()[:18]+"…",
-			hex.EncodeToString(e.Output), e.Claim, strings.ToUpper(string(e.Verdict)))
+		note := ""
+		if e.Malformed != "" {
+			note = "malformed call: " + e.Malformed
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", e.Block, e.Tx.Hex()[:18]+"…", e.Model.Hex()[:18]+"…",
+			hex.EncodeToString(e.Output), e.Claim, strings.ToUpper(string(e.Verdict)), note)
 	}
 	fmt.Fprintf(tw, "(the adapter has handled L2 blocks up to %d)\n", synced-1)
 	return tw.Flush()

@@ -1,0 +1,157 @@
+package gethadapter_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/bisection/agent"
+	"github.com/axonum/opml/gethadapter"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// sloppy is a lying sequencer's precompile: it answers calls an honest
+// one reverts as malformed, by running the honest precompile on what it
+// reads from them (trailing words dropped, output_size taken to be the
+// classifier's 1 byte). Calls the honest one accepts get its answer.
+type sloppy struct{ honest *gethadapter.Precompile }
+
+func (s sloppy) Name() string                  { return "SLOPPY INFERENCE" }
+func (s sloppy) RequiredGas(in []byte) uint64  { return s.honest.RequiredGas(s.read(in)) }
+func (s sloppy) Run(in []byte) ([]byte, error) { return s.honest.Run(s.read(in)) }
+
+func (s sloppy) read(in []byte) []byte {
+	for n := len(in) &^ 31; n > 0; n -= 32 {
+		if c, err := gethadapter.DecodeCall(in[:n]); err == nil {
+			c.OutputSize = 1
+			return gethadapter.EncodeCall(c)
+		}
+	}
+	return in
+}
+
+// TestAdapterPostsMalformedCalls: a sequencer that answers calls the
+// precompile must revert (a non-canonical encoding, an output_size that is
+// not the output's length), with the model's true output even, has the L2
+// consume results it should not have: the adapter posts them as claims on
+// NoModel, an honest challenger wins them, and the report says
+// contradicted, with why the call was malformed. A well-formed call in
+// the same chain is posted as usual.
+func TestAdapterPostsMalformedCalls(t *testing.T) {
+	x := newAxonumSequencer(t, gethadapter.Options{}, func(p *gethadapter.Precompile) vm.PrecompiledContract { return sloppy{p} })
+	ctx := context.Background()
+	image, err := os.ReadFile(filepath.Join(images, "0000-9.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.l2Sender.Send(ctx, "deploy catcher", nil, catcherCode, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	catcher := r.ContractAddress
+	call := func(data []byte) common.Hash {
+		t.Helper()
+		r, err := x.l2Sender.Send(ctx, "catcher", &catcher, data, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.TxHash
+	}
+	good := gethadapter.Call{Model: x.model, Input: image, OutputSize: 1}
+	wellFormed := call(gethadapter.EncodeCall(good))
+	trailing := append(gethadapter.EncodeCall(good), make([]byte, 32)...)
+	nonCanonical := call(trailing)
+	twoBytes := good
+	twoBytes.OutputSize = 2
+	wrongSize := call(gethadapter.EncodeCall(twoBytes))
+
+	a := x.adapter(filepath.Join(t.TempDir(), "adapter.json"))
+	if err := a.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := x.claimCount(); n != 3 {
+		t.Fatalf("%d claims, want 3 (one per consumed result)", n)
+	}
+	entries, err := a.Report(ctx, 0, 1<<62)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTx := map[common.Hash]gethadapter.ReportEntry{}
+	for _, e := range entries {
+		byTx[e.Tx] = e
+	}
+	if len(byTx) != 3 {
+		t.Fatalf("report %+v: want one entry per transaction", entries)
+	}
+	for tx, want := range map[common.Hash]struct {
+		malformed string
+		call      []byte
+		size      uint64
+	}{
+		wellFormed:   {"", nil, 1},
+		nonCanonical: {"not the canonical", trailing, 1},
+		wrongSize:    {"the output is 1 bytes, output_size 2", gethadapter.EncodeCall(twoBytes), 2},
+	} {
+		e := byTx[tx]
+		if !bytes.Equal(e.Output, []byte{9}) || e.Model != x.model || !bytes.Equal(e.Input, image) || e.OutputSize != want.size ||
+			!strings.Contains(e.Malformed, want.malformed) || (want.malformed == "") != (e.Malformed == "") || !bytes.Equal(e.Call, want.call) {
+			t.Fatalf("entry of tx %s: %+v; want malformed %q, call %x", tx, e, want.malformed, want.call)
+		}
+		cl, err := x.parties[0].Claim(ctx, e.Claim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantModel, wantInput := x.model, image
+		if want.malformed != "" {
+			wantModel, wantInput = gethadapter.NoModel, want.call
+		}
+		if cl.Model != wantModel || cl.InputHash != crypto.Keccak256Hash(wantInput) || !bytes.Equal(cl.Output, e.Output) {
+			t.Fatalf("claim of tx %s: %+v; want model %s, input %x", tx, cl, wantModel, wantInput)
+		}
+	}
+
+	// The adapter's key defends (it concedes what its VM run rejects); an
+	// honest challenger disputes what is wrong.
+	newAgent := func(i int, name string) *agent.Agent {
+		ag, err := agent.New(agent.Config{Client: x.parties[i], Store: x.store, Program: x.elf, CacheDir: filepath.Join(t.TempDir(), name),
+			Interval: 1 << 20, Defend: true, Challenge: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(ag.Close)
+		return ag
+	}
+	agents := []*agent.Agent{newAgent(1, "adapter"), newAgent(2, "challenger")}
+	tick := func() {
+		for range 2 {
+			for _, ag := range agents {
+				if err := ag.Tick(ctx); err != nil {
+					t.Logf("tick: %v", err)
+				}
+			}
+		}
+	}
+	tick()
+	if err := x.l1.AdjustTime((clock + 1) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	tick()
+	got := x.report(a)
+	for tx, want := range map[common.Hash]gethadapter.Verdict{
+		wellFormed: gethadapter.VerdictPending, nonCanonical: gethadapter.VerdictContradicted, wrongSize: gethadapter.VerdictContradicted,
+	} {
+		if v := got[tx.Hex()[:10]+"/09"]; v != want {
+			t.Fatalf("report %v: tx %s is %s, want %s", got, tx, v, want)
+		}
+	}
+	// Asked about (model, image, 2), the report has the contradiction.
+	if v, out, err := a.Lookup(ctx, x.model, image, 2); err != nil || v != gethadapter.VerdictContradicted || !bytes.Equal(out, []byte{9}) {
+		t.Fatalf("lookup of the output_size 2 call: %v %x %v", v, out, err)
+	}
+}
