@@ -53,9 +53,12 @@ func (a Address) String() string { return a.Hex() }
 // MarshalText encodes the address as Hex (so JSON holds a hex string).
 func (a Address) MarshalText() ([]byte, error) { return []byte(a.Hex()), nil }
 
-// UnmarshalText decodes what ParseAddress accepts.
+// UnmarshalText decodes 64 hex digits, with or without a 0x prefix, as
+// ParseAddress does but without Check: a record (a claim, an adapter's
+// state) may hold a value that names no model, and must read back as it
+// was written.
 func (a *Address) UnmarshalText(text []byte) error {
-	parsed, err := ParseAddress(string(text))
+	parsed, err := decodeAddress(string(text))
 	if err != nil {
 		return err
 	}
@@ -67,6 +70,17 @@ func (a *Address) UnmarshalText(text []byte) error {
 // refuses a value that cannot be a model address (an error wrapping
 // ErrNotModelAddress).
 func ParseAddress(s string) (Address, error) {
+	a, err := decodeAddress(s)
+	if err != nil {
+		return Address{}, err
+	}
+	if err := a.Check(); err != nil {
+		return Address{}, fmt.Errorf("model address %w", err)
+	}
+	return a, nil
+}
+
+func decodeAddress(s string) (Address, error) {
 	digits := s
 	if strings.HasPrefix(digits, "0x") || strings.HasPrefix(digits, "0X") {
 		digits = digits[2:]
@@ -77,9 +91,6 @@ func ParseAddress(s string) (Address, error) {
 	var a Address
 	if _, err := hex.Decode(a[:], []byte(digits)); err != nil {
 		return Address{}, fmt.Errorf("model address %q: %w", s, err)
-	}
-	if err := a.Check(); err != nil {
-		return Address{}, fmt.Errorf("model address %w", err)
 	}
 	return a, nil
 }
