@@ -19,21 +19,21 @@ import (
 // sloppy is a lying sequencer's precompile: it answers calls an honest
 // one reverts as malformed, by running the honest precompile on what it
 // reads from them (trailing words dropped, output_size taken to be the
-// classifier's 1 byte). Calls the honest one accepts get its answer.
+// classifier's 1 byte), and bytes it cannot read at all with class 9.
+// Calls the honest one accepts get its answer.
 type sloppy struct{ honest *gethadapter.Precompile }
 
-func (s sloppy) Name() string                  { return "SLOPPY INFERENCE" }
-func (s sloppy) RequiredGas(in []byte) uint64  { return s.honest.RequiredGas(s.read(in)) }
-func (s sloppy) Run(in []byte) ([]byte, error) { return s.honest.Run(s.read(in)) }
+func (s sloppy) Name() string                 { return "SLOPPY INFERENCE" }
+func (s sloppy) RequiredGas(in []byte) uint64 { return s.honest.RequiredGas(in) }
 
-func (s sloppy) read(in []byte) []byte {
+func (s sloppy) Run(in []byte) ([]byte, error) {
 	for n := len(in) &^ 31; n > 0; n -= 32 {
 		if c, err := gethadapter.DecodeCall(in[:n]); err == nil {
 			c.OutputSize = 1
-			return gethadapter.EncodeCall(c)
+			return s.honest.Run(gethadapter.EncodeCall(c))
 		}
 	}
-	return in
+	return []byte{9}, nil
 }
 
 // TestAdapterPostsMalformedCalls: a sequencer that answers calls the
@@ -70,13 +70,16 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 	twoBytes := good
 	twoBytes.OutputSize = 2
 	wrongSize := call(gethadapter.EncodeCall(twoBytes))
+	garbage := []byte("not an abi encoding at all")
+	undecodable := call(garbage)
 
-	a := x.adapter(filepath.Join(t.TempDir(), "adapter.json"))
+	state := filepath.Join(t.TempDir(), "adapter.json")
+	a := x.adapter(state)
 	if err := a.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n := x.claimCount(); n != 3 {
-		t.Fatalf("%d claims, want 3 (one per consumed result)", n)
+	if n := x.claimCount(); n != 4 {
+		t.Fatalf("%d claims, want 4 (one per consumed result)", n)
 	}
 	entries, err := a.Report(ctx, 0, 1<<62)
 	if err != nil {
@@ -86,20 +89,21 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 	for _, e := range entries {
 		byTx[e.Tx] = e
 	}
-	if len(byTx) != 3 {
+	if len(byTx) != 4 {
 		t.Fatalf("report %+v: want one entry per transaction", entries)
 	}
 	for tx, want := range map[common.Hash]struct {
 		malformed string
 		call      []byte
-		size      uint64
+		decoded   gethadapter.Call
 	}{
-		wellFormed:   {"", nil, 1},
-		nonCanonical: {"not the canonical", trailing, 1},
-		wrongSize:    {"the output is 1 bytes, output_size 2", gethadapter.EncodeCall(twoBytes), 2},
+		wellFormed:   {"", nil, good},
+		nonCanonical: {"not the canonical", trailing, good},
+		wrongSize:    {"the output is 1 bytes, output_size 2", gethadapter.EncodeCall(twoBytes), twoBytes},
+		undecodable:  {"malformed input", garbage, gethadapter.Call{}},
 	} {
 		e := byTx[tx]
-		if !bytes.Equal(e.Output, []byte{9}) || e.Model != x.model || !bytes.Equal(e.Input, image) || e.OutputSize != want.size ||
+		if !bytes.Equal(e.Output, []byte{9}) || e.Model != want.decoded.Model || !bytes.Equal(e.Input, want.decoded.Input) || e.OutputSize != want.decoded.OutputSize ||
 			!strings.Contains(e.Malformed, want.malformed) || (want.malformed == "") != (e.Malformed == "") || !bytes.Equal(e.Call, want.call) {
 			t.Fatalf("entry of tx %s: %+v; want malformed %q, call %x", tx, e, want.malformed, want.call)
 		}
@@ -107,7 +111,7 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantModel, wantInput := x.model, image
+		wantModel, wantInput := want.decoded.Model, want.decoded.Input
 		if want.malformed != "" {
 			wantModel, wantInput = gethadapter.NoModel, want.call
 		}
@@ -142,9 +146,11 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 		t.Fatal(err)
 	}
 	tick()
+	a = x.adapter(state) // restarted: its state holds the malformed calls too
 	got := x.report(a)
 	for tx, want := range map[common.Hash]gethadapter.Verdict{
 		wellFormed: gethadapter.VerdictPending, nonCanonical: gethadapter.VerdictContradicted, wrongSize: gethadapter.VerdictContradicted,
+		undecodable: gethadapter.VerdictContradicted,
 	} {
 		if v := got[tx.Hex()[:10]+"/09"]; v != want {
 			t.Fatalf("report %v: tx %s is %s, want %s", got, tx, v, want)
