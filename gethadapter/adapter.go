@@ -30,11 +30,14 @@ type Inference struct {
 	Input      hexutil.Bytes  `json:"input"` // the call's input_data (none if the call does not decode)
 	OutputSize uint64         `json:"outputSize"`
 	Output     hexutil.Bytes  `json:"output"` // what the precompile returned, which the L2 consumed
-	// Malformed says why an honest precompile would have reverted the call
-	// (its input is not the canonical abi.encode, or the output is not
-	// output_size bytes): a result only a lying sequencer returns. Such a
-	// result is posted as the claim (NoModel, Call, Output), which the VM
-	// rejects whatever the output, so it is contradicted once challenged.
+	// Malformed says why the chain's precompile, honest and configured for
+	// this opML deployment, would have reverted the call whatever the model:
+	// its input is not the canonical abi.encode, input_data or output_size
+	// is over the deployment's size bounds, or the output is not
+	// output_size bytes. Only a lying sequencer returns such a result.
+	// It is posted as the claim (NoModel, MalformedInput(Call, Output), no
+	// output), which the VM rejects whatever it holds, so the result is
+	// contradicted once challenged.
 	Malformed string        `json:"malformed,omitempty"`
 	Call      hexutil.Bytes `json:"call,omitempty"` // the call's bytes, for a malformed call
 	Claim     uint64        `json:"claim"`          // the opML claim that covers it
@@ -46,13 +49,20 @@ type Inference struct {
 // about it without reading any data, and an honest challenger wins.
 var NoModel = oracle.Address{}
 
-// claimed is the claim's model and input: the call's, or NoModel and the
-// call's bytes for a malformed call.
-func (inf *Inference) claimed() (oracle.Address, []byte) {
+// MalformedInput is the input of the claim that covers a malformed call's
+// result: keccak256(call) ‖ keccak256(output), 64 bytes whatever the
+// call's and the output's sizes (which may be over what OpML.submit
+// takes), and checkable by anyone against the L2 block's trace.
+func MalformedInput(call, output []byte) []byte {
+	return append(crypto.Keccak256(call), crypto.Keccak256(output)...)
+}
+
+// claimed is the claim that covers inf: its model, input and output.
+func (inf *Inference) claimed() (oracle.Address, []byte, []byte) {
 	if inf.Malformed != "" {
-		return NoModel, inf.Call
+		return NoModel, MalformedInput(inf.Call, inf.Output), nil
 	}
-	return inf.Model, inf.Input
+	return inf.Model, inf.Input, inf.Output
 }
 
 // contentKey names a claim's content: the same inference found twice (in
@@ -204,11 +214,11 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 	}
 	for i := range found {
 		inf := &found[i]
-		model, input := inf.claimed()
-		key := contentKey(model, crypto.Keccak256Hash(input), inf.Output)
+		model, input, output := inf.claimed()
+		key := contentKey(model, crypto.Keccak256Hash(input), output)
 		id, ok := a.posted[key]
 		if !ok {
-			id, _, err = a.cfg.L1.Submit(ctx, model, input, inf.Output)
+			id, _, err = a.cfg.L1.Submit(ctx, model, input, output)
 			if err != nil {
 				// The claim may be on chain after all (a receipt that never
 				// came): index the registry again before the next attempt.
@@ -299,6 +309,8 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 		}
 		return nil, fmt.Errorf("adapter: trace L2 block %d: %w", number, err)
 	}
+	cfg := a.cfg.L1.Config
+	bounds := sizes{input: cfg.MaxInputBytes, output: cfg.MaxOutputBytes}
 	var out []Inference
 	var walk func(tx common.Hash, f callFrame)
 	walk = func(tx common.Hash, f callFrame) {
@@ -306,7 +318,7 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 			return
 		}
 		if f.To != nil && *f.To == Address {
-			out = append(out, inferenceOf(number, tx, f.Input, f.Output))
+			out = append(out, inferenceOf(number, tx, f.Input, f.Output, bounds))
 		}
 		for _, sub := range f.Calls {
 			walk(tx, sub)
@@ -322,23 +334,21 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 }
 
 // inferenceOf is the inference of a call to the precompile that returned
-// output. A call an honest precompile reverts (not its canonical encoding,
-// or an output that is not output_size bytes) is Malformed; its fields are
-// what go-ethereum's ABI decoder reads from it, if anything.
-func inferenceOf(block uint64, tx common.Hash, call, output []byte) Inference {
+// output, for an opML deployment with the size bounds b. A call the
+// precompile must have reverted whatever the model (see
+// Inference.Malformed) is Malformed; its fields are what go-ethereum's ABI
+// decoder reads from it, if anything.
+func inferenceOf(block uint64, tx common.Hash, call, output []byte, b sizes) Inference {
 	c, err := DecodeCall(call)
-	var malformed string
-	switch {
-	case err != nil:
-		malformed = err.Error()
+	if err != nil {
 		c, _ = unpackCall(call) // the zero Call if not even that
-	case uint64(len(output)) != c.OutputSize:
-		malformed = fmt.Sprintf("the output is %d bytes, output_size %d", len(output), c.OutputSize)
+	} else if err = b.check(c); err == nil && uint64(len(output)) != c.OutputSize {
+		err = fmt.Errorf("the output is %d bytes, output_size %d", len(output), c.OutputSize)
 	}
 	inf := Inference{Block: block, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input), Input: c.Input,
-		OutputSize: c.OutputSize, Output: output, Malformed: malformed}
-	if malformed != "" {
-		inf.Call = call
+		OutputSize: c.OutputSize, Output: output}
+	if err != nil {
+		inf.Malformed, inf.Call = err.Error(), call
 	}
 	return inf
 }

@@ -17,10 +17,10 @@ import (
 )
 
 // sloppy is a lying sequencer's precompile: it answers calls an honest
-// one reverts as malformed, by running the honest precompile on what it
-// reads from them (trailing words dropped, output_size taken to be the
-// classifier's 1 byte), and bytes it cannot read at all with class 9.
-// Calls the honest one accepts get its answer.
+// one reverts, by running the honest precompile on what it reads from them
+// (trailing words dropped, output_size taken to be the classifier's 1
+// byte), or with class 9 when that does not answer either. Calls the
+// honest one accepts get its answer.
 type sloppy struct{ honest *gethadapter.Precompile }
 
 func (s sloppy) Name() string                 { return "SLOPPY INFERENCE" }
@@ -30,19 +30,24 @@ func (s sloppy) Run(in []byte) ([]byte, error) {
 	for n := len(in) &^ 31; n > 0; n -= 32 {
 		if c, err := gethadapter.DecodeCall(in[:n]); err == nil {
 			c.OutputSize = 1
-			return s.honest.Run(gethadapter.EncodeCall(c))
+			if out, err := s.honest.Run(gethadapter.EncodeCall(c)); err == nil {
+				return out, nil
+			}
+			break
 		}
 	}
 	return []byte{9}, nil
 }
 
 // TestAdapterPostsMalformedCalls: a sequencer that answers calls the
-// precompile must revert (a non-canonical encoding, an output_size that is
-// not the output's length), with the model's true output even, has the L2
-// consume results it should not have: the adapter posts them as claims on
-// NoModel, an honest challenger wins them, and the report says
-// contradicted, with why the call was malformed. A well-formed call in
-// the same chain is posted as usual.
+// precompile must revert whatever the model (a non-canonical encoding, an
+// output_size that is not the output's length, bytes that are no encoding
+// at all, an input over the deployment's bound), with the model's true
+// output even, has the L2 consume results it should not have: the adapter
+// posts them as claims on NoModel (their digests, which fit the
+// deployment's sizes), an honest challenger wins them, and the report
+// says contradicted, with why the call was malformed, also after a
+// restart. A well-formed call in the same chain is posted as usual.
 func TestAdapterPostsMalformedCalls(t *testing.T) {
 	x := newAxonumSequencer(t, gethadapter.Options{}, func(p *gethadapter.Precompile) vm.PrecompiledContract { return sloppy{p} })
 	ctx := context.Background()
@@ -72,14 +77,16 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 	wrongSize := call(gethadapter.EncodeCall(twoBytes))
 	garbage := []byte("not an abi encoding at all")
 	undecodable := call(garbage)
+	huge := gethadapter.Call{Model: x.model, Input: make([]byte, x.parties[0].Config.MaxInputBytes+1), OutputSize: 1}
+	tooLong := call(gethadapter.EncodeCall(huge))
 
 	state := filepath.Join(t.TempDir(), "adapter.json")
 	a := x.adapter(state)
 	if err := a.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n := x.claimCount(); n != 4 {
-		t.Fatalf("%d claims, want 4 (one per consumed result)", n)
+	if n := x.claimCount(); n != 5 {
+		t.Fatalf("%d claims, want 5 (one per consumed result)", n)
 	}
 	entries, err := a.Report(ctx, 0, 1<<62)
 	if err != nil {
@@ -89,7 +96,7 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 	for _, e := range entries {
 		byTx[e.Tx] = e
 	}
-	if len(byTx) != 4 {
+	if len(byTx) != 5 {
 		t.Fatalf("report %+v: want one entry per transaction", entries)
 	}
 	for tx, want := range map[common.Hash]struct {
@@ -101,6 +108,7 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 		nonCanonical: {"not the canonical", trailing, good},
 		wrongSize:    {"the output is 1 bytes, output_size 2", gethadapter.EncodeCall(twoBytes), twoBytes},
 		undecodable:  {"malformed input", garbage, gethadapter.Call{}},
+		tooLong:      {"an opML claim's input at most", gethadapter.EncodeCall(huge), huge},
 	} {
 		e := byTx[tx]
 		if !bytes.Equal(e.Output, []byte{9}) || e.Model != want.decoded.Model || !bytes.Equal(e.Input, want.decoded.Input) || e.OutputSize != want.decoded.OutputSize ||
@@ -111,12 +119,12 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		wantModel, wantInput := want.decoded.Model, want.decoded.Input
+		wantModel, wantInput, wantOutput := want.decoded.Model, want.decoded.Input, e.Output
 		if want.malformed != "" {
-			wantModel, wantInput = gethadapter.NoModel, want.call
+			wantModel, wantInput, wantOutput = gethadapter.NoModel, gethadapter.MalformedInput(want.call, e.Output), nil
 		}
-		if cl.Model != wantModel || cl.InputHash != crypto.Keccak256Hash(wantInput) || !bytes.Equal(cl.Output, e.Output) {
-			t.Fatalf("claim of tx %s: %+v; want model %s, input %x", tx, cl, wantModel, wantInput)
+		if cl.Model != wantModel || cl.InputHash != crypto.Keccak256Hash(wantInput) || !bytes.Equal(cl.Output, wantOutput) {
+			t.Fatalf("claim of tx %s: %+v; want model %s, input %x, output %x", tx, cl, wantModel, wantInput, wantOutput)
 		}
 	}
 
@@ -150,7 +158,7 @@ func TestAdapterPostsMalformedCalls(t *testing.T) {
 	got := x.report(a)
 	for tx, want := range map[common.Hash]gethadapter.Verdict{
 		wellFormed: gethadapter.VerdictPending, nonCanonical: gethadapter.VerdictContradicted, wrongSize: gethadapter.VerdictContradicted,
-		undecodable: gethadapter.VerdictContradicted,
+		undecodable: gethadapter.VerdictContradicted, tooLong: gethadapter.VerdictContradicted,
 	} {
 		if v := got[tx.Hex()[:10]+"/09"]; v != want {
 			t.Fatalf("report %v: tx %s is %s, want %s", got, tx, v, want)

@@ -216,11 +216,13 @@ func newAdapterCmd(a *app) *cobra.Command {
 call a block executed (by tracing it: calls to the precompile that did not
 revert) and posts each result as an opML claim on the L1 registry (--rpc,
 --deployment) with the key's bond, once: the same model, input and output
-found twice is one claim. A call the precompile must have reverted (not the
-canonical encoding, or an output that is not output_size bytes), which only
+found twice is one claim. A call the precompile must have reverted whatever
+the model (not the canonical encoding, input_data or output_size over the
+deployment's sizes, or an output that is not output_size bytes), which only
 a lying sequencer answers, is posted too, as a claim on the zero model
-address with the call's bytes as input: it names no model, so challengers
-win it. Progress is saved after each block (--state);
+address with keccak256(call) ‖ keccak256(output) as input and no output:
+it names no model, so challengers win it. Progress is saved after each
+block (--state);
 restarted, it goes on where it stopped, and before posting it checks the
 registry for a claim it already made, so it never posts twice.
 
@@ -298,8 +300,8 @@ func newReportCmd(a *app) *cobra.Command {
 window passed and no challenger won), pending (in its window or disputed),
 contradicted (a challenger proved it wrong: the L2 result must not be
 trusted). A result of a call the precompile must have reverted (not the
-canonical encoding, or an output that is not output_size bytes) is marked
-"malformed call" with the reason; its claim names no model, so it is
+canonical encoding, sizes over the deployment's, or an output that is not
+output_size bytes) is marked "malformed call" with the reason; its claim names no model, so it is
 contradicted once challenged. It reads the adapter's state file and the
 L1 registry; no key.`,
 		Args: cobra.NoArgs,
