@@ -123,22 +123,35 @@ func lieAboutInput(target []byte) func(gethadapter.Call, []byte) []byte {
 
 func newInferCmd(a *app) *cobra.Command {
 	var modelArg, inputPath string
+	var pf promptFlags
 	cmd := &cobra.Command{
-		Use:   "infer --model FILE|ADDRESS --input FILE",
+		Use:   "infer --model FILE|ADDRESS (--input FILE | --prompt TEXT [--tokens N])",
 		Short: "Run one inference natively and print the output and the gas the precompile charges for it",
 		Long: `infer runs the model on the input natively, as the AI EVM's inference
 precompile does, and prints the output (hex), its size (the output_size a
 contract must pass) and the gas the precompile charges (docs/design.md,
-"The inference precompile").`,
+"The inference precompile").
+
+The input is --input's bytes in the model's encoding, or, for a llama
+model, --prompt: text tokenized with the model's own vocabulary (its GGUF
+metadata, as llama.cpp tokenizes it), from which the input is N (--tokens)
+and the prompt's token ids, the bytes a contract passes the precompile.
+For a llama model infer also prints the prompt's ids and text and the
+generated ids and text.`,
+		Example: `  challenger infer --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
+      --input ggml-mips/models/mnist/testdata/images/0000-9.bin
+  challenger model random --params 15m --tokenizer tokenizer.json --out 15m.gguf
+  challenger infer --model 15m.gguf --prompt "Once upon a time" --tokens 8`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			model, err := a.loadModel(modelArg)
 			if err != nil {
 				return err
 			}
-			input, err := os.ReadFile(inputPath)
+			tv := newTextView(model.Bytes())
+			input, err := pf.input(cmd, tv, inputPath)
 			if err != nil {
-				return fmt.Errorf("--input: %w", err)
+				return err
 			}
 			start := time.Now()
 			out, err := models.Infer(model.Bytes(), input)
@@ -146,23 +159,30 @@ contract must pass) and the gas the precompile charges (docs/design.md,
 				return fmt.Errorf("inference: %w", err)
 			}
 			took := time.Since(start)
-			gas, err := gethadapter.Gas(model.Bytes(), gethadapter.Call{Model: model.Address(), Input: input, OutputSize: uint64(len(out))})
-			if err != nil {
-				return err
-			}
+			// A call the precompile refuses still has an output; print it,
+			// then the reason.
+			gas, gasErr := gethadapter.Gas(model.Bytes(), gethadapter.Call{Model: model.Address(), Input: input, OutputSize: uint64(len(out))})
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "model:        %s\n", model.Address())
+			if cmd.Flags().Changed("prompt") {
+				fmt.Fprintf(w, "input:        %s\n", hex.EncodeToString(input))
+			}
 			fmt.Fprintf(w, "output:       %s\n", hex.EncodeToString(out))
 			fmt.Fprintf(w, "output_size:  %d\n", len(out))
-			fmt.Fprintf(w, "gas:          %d (the precompile's charge)\n", gas)
+			if gasErr == nil {
+				fmt.Fprintf(w, "gas:          %d (the precompile's charge)\n", gas)
+			} else {
+				fmt.Fprintf(w, "gas:          none: the precompile refuses this call\n")
+			}
 			fmt.Fprintf(w, "native time:  %.3f s\n", took.Seconds())
-			return nil
+			tv.report(input, out, nil, nil).print(w, false)
+			return gasErr
 		},
 	}
 	cmd.Flags().StringVar(&modelArg, "model", "", "the model: a GGUF `FILE`, or the ADDRESS of a model in the store (required)")
-	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (required)")
+	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (or --prompt)")
+	pf.add(cmd)
 	cmd.MarkFlagRequired("model")
-	cmd.MarkFlagRequired("input")
 	return cmd
 }
 
