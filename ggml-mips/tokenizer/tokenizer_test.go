@@ -354,14 +354,3 @@ func TestSetVocab(t *testing.T) {
 		t.Errorf("a vocabulary of the wrong size: %v", err)
 	}
 }
-
-func BenchmarkEncodeSmall(b *testing.B) {
-	v := spmVocab(&testing.T{})
-	text := strings.Repeat("ab ba aab x ", 100)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		if _, err := v.Encode(text, EncodeOptions{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
