@@ -181,7 +181,7 @@ func fromHF(tokenizerJSON, configJSON []byte) ([]gguf.KV, error) {
 			gguf.KV{Key: "tokenizer.ggml.tokens", Value: gguf.Array(tokens)},
 			gguf.KV{Key: "tokenizer.ggml.scores", Value: gguf.Array(scores)},
 			gguf.KV{Key: "tokenizer.ggml.token_type", Value: gguf.Array(types)})
-		if !bytes.Contains(t.Normalizer, []byte(`"Prepend"`)) {
+		if !prependsSpace(t.Normalizer, t.PreTokenizer) {
 			kv = append(kv, gguf.KV{Key: "tokenizer.ggml.add_space_prefix", Value: gguf.Bool(false)})
 		}
 	} else {
@@ -220,6 +220,27 @@ func fromHF(tokenizerJSON, configJSON []byte) ([]gguf.KV, error) {
 		kv = append(kv, gguf.KV{Key: "tokenizer.ggml.add_eos_token", Value: gguf.Bool(*c.AddEOSToken)})
 	}
 	return kv, nil
+}
+
+// prependsSpace says whether a SentencePiece tokenizer.json puts a space
+// (U+2581) before the text: a Prepend normalizer (older files), or a
+// Metaspace pre-tokenizer that prepends (newer ones).
+func prependsSpace(normalizer, pre json.RawMessage) bool {
+	if bytes.Contains(normalizer, []byte(`"Prepend"`)) {
+		return true
+	}
+	var m struct {
+		Type           string `json:"type"`
+		PrependScheme  string `json:"prepend_scheme"`
+		AddPrefixSpace *bool  `json:"add_prefix_space"`
+	}
+	if json.Unmarshal(pre, &m) != nil || m.Type != "Metaspace" {
+		return false
+	}
+	if m.PrependScheme != "" {
+		return m.PrependScheme != "never"
+	}
+	return m.AddPrefixSpace == nil || *m.AddPrefixSpace
 }
 
 // hfPre names the pre-tokenizer of a byte-level BPE tokenizer.json: a

@@ -67,3 +67,20 @@ func TestFromHFByteLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestPrependsSpace(t *testing.T) {
+	for _, c := range []struct {
+		normalizer, pre string
+		want            bool
+	}{
+		{`{"type": "Sequence", "normalizers": [{"type": "Prepend", "prepend": "▁"}]}`, `null`, true},
+		{`null`, `{"type": "Metaspace", "replacement": "▁", "prepend_scheme": "first", "split": false}`, true},
+		{`null`, `{"type": "Metaspace", "replacement": "▁", "prepend_scheme": "never"}`, false},
+		{`null`, `{"type": "Metaspace", "add_prefix_space": false}`, false},
+		{`null`, `null`, false},
+	} {
+		if got := prependsSpace([]byte(c.normalizer), []byte(c.pre)); got != c.want {
+			t.Errorf("prependsSpace(%s, %s) = %v", c.normalizer, c.pre, got)
+		}
+	}
+}
