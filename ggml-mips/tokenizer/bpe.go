@@ -1,7 +1,5 @@
 package tokenizer
 
-import "container/heap"
-
 // bpeSession holds the buffers of one Encode call's byte-level BPE
 // tokenization.
 type bpeSession struct {
@@ -60,8 +58,8 @@ func (s *bpeSession) mergeWord(v *Vocab, word string, out []uint32) []uint32 {
 	for i := 1; i < len(s.syms); i++ {
 		s.tryAdd(v, word, i-1, i)
 	}
-	for s.queue.Len() > 0 {
-		b := heap.Pop(&s.queue).(bigram)
+	for s.queue.len() > 0 {
+		b := s.queue.pop()
 		if stale(s.syms, b) {
 			continue
 		}
@@ -94,5 +92,5 @@ func (s *bpeSession) tryAdd(v *Vocab, word string, left, right int) {
 	if !ok {
 		return
 	}
-	heap.Push(&s.queue, bigram{left: left, right: right, size: r.end - l.start, rank: rank})
+	s.queue.push(bigram{left: left, right: right, size: r.end - l.start, rank: rank})
 }

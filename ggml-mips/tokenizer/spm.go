@@ -1,7 +1,5 @@
 package tokenizer
 
-import "container/heap"
-
 // symbol is a piece of a word during merging: the bytes [start, end) of
 // the word, linked to its neighbours (-1 at the ends). A symbol merged
 // into its left neighbour has start == end.
@@ -20,17 +18,19 @@ type bigram struct {
 	rank        int32   // BPE: the merge's rank, lowest first
 }
 
-// bigramQueue is a priority queue of candidate merges; ties go to the
-// leftmost. With these ties the order is total on the candidates that
-// are not stale, so the result does not depend on the heap's layout.
+// bigramQueue is a priority queue of candidate merges (a binary heap);
+// ties go to the leftmost. With these ties the order is total on the
+// candidates that are not stale, so the result does not depend on the
+// heap's layout.
 type bigramQueue struct {
 	items []bigram
 	bpe   bool
 }
 
-func (q *bigramQueue) Len() int { return len(q.items) }
-func (q *bigramQueue) Less(i, j int) bool {
-	a, b := &q.items[i], &q.items[j]
+func (q *bigramQueue) len() int { return len(q.items) }
+
+// before says whether candidate a is merged before b.
+func (q *bigramQueue) before(a, b *bigram) bool {
 	if q.bpe {
 		if a.rank != b.rank {
 			return a.rank < b.rank
@@ -40,12 +40,39 @@ func (q *bigramQueue) Less(i, j int) bool {
 	}
 	return a.left < b.left
 }
-func (q *bigramQueue) Swap(i, j int) { q.items[i], q.items[j] = q.items[j], q.items[i] }
-func (q *bigramQueue) Push(x any)    { q.items = append(q.items, x.(bigram)) }
-func (q *bigramQueue) Pop() any {
-	x := q.items[len(q.items)-1]
-	q.items = q.items[:len(q.items)-1]
-	return x
+
+func (q *bigramQueue) push(b bigram) {
+	q.items = append(q.items, b)
+	for i := len(q.items) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !q.before(&q.items[i], &q.items[p]) {
+			break
+		}
+		q.items[i], q.items[p] = q.items[p], q.items[i]
+		i = p
+	}
+}
+
+func (q *bigramQueue) pop() bigram {
+	top := q.items[0]
+	last := len(q.items) - 1
+	q.items[0] = q.items[last]
+	q.items = q.items[:last]
+	for i := 0; ; {
+		l, m := 2*i+1, i
+		if l < last && q.before(&q.items[l], &q.items[m]) {
+			m = l
+		}
+		if r := l + 1; r < last && q.before(&q.items[r], &q.items[m]) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		q.items[i], q.items[m] = q.items[m], q.items[i]
+		i = m
+	}
+	return top
 }
 
 // stale says whether candidate b no longer joins two current symbols.
@@ -92,8 +119,8 @@ func (s *spmSession) encode(v *Vocab, text string, out []uint32) ([]uint32, erro
 	for i := 1; i < len(s.syms); i++ {
 		s.tryAdd(v, text, i-1, i)
 	}
-	for s.queue.Len() > 0 {
-		b := heap.Pop(&s.queue).(bigram)
+	for s.queue.len() > 0 {
+		b := s.queue.pop()
 		if stale(s.syms, b) {
 			continue
 		}
@@ -128,7 +155,7 @@ func (s *spmSession) tryAdd(v *Vocab, text string, left, right int) {
 	if !ok {
 		return
 	}
-	heap.Push(&s.queue, bigram{left: left, right: right, size: r.end - l.start, score: v.score[id]})
+	s.queue.push(bigram{left: left, right: right, size: r.end - l.start, score: v.score[id]})
 }
 
 // utf8Len is the length of the UTF-8 sequence lead byte b announces, as
