@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03a1ecb43b318d321b22fa60549844bb40a2d028684612f29a3962a8a312caae"
+const NodePrestate = "0x03fa17ede5b6dc288589394ba5613c6d91928431b0ac934a6bcee0b71ffd555f"

@@ -205,6 +205,21 @@ func TestHeaderLimit(t *testing.T) {
 	if res := runNode(t, elf, lie, model); res.Valid() {
 		t.Fatalf("position 2: the node program accepts a final commitment for an unusable claim: %v", res)
 	}
+
+	// A header over the old 4 MiB, made of tokenizer metadata (which the
+	// node program checks but does not keep), is usable, and the node
+	// program agrees with the native trace on the first item.
+	kv = append(append([]gguf.KV(nil), f.KV...), gguf.KV{Key: "tokenizer.padding", Value: gguf.Array(make([]string, 5<<20/8))})
+	if model, err = gguf.Marshal(kv, ts); err != nil {
+		t.Fatal(err)
+	}
+	if tr, err = Compute(model, input, nil); err != nil || tr.Err != nil {
+		t.Fatalf("a 5 MiB tokenizer header: %v, %v", err, tr.Err)
+	}
+	c = claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: tr.Output}
+	if res := runNode(t, elf, Node{Claim: c, Position: 1, Start: GraphStart, End: tr.At(1)}, model); !res.Valid() {
+		t.Fatalf("a 5 MiB tokenizer header: the node program rejects the first item's honest commitment: %v", res)
+	}
 }
 
 // TestNodeAliasedModel: a claim whose model address differs from a real
