@@ -382,8 +382,10 @@ func TestDAAnswerReopensWindow(t *testing.T) {
 	answeredAt := c.blockTime(t, r)
 	o.mustRevert(t, erin, opmlABI.PackSettle(id), nil, "OpML: challenge window is not over")
 	c.nextBlockAt(t, answeredAt+o.window-1)
-	o.challenge(t, carol, id) // in the block at answeredAt + window - 1
-	o.mustRevert(t, dave, opmlABI.PackChallenge(id), o.challengeBond, "OpML: challenge window is over") // at answeredAt + window
+	// A challenge in the block at answeredAt + window - 1 is taken, one in
+	// the next refused.
+	o.challenge(t, carol, id)
+	o.mustRevert(t, dave, opmlABI.PackChallenge(id), o.challengeBond, "OpML: challenge window is over")
 	if o.challengeable(t, id) {
 		t.Fatal("challengeable a window after the answer")
 	}
