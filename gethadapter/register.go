@@ -39,8 +39,10 @@ func RegisterModel(ctx context.Context, c *onchain.Client, m *oracle.Model) (onc
 	if err != nil {
 		return reg, r, err
 	}
-	reg, err = c.Model(ctx, [32]byte(m.Address()))
-	return reg, r, err
+	// As registered (a read right after the receipt may see the state
+	// before it on some nodes).
+	return onchain.Model{Address: [32]byte(m.Address()), Registrant: c.Sender().Address(), Status: onchain.ModelAvailable,
+		Root: m.Root(), Length: m.Len(), Limits: l, RegisteredBlock: r.BlockNumber.Uint64()}, r, nil
 }
 
 // registered makes sure the L1 registry knows a model before the adapter

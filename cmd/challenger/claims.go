@@ -19,8 +19,9 @@ import (
 func newSubmitCmd(a *app) *cobra.Command {
 	var cf chainFlags
 	var modelArg, inputPath, outputHex string
+	var registerModel bool
 	cmd := &cobra.Command{
-		Use:   "submit --model FILE|ADDRESS --input FILE [--output HEX]",
+		Use:   "submit --model FILE|ADDRESS --input FILE [--output HEX] [--register=false]",
 		Short: "Post a claim: run the inference natively and submit its result with the claim bond",
 		Long: `submit runs the model on the input natively and posts the claim "this model,
 on this input, outputs these bytes" to the registry with the claim bond.
@@ -29,6 +30,9 @@ The model must be in the store (submit adds a --model FILE to it), so that
 'challenger run' can defend the claim and challengers can fetch it from a
 data-availability server. A claim whose input or output is longer than the
 deployment accepts (deploy's --max-input-bytes, --max-output-bytes) is not
+posted. The model must be registered in the deployment: submit registers it
+first, with the registration bond and the limits 'model register' computes,
+unless --register=false; a claim beyond the model's registered limits is not
 posted. Prints the claim id.`,
 		Example: `  challenger submit --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
       --input ggml-mips/models/mnist/testdata/images/0000-9.bin`,
@@ -70,12 +74,18 @@ posted. Prints the claim id.`,
 				return fmt.Errorf("not posting the claim: %w", err)
 			}
 			// A two-phase deployment can adjudicate only a claim whose plan
-			// fits its bounds; OpML cannot check that on chain, and an
-			// honest claim that does not fit would lose its bond when
-			// challenged.
+			// fits its bounds; OpML cannot check that on chain (it checks
+			// the model's registered limits, which its registrant stated),
+			// and an honest claim that does not fit would lose its bond
+			// when challenged.
 			if c.Config.TwoPhase() {
 				if err := gethadapter.CheckBounds(model.Bytes(), input, gethadapter.BoundsFor(c.Config.GraphLength)); err != nil {
 					return fmt.Errorf("not posting the claim: the deployment's dispute could not adjudicate it: %w", err)
+				}
+			}
+			if registerModel {
+				if err := registerIfNeeded(cmd.Context(), a, c, model); err != nil {
+					return err
 				}
 			}
 			id, r, err := c.Submit(cmd.Context(), model.Address(), input, output)
@@ -92,6 +102,7 @@ posted. Prints the claim id.`,
 	cmd.Flags().StringVar(&modelArg, "model", "", "the model: a GGUF `FILE`, or the ADDRESS of a model in the store (required)")
 	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (required)")
 	cmd.Flags().StringVar(&outputHex, "output", "", "claim these output bytes (`HEX`) instead of the native result")
+	cmd.Flags().BoolVar(&registerModel, "register", true, "register the model first if the deployment does not know it (with the registration bond)")
 	cmd.MarkFlagRequired("model")
 	cmd.MarkFlagRequired("input")
 	return cmd
