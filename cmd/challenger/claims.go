@@ -150,7 +150,10 @@ func newResolveCmd(a *app) *cobra.Command {
 		Long: `resolve does what anyone may do once a game or a claim is decided: it records
 every decided game of the claims (all claims without arguments), timeouts
 included, in the registry, settles each claim whose challenge window is
-over and whose challenges are all resolved (final, or rejected), credits
+over (extended while its model's data is being challenged: docs/dispute.md,
+"Models") and whose challenges are all resolved (final, or rejected; the
+challenges of a claim whose model is unavailable are won by their
+challengers whatever their games), credits
 the key's rewards from rejected claims, and then withdraws what the
 registry owes the key's account. 'run' does all this by itself; resolve is
 for when no agent is running.`,
@@ -179,6 +182,13 @@ for when no agent is running.`,
 				if err != nil {
 					return err
 				}
+				// A claim whose model is unavailable: its challengers win,
+				// whatever their games.
+				reg, err := c.Model(ctx, cl.Model)
+				if err != nil {
+					return err
+				}
+				unavailable := reg.Status == onchain.ModelUnavailable
 				for _, ch := range chs {
 					if ch.Resolved {
 						continue
@@ -187,7 +197,7 @@ for when no agent is running.`,
 					if err != nil {
 						return err
 					}
-					if g.Status == onchain.GameInProgress {
+					if g.Status == onchain.GameInProgress && !unavailable {
 						phase, _ := newListedGame(ch, g).where()
 						fmt.Fprintf(out, "claim %d: game %d still in progress (%s)\n", id, g.ID, phase)
 						continue
@@ -195,12 +205,23 @@ for when no agent is running.`,
 					if _, err := c.ResolveChallenge(ctx, ch.ID); err != nil {
 						return err
 					}
+					if unavailable {
+						fmt.Fprintf(out, "claim %d: game %d recorded: challenger won (the model is unavailable)\n", id, g.ID)
+						continue
+					}
 					fmt.Fprintf(out, "claim %d: game %d recorded: %v\n", id, g.ID, g.Status)
 				}
 				if cl, err = c.Claim(ctx, id); err != nil {
 					return err
 				}
-				if !cl.Settled && cl.Open == 0 && now >= cl.SubmittedAt+c.Config.ChallengeWindow {
+				open := now < cl.SubmittedAt+c.Config.ChallengeWindow
+				if !open && !cl.Settled {
+					// Extended while the model's data is being challenged.
+					if open, err = c.Challengeable(ctx, id); err != nil {
+						return err
+					}
+				}
+				if !cl.Settled && cl.Open == 0 && !open && reg.OpenDA == 0 {
 					if _, err := c.Settle(ctx, id); err != nil {
 						return err
 					}
