@@ -147,7 +147,9 @@ func newResolveCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "resolve [CLAIM_ID...]",
 		Short: "Record decided games, settle claims whose window is over, and withdraw bonds",
-		Long: `resolve does what anyone may do once a game or a claim is decided: it records
+		Long: `resolve does what anyone may do once a game or a claim is decided: it
+resolves the data-availability challenges nobody answered in time (their
+models become unavailable), records
 every decided game of the claims (all claims without arguments), timeouts
 included, in the registry, settles each claim whose challenge window is
 over (extended while its model's data is being challenged: docs/dispute.md,
@@ -173,6 +175,9 @@ for when no agent is running.`,
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if err := resolveDA(cmd, c, now); err != nil {
+				return err
+			}
 			for _, id := range ids {
 				cl, err := c.Claim(ctx, id)
 				if err != nil {
@@ -430,4 +435,27 @@ program's run on it. It needs no key.`,
 	cf.add(cmd, false)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of claims, each with its games")
 	return cmd
+}
+
+// resolveDA resolves the open data-availability challenges whose deadline
+// has passed: their models become unavailable.
+func resolveDA(cmd *cobra.Command, c *onchain.Client, now uint64) error {
+	n, err := c.DAChallengeCount(cmd.Context())
+	if err != nil {
+		return err
+	}
+	for id := range n {
+		ch, err := c.DAChallenge(cmd.Context(), id)
+		if err != nil {
+			return err
+		}
+		if ch.Status != onchain.DAOpen || now < ch.Deadline {
+			continue
+		}
+		if _, err := c.ResolveDA(cmd.Context(), id); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "data-availability challenge %d unanswered: model %s is unavailable\n", id, hex0x(ch.Model[:]))
+	}
+	return nil
 }

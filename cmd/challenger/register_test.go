@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/ggml-mips/models/llama"
@@ -25,7 +26,8 @@ func TestModelRegisterCommands(t *testing.T) {
 	node := testprograms.Node(t)
 	store := t.TempDir()
 	deployment := filepath.Join(t.TempDir(), "deployment.json")
-	url := startDevnet(t, store, deployment, "--node-program", node, "--max-items", "4095", "--da-bond", "0.05", "--da-window", "30m")
+	url := startDevnet(t, store, deployment, "--node-program", node, "--max-items", "4095", "--da-bond", "0.05", "--da-window", "2s",
+		"--block-time", "1s")
 	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(devnet.DevKeys(2)[1])))
 	with := func(args ...string) []string {
 		return append(append([]string{"--store", store}, args...), "--rpc", url, "--deployment", deployment)
@@ -76,9 +78,12 @@ func TestModelRegisterCommands(t *testing.T) {
 		"--seed", "2", "--out", other)
 	mustRun(t, with("submit", "--model", other, "--input", prompt)...)
 
-	// A data-availability challenge by hand, listed.
-	r = mustRun(t, with("da", "challenge", mnistAddr.Hex(), "1")...)
-	if !strings.Contains(r.stdout, "data-availability challenge 0: block 1 of "+mnistAddr.Hex()) {
+	// A data-availability challenge by hand, listed; nobody answers it
+	// (no run), and after the 2 s window resolve makes the model
+	// unavailable: the claim on it is rejected.
+	tinyAddr := oracle.AddressOf(mustRead(t, tiny))
+	r = mustRun(t, with("da", "challenge", tinyAddr.Hex(), "0")...)
+	if !strings.Contains(r.stdout, "data-availability challenge 0: block 0 of "+tinyAddr.Hex()) {
 		t.Fatalf("da challenge: %q", r.stdout)
 	}
 	r = mustRun(t, with("da", "list", "--json")...)
@@ -86,8 +91,37 @@ func TestModelRegisterCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil {
 		t.Fatalf("da list --json: %v\n%s", err, r.stdout)
 	}
-	if len(list) != 1 || list[0].Model != mnistAddr.Hex() || list[0].Block != 1 || list[0].Status != "open" ||
+	if len(list) != 1 || list[0].Model != tinyAddr.Hex() || list[0].Block != 0 || list[0].Status != "open" ||
 		list[0].Challenger != crypto.PubkeyToAddress(devnet.DevKeys(2)[1].PublicKey).Hex() {
 		t.Fatalf("da list: %+v", list)
 	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		r = mustRun(t, with("resolve")...)
+		if strings.Contains(r.stdout, "data-availability challenge 0 unanswered: model "+tinyAddr.Hex()+" is unavailable") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("resolve did not resolve the data-availability challenge: %q", r.stdout)
+		}
+	}
+	var claims []listedClaim
+	r = mustRun(t, with("list", "--json")...)
+	if err := json.Unmarshal([]byte(r.stdout), &claims); err != nil {
+		t.Fatalf("list --json: %v\n%s", err, r.stdout)
+	}
+	if len(claims) != 2 || claims[0].Status != "rejected" || claims[1].Status != "pending" {
+		t.Fatalf("claims after the model's unavailability: %+v (want the one on it rejected, the other pending)", claims)
+	}
+	if r := run(t, with("submit", "--model", tiny, "--input", prompt)...); r.code == 0 || !strings.Contains(r.stderr, "unavailable") {
+		t.Fatalf("submit on the unavailable model: exit %d, %s", r.code, r.stderr)
+	}
+}
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
