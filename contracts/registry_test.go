@@ -234,13 +234,17 @@ func TestDAChallengeAnswered(t *testing.T) {
 // another block's bytes and proof, the block with its zero padding, a
 // short proof and a long one are all refused; the right one after the
 // window is refused too, and the challenge is then resolved for the
-// challenger.
+// challenger. A second challenge, opened meanwhile, cannot be answered
+// once the model is unavailable, and its challenger gets only its bond
+// back.
 func TestDAWrongAnswers(t *testing.T) {
 	c := newSimChain(t)
 	o, _ := timeoutRegistry(t, c)
 	m := randomModel(6, 200_000)
 	model := o.registerModel(t, m, 100, 10)
 	id, _ := o.openDA(t, bob, model, 3)
+	c.nextBlockAt(t, c.now(t)+100)
+	second, _ := o.openDA(t, carol, model, 0) // its window ends 100 s after the first's
 	good, err := m.Block(3)
 	if err != nil {
 		t.Fatal(err)
@@ -268,7 +272,7 @@ func TestDAWrongAnswers(t *testing.T) {
 		o.mustRevert(t, erin, opmlABI.PackRespondDA(id, tc.data, tc.proof), nil, tc.reason)
 	}
 	o.mustRevert(t, erin, opmlABI.PackResolveDA(id), nil, "ModelRegistry: response window is not over")
-	o.mustRevert(t, erin, opmlABI.PackResolveDA(big.NewInt(1)), nil, "ModelRegistry: no such challenge")
+	o.mustRevert(t, erin, opmlABI.PackResolveDA(big.NewInt(2)), nil, "ModelRegistry: no such challenge")
 	c.nextBlockAt(t, o.daChallenge(t, id).Deadline)
 	o.mustRevert(t, erin, opmlABI.PackRespondDA(id, good.Data, good.Proof), nil, "ModelRegistry: response window is over")
 	r := o.send(t, erin, opmlABI.PackResolveDA(id), nil)
@@ -280,10 +284,21 @@ func TestDAWrongAnswers(t *testing.T) {
 	if ch := o.daChallenge(t, id); ch.Status != daExpired {
 		t.Fatalf("challenge after resolveDA: %+v", ch)
 	}
-	if got := o.model(t, model); got.Status != modelUnavailable || got.OpenDA != 0 {
+	if got := o.model(t, model); got.Status != modelUnavailable || got.OpenDA != 1 {
 		t.Fatalf("model after resolveDA: %+v", got)
 	}
-	o.mustRevert(t, carol, opmlABI.PackOpenDAChallenge(model, 0), daBond, "ModelRegistry: model unavailable")
+	o.mustRevert(t, carol, opmlABI.PackOpenDAChallenge(model, 1), daBond, "ModelRegistry: model unavailable")
+	b0, err := m.Block(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.mustRevert(t, erin, opmlABI.PackRespondDA(second, b0.Data, b0.Proof), nil, "ModelRegistry: model unavailable")
+	c.nextBlockAt(t, o.daChallenge(t, second).Deadline)
+	r = o.send(t, erin, opmlABI.PackResolveDA(second), nil)
+	expectCredits(t, r, o.addr, map[common.Address]*big.Int{carol.addr: daBond})
+	if got := o.model(t, model); got.Status != modelUnavailable || got.OpenDA != 0 {
+		t.Fatalf("model after the second resolveDA: %+v", got)
+	}
 }
 
 // TestWithheldModel: a registrant who does not answer a data-availability

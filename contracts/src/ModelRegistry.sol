@@ -176,6 +176,9 @@ abstract contract ModelRegistry {
         require(ch.status == DAStatus.Open, "ModelRegistry: challenge not open");
         require(block.timestamp < ch.deadline, "ModelRegistry: response window is over");
         Model storage m = models[ch.model];
+        // Too late: another challenge made the model unavailable (this one's
+        // challenger gets its bond back at resolveDA).
+        require(m.status == ModelStatus.Available, "ModelRegistry: model unavailable");
         (uint256 blockHeight, uint256 blockBytes) = _blockShape(m.length);
         uint256 start = uint256(ch.index) * blockBytes;
         uint256 want = m.length - start < blockBytes ? m.length - start : blockBytes;
