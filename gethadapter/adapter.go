@@ -85,6 +85,9 @@ type AdapterConfig struct {
 	StateFile string            // where progress is kept (created if missing)
 	Poll      time.Duration     // between passes in Run (0: 1 s)
 	Log       *slog.Logger
+	// RegisterFrom, if set, is the store a model the L1 registry does not
+	// know is registered from before a claim on it is posted (register.go).
+	RegisterFrom *oracle.Store
 }
 
 // Adapter follows the AI EVM chain and hands its inference results to
@@ -98,8 +101,9 @@ type Adapter struct {
 	log    *slog.Logger
 	mu     sync.Mutex
 	state  adapterState
-	posted map[common.Hash]uint64 // content → claim id, from the L1 registry
-	stale  bool                   // a post failed: re-index the registry first
+	posted map[common.Hash]uint64  // content → claim id, from the L1 registry
+	known  map[oracle.Address]bool // models registered on L1 (RegisterFrom)
+	stale  bool                    // a post failed: re-index the registry first
 }
 
 // NewAdapter loads the saved state and the claims already on L1. With an
@@ -118,7 +122,7 @@ func NewAdapter(ctx context.Context, cfg AdapterConfig) (*Adapter, error) {
 	if cfg.Poll == 0 {
 		cfg.Poll = time.Second
 	}
-	a := &Adapter{cfg: cfg, log: cfg.Log, posted: map[common.Hash]uint64{}, state: adapterState{Next: 1}}
+	a := &Adapter{cfg: cfg, log: cfg.Log, posted: map[common.Hash]uint64{}, known: map[oracle.Address]bool{}, state: adapterState{Next: 1}}
 	b, err := os.ReadFile(cfg.StateFile)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -218,6 +222,11 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 		key := contentKey(model, crypto.Keccak256Hash(input), output)
 		id, ok := a.posted[key]
 		if !ok {
+			if model != NoModel {
+				if err := a.registered(ctx, model); err != nil {
+					return fmt.Errorf("adapter: the model of L2 tx %s: %w", inf.Tx, err)
+				}
+			}
 			id, _, err = a.cfg.L1.Submit(ctx, model, input, output)
 			if err != nil {
 				// The claim may be on chain after all (a receipt that never

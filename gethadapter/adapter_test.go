@@ -158,7 +158,8 @@ func (x *axonum) infer(image string) []byte {
 
 func (x *axonum) adapter(state string) *gethadapter.Adapter {
 	x.t.Helper()
-	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: x.parties[1], StateFile: state})
+	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: x.parties[1], StateFile: state,
+		RegisterFrom: x.store})
 	if err != nil {
 		x.t.Fatal(err)
 	}

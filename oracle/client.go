@@ -95,6 +95,28 @@ func (c *Client) FetchInto(ctx context.Context, store *Store, addr Address) (Mod
 	return store.Info(addr)
 }
 
+// FetchBlock downloads block index of the model at addr with its proof and
+// checks it against addr (an error wrapping ErrBadProof when it leads
+// elsewhere).
+func (c *Client) FetchBlock(ctx context.Context, addr Address, index uint64) (Block, error) {
+	body, err := c.get(ctx, fmt.Sprintf("/models/%s/blocks/%d", addr.Hex(), index))
+	if err != nil {
+		return Block{}, fmt.Errorf("fetch block %d of model %s: %w", index, addr, err)
+	}
+	defer body.Close()
+	var b Block
+	if err := json.NewDecoder(body).Decode(&b); err != nil {
+		return Block{}, fmt.Errorf("fetch block %d of model %s from %s: %w", index, addr, c.BaseURL, err)
+	}
+	if b.Model != addr || b.Index != index {
+		return Block{}, fmt.Errorf("fetch block %d of model %s from %s: the server sent block %d of model %s", index, addr, c.BaseURL, b.Index, b.Model)
+	}
+	if err := b.Verify(); err != nil {
+		return Block{}, fmt.Errorf("fetch from %s: %w", c.BaseURL, err)
+	}
+	return b, nil
+}
+
 // List asks the server which models it has.
 func (c *Client) List(ctx context.Context) ([]ModelInfo, error) {
 	body, err := c.get(ctx, "/models")

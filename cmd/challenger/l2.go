@@ -189,8 +189,9 @@ generated ids and text.`,
 // adapterFlags are the adapter's and the report's flags.
 type adapterFlags struct {
 	chainFlags
-	l2RPC string
-	state string
+	l2RPC    string
+	state    string
+	register bool // register the models it posts claims on (the adapter)
 }
 
 func (f *adapterFlags) add(cmd *cobra.Command, needsKey bool) {
@@ -217,7 +218,14 @@ func (a *app) openAdapter(ctx context.Context, f *adapterFlags, withKey bool) (*
 		return nil, nil, nil, fmt.Errorf("--l2-rpc %s: %w", f.l2RPC, err)
 	}
 	closeAll := func() { l2.Close(); closeL1() }
-	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2, L1: l1, StateFile: state, Log: a.log, Poll: time.Second})
+	cfg := gethadapter.AdapterConfig{L2: l2, L1: l1, StateFile: state, Log: a.log, Poll: time.Second}
+	if f.register && withKey {
+		if cfg.RegisterFrom, err = a.store(); err != nil {
+			closeAll()
+			return nil, nil, nil, err
+		}
+	}
+	ad, err := gethadapter.NewAdapter(ctx, cfg)
 	if err != nil {
 		closeAll()
 		return nil, nil, nil, err
@@ -283,6 +291,8 @@ the default deployment) or --program (single-phase).`,
 		},
 	}
 	f.add(cmd, true)
+	cmd.Flags().BoolVar(&f.register, "register", true,
+		"register a model the L1 deployment does not know, from the store, before posting a claim on it (with the registration bond)")
 	cmd.Flags().BoolVar(&defend, "defend", true, "also defend the posted claims (the agent, in this process)")
 	addProgramFlags(cmd, &program, &nodeProgram, ", for --defend")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots, for --defend (default: traces in the store directory)")

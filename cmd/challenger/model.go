@@ -40,6 +40,7 @@ and dispute without downloading a real one.`,
 		newModelVerifyCmd(a),
 		newModelFetchCmd(a),
 		newModelRandomCmd(a),
+		newModelRegisterCmd(a),
 	)
 	return cmd
 }
