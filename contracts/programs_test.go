@@ -55,6 +55,12 @@ func TestCHelloEveryStep(t *testing.T) {
 	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "hello"))
 }
 
+// TestCBrkEveryStep: every step of the C brk program (a break grown,
+// shrunk and regrown at many alignments, one grow of 3 MiB).
+func TestCBrkEveryStep(t *testing.T) {
+	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "brk"))
+}
+
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step
 // (OPML_CONTRACTS_EVERY overrides it; 1 proves every step).
 func sampleEvery(t testing.TB) uint64 {

@@ -347,3 +347,39 @@ func TestOracleCommittedLeaf(t *testing.T) {
 		expectRevert(t, err, "bad committed-data proof")
 	}
 }
+
+// TestBrk: growing the break (the rest of a leaf, aligned blocks of every
+// size, restarted steps), shrinking, refused requests and an overwritten
+// break word, from breaks at every alignment within a leaf, every step
+// checked on chain.
+func TestBrk(t *testing.T) {
+	c := newChain(t)
+	const pb = mipsevm.ProgramBreak
+	s, vmach := newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(pb, bytes.Repeat([]byte{0xab}, 0x2_1000))
+	brk := func(x uint32) uint32 {
+		t.Helper()
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4] = mipsevm.SysBrk, x
+		for s.PC == codeAddr {
+			c.checkStep(t, vmach)
+		}
+		return s.Registers[2]
+	}
+	for a := uint32(0); a < 32; a++ {
+		start := pb + 0x40*a + a
+		brk(start)
+		if got := brk(start + 0x1_0000 + 7*a); got != start+0x1_0000+7*a {
+			t.Fatalf("grow from %#x: %#x", start, got)
+		}
+		brk(start + 3) // shrink
+	}
+	for _, x := range []uint32{0, pb - 1, mipsevm.BrkLimit + 1} {
+		brk(x)
+	}
+	brk(mipsevm.BrkLimit) // the largest grow: 512 MiB in blocks
+	s.Memory.SetWord(mipsevm.BrkWord, 0xc000_0000)
+	if got := brk(pb + 100); got != pb+100 {
+		t.Fatalf("from an overwritten break: %#x", got)
+	}
+}

@@ -163,7 +163,12 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		}
 
 	case SysBrk:
-		v0 = ProgramBreak
+		brk, done := vm.brkStep(a0)
+		if !done {
+			s.Step++ // pc stays on the syscall: the next step goes on
+			return nil
+		}
+		v0 = brk
 
 	case SysClone:
 		// Every clone is a thread sharing memory (flags are not consulted).
@@ -465,6 +470,72 @@ func (vm *VM) zeroStep(addr, length uint32) (remaining, errno uint32) {
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
 	return uint32(n - size), 0
+}
+
+// brkStep moves the program break towards want, one step's worth. The break
+// is ProgramBreak plus the word at BrkWord (taken as ProgramBreak when the
+// guest has overwritten it with something out of range). Linux semantics:
+// brk(x) outside [ProgramBreak, BrkLimit] (brk(0) included)
+// changes nothing and returns the break; shrinking sets it at once; growing
+// gives zeroed memory. The bytes [break, want) are zeroed from the bottom,
+// one block per step: the rest of the leaf the break is in, or the largest
+// aligned power-of-two block at the break that stays below want rounded up
+// to a leaf (bytes past want in its last leaf are zeroed too: they are above
+// the break). Each such step stores the new break; until it reaches want pc
+// stays on the syscall, as Linux restarts an interrupted syscall, with a0
+// still holding want. done reports the last step, whose result is brk.
+// Witness: the break's load proof, the zeroed block's proof (or the leaf's
+// two), the break's store proof.
+func (vm *VM) brkStep(want uint32) (brk uint32, done bool) {
+	cur := ProgramBreak + vm.load(BrkWord)
+	if cur < ProgramBreak || cur > BrkLimit {
+		cur = ProgramBreak // a break the guest overwrote
+	}
+	if want < ProgramBreak || want > BrkLimit {
+		return cur, true
+	}
+	if want <= cur {
+		vm.store(BrkWord, want-ProgramBreak)
+		return want, true
+	}
+	var next uint32
+	if cur&(memory.LeafSize-1) != 0 { // the rest of the break's leaf
+		addr := cur &^ (memory.LeafSize - 1)
+		leaf := vm.readNode(addr, 0)
+		clear(leaf[cur-addr:])
+		vm.storeLeaf(addr, leaf)
+		next = addr + memory.LeafSize
+	} else {
+		end := (want + memory.LeafSize - 1) &^ (memory.LeafSize - 1)
+		size := cur & -cur // the break's alignment; cur >= ProgramBreak, so not 0
+		for size > end-cur {
+			size >>= 1
+		}
+		vm.zeroBlock(cur, bits.TrailingZeros32(size)-memory.LeafShift)
+		next = cur + size
+	}
+	if next >= want {
+		vm.store(BrkWord, want-ProgramBreak)
+		return want, true
+	}
+	vm.store(BrkWord, next-ProgramBreak)
+	return next, false
+}
+
+// zeroBlock zeroes the aligned block of height h at addr (witness: its node
+// proof; on chain the node becomes the zero hash of its height).
+func (vm *VM) zeroBlock(addr uint32, h int) {
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, addr, h)
+	}
+	if h < memory.PageHeight {
+		vm.mem.SetBytes(addr, make([]byte, memory.LeafSize<<h))
+		return
+	}
+	if err := vm.mem.Zero(addr, h); err != nil {
+		panic(err) // unreachable: callers pass aligned blocks
+	}
+	vm.codeIdx, vm.codePage = ^uint32(0), nil
 }
 
 // restart ends a step in the middle of a syscall that takes several steps:

@@ -72,6 +72,8 @@ contract MIPS {
     // Address space and determinism (layout.go).
     uint32 internal constant HEAP_LIMIT = 0x40000000;
     uint32 internal constant PROGRAM_BREAK = 0x40000000;
+    uint32 internal constant BRK_LIMIT = 0x60000000;
+    uint32 internal constant BRK_WORD = 0xf0000000; // KernelBase + 0
     uint32 internal constant CODE_START = 0x00010000;
     uint32 internal constant CODE_LIMIT = 0x20000000;
     uint64 internal constant TIME_SLICE = 1 << 17;
@@ -855,7 +857,12 @@ contract MIPS {
                 errno = e;
             }
         } else if (num == SYS_BRK) {
-            v0 = PROGRAM_BREAK;
+            bool done;
+            (v0, done) = _brkStep(vm, a0);
+            if (!done) {
+                _incStep(st); // pc stays on the syscall: the next step goes on
+                return;
+            }
         } else if (num == SYS_CLONE) {
             v0 = _clone(st, a1);
         } else if (num == SYS_FUTEX || num == SYS_FUTEX_TIME64) {
@@ -1146,6 +1153,53 @@ contract MIPS {
         uint256 h = _log2(size) - LEAF_SHIFT;
         _replaceNode(vm, uint32(end - size), h, _zeroHash(h));
         return (uint32(n - size), 0);
+    }
+
+    /// syscalls.go: brkStep. Moves the program break towards want, one
+    /// step's worth: outside [PROGRAM_BREAK, BRK_LIMIT] nothing changes;
+    /// shrinking is one step; growing zeroes [break, want) from the bottom,
+    /// the rest of the break's leaf or one aligned block per step, storing
+    /// the new break each time. Returns the break and whether this was the
+    /// last step.
+    function _brkStep(VM memory vm, uint32 want) internal pure returns (uint32, bool) {
+        uint32 cur;
+        unchecked {
+            cur = PROGRAM_BREAK + _load(vm, BRK_WORD); // uint32 arithmetic wraps, as in Go
+        }
+        if (cur < PROGRAM_BREAK || cur > BRK_LIMIT) {
+            cur = PROGRAM_BREAK; // a break the guest overwrote
+        }
+        if (want < PROGRAM_BREAK || want > BRK_LIMIT) {
+            return (cur, true);
+        }
+        if (want <= cur) {
+            _store(vm, BRK_WORD, want - PROGRAM_BREAK);
+            return (want, true);
+        }
+        uint32 next;
+        if (cur & 31 != 0) {
+            // the rest of the break's leaf
+            uint32 addr = cur & ~uint32(31);
+            bytes32 leaf = _readNode(vm, addr, 0);
+            leaf &= bytes32(~(type(uint256).max >> (8 * (cur - addr))));
+            _storeLeaf(vm, addr, leaf);
+            next = addr + 32;
+        } else {
+            uint256 end = (uint256(want) + 31) & ~uint256(31);
+            uint256 size = uint256(cur) & (~uint256(cur) + 1); // the break's alignment
+            while (size > end - cur) {
+                size >>= 1;
+            }
+            uint256 h = _log2(size) - LEAF_SHIFT;
+            _replaceNode(vm, cur, h, _zeroHash(h));
+            next = cur + uint32(size);
+        }
+        if (next >= want) {
+            _store(vm, BRK_WORD, want - PROGRAM_BREAK);
+            return (want, true);
+        }
+        _store(vm, BRK_WORD, next - PROGRAM_BREAK);
+        return (next, false);
     }
 
     /// syscalls.go: restart. Ends a step in the middle of a syscall that
