@@ -27,7 +27,7 @@ var (
 		mipsevm.SysClockGettime, mipsevm.SysTgkill, mipsevm.SysOpenat, mipsevm.SysSetRobustList, mipsevm.SysPrlimit64,
 		mipsevm.SysGetrandom, mipsevm.SysClockGettime64, mipsevm.SysFutexTime64, mipsevm.SysEpollCtl, mipsevm.SysEpollWait,
 		mipsevm.SysEpollPwait, mipsevm.SysEventfd2, mipsevm.SysEpollCreate1, mipsevm.SysMapCommitted,
-		mipsevm.SysCommittedRoot,
+		mipsevm.SysCommittedRoot, mipsevm.SysReadMore,
 	}
 )
 
@@ -189,7 +189,7 @@ func fuzzState(w *fuzzWorld, oracle mipsevm.PreimageOracle, insn uint32, seed ui
 		if rng.IntN(3) == 0 {
 			s.Registers[5] = []uint32{1 << 20, 1 << 12, 128, 0xffffffff}[rng.IntN(4)]
 		}
-		switch rng.IntN(8) { // the oracle's syscalls, more often
+		switch rng.IntN(9) { // the oracle's and the kernel area's syscalls, more often
 		case 0, 1:
 			s.Registers[2], s.Registers[4] = mipsevm.SysRead, mipsevm.FdPreimageRead
 			s.Registers[5], s.Registers[6] = 0x2000+rng.Uint32N(64), rng.Uint32N(40)
@@ -205,7 +205,22 @@ func fuzzState(w *fuzzWorld, oracle mipsevm.PreimageOracle, insn uint32, seed ui
 			s.Registers[4] = []uint32{0x2000, 0x2020, 0x2040, 0, 0x80000000, 0x2001}[rng.IntN(6)]
 			s.Registers[5] = []uint32{32, 64, 256, 4096, 1 << 31, 48, 16, 0}[rng.IntN(8)]
 			s.Registers[6] = []uint32{0x2000, 0x2060, 0x3000, codeAddr, 0x2004, 0x2010}[rng.IntN(6)]
+		case 5: // the kernel area's syscalls: brk, a stdin read (first or continued step)
+			s.Registers[2] = []uint32{mipsevm.SysBrk, mipsevm.SysRead, mipsevm.SysReadMore}[rng.IntN(3)]
+			if s.Registers[2] == mipsevm.SysBrk {
+				s.Registers[4] = mipsevm.ProgramBreak + []uint32{0, 1, 31, 32, 33, 4096, 0x12345, 0x2000_0000, 0x2000_0001}[rng.IntN(9)]
+			} else {
+				s.Registers[4] = uint32(rng.IntN(2)) // mostly stdin
+				s.Registers[5], s.Registers[6] = 0x2000+rng.Uint32N(64), rng.Uint32N(40)
+			}
 		}
+	}
+	if rng.IntN(2) == 0 { // a kernel area in use, or overwritten by the guest
+		s.Memory.SetWord(mipsevm.BrkWord, []uint32{rng.Uint32N(0x10000), rng.Uint32(), 0x1fff_ffe1}[rng.IntN(3)])
+		n := rng.Uint32N(100)
+		s.Memory.SetBytes(mipsevm.StdinBase, data[:n])
+		s.Memory.SetWord(mipsevm.StdinLenWord, []uint32{n, rng.Uint32()}[rng.IntN(2)])
+		s.Memory.SetWord(mipsevm.StdinOffWord, rng.Uint32N(n+5))
 	}
 	if rng.IntN(4) != 0 {
 		s.PreimageKey = w.keys[rng.IntN(len(w.keys))]

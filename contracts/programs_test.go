@@ -15,7 +15,12 @@ import (
 
 func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM) {
 	t.Helper()
-	s, err := program.LoadFile(path)
+	return loadProcess(t, path, program.Process{})
+}
+
+func loadProcess(t testing.TB, path string, p program.Process) (*mipsevm.State, *mipsevm.VM) {
+	t.Helper()
+	s, err := program.LoadProcessFile(path, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +32,11 @@ const maxProgramSteps = 5_000_000
 
 // checkEveryStep proves every step of a program on chain until it exits.
 func checkEveryStep(t *testing.T, c *chain, path string) {
-	s, vmach := load(t, path)
+	checkEveryStepProcess(t, c, path, program.Process{})
+}
+
+func checkEveryStepProcess(t *testing.T, c *chain, path string, p program.Process) {
+	s, vmach := loadProcess(t, path, p)
 	for !s.Exited {
 		if s.Step >= maxProgramSteps {
 			t.Fatalf("%s: still running after %d steps", path, s.Step)
@@ -59,6 +68,14 @@ func TestCHelloEveryStep(t *testing.T) {
 // shrunk and regrown at many alignments, one grow of 3 MiB).
 func TestCBrkEveryStep(t *testing.T) {
 	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "brk"))
+}
+
+// TestCArgsEveryStep: every step of the C args program started with
+// arguments, an environment and a stdin it reads at every alignment.
+func TestCArgsEveryStep(t *testing.T) {
+	in := []byte(strings.Repeat("stdin for the args program\n", 60))
+	p := program.Process{Args: []string{"prog", "one", "two words", ""}, Env: []string{"K=V", "EMPTY="}, Stdin: in}
+	checkEveryStepProcess(t, newChain(t), testprograms.Find(t, "c", "args"), p)
 }
 
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step

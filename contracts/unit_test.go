@@ -383,3 +383,46 @@ func TestBrk(t *testing.T) {
 		t.Fatalf("from an overwritten break: %#x", got)
 	}
 }
+
+// TestStdinRead: read(0, ...) of every length from 0 to 9 into every
+// destination alignment, from every source alignment, its restarted steps,
+// end of file, SysReadMore on another fd, and a length word the guest
+// overwrote; every step checked on chain.
+func TestStdinRead(t *testing.T) {
+	c := newChain(t)
+	in := []byte("0123456789abcdefghijklmnopqrstuvwxyz")
+	s, vmach := newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(mipsevm.StdinBase, bytes.Repeat(in, 40))
+	s.Memory.SetWord(mipsevm.StdinLenWord, uint32(40*len(in)))
+	read := func(num, fd, buf, n uint32) uint32 {
+		t.Helper()
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = num, fd, buf, n
+		for s.PC == codeAddr {
+			c.checkStep(t, vmach)
+		}
+		return s.Registers[2]
+	}
+	for srcAlign := uint32(0); srcAlign < 4; srcAlign++ {
+		for dst := uint32(0x7000); dst < 0x7004; dst++ {
+			for n := uint32(0); n < 10; n++ {
+				off := s.Memory.GetWord(mipsevm.StdinOffWord)
+				s.Memory.SetWord(mipsevm.StdinOffWord, off+(srcAlign-off)&3)
+				if got := read(mipsevm.SysRead, 0, dst, n); got != n {
+					t.Fatalf("read(%d at %#x) = %d (src align %d, off %d, a3 %d)", n, dst, got, srcAlign, s.Memory.GetWord(mipsevm.StdinOffWord), s.Registers[7])
+				}
+			}
+		}
+	}
+	read(mipsevm.SysRead, 0, 0x7001, 1000) // the rest, then end of file
+	if got := read(mipsevm.SysRead, 0, 0x7001, 1000); got != 0 {
+		t.Fatalf("read at end of file = %d", got)
+	}
+	read(mipsevm.SysReadMore, 5, 0x7000, 4) // EBADF
+	s.Memory.SetWord(mipsevm.StdinLenWord, 0xffff_fff0)
+	s.Memory.SetWord(mipsevm.StdinOffWord, 0)
+	read(mipsevm.SysRead, 0, 0x7000, 8) // overwritten length: end of file
+	s.Memory.SetWord(mipsevm.StdinLenWord, 100)
+	s.Registers[3] = 0xffff_fffe // a SysReadMore with a made-up count done
+	read(mipsevm.SysReadMore, 0, 0x7000, 8)
+}

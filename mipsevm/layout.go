@@ -40,6 +40,15 @@ const (
 	KernelBase uint32 = 0xf000_0000
 	// BrkWord holds the program break's distance above ProgramBreak.
 	BrkWord = KernelBase + 0x0
+	// StdinLenWord holds the length of the process's standard input, which
+	// the loader places at StdinBase; StdinOffWord how much of it has been
+	// read. Both zero: an empty stdin, at end of file at once.
+	StdinLenWord = KernelBase + 0x4
+	StdinOffWord = KernelBase + 0x8
+	StdinBase    = KernelBase + 0x0100_0000
+	// StdinMaxSize bounds stdin (224 MiB, up to the end of the address
+	// space). A length word above it reads as an empty stdin.
+	StdinMaxSize = 0x1_0000_0000 - uint64(StdinBase)
 )
 
 // Deterministic stand-ins for time, randomness and preemption.

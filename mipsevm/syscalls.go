@@ -10,48 +10,51 @@ import (
 
 // Linux o32 syscall numbers the VM emulates, and one of its own.
 const (
-	SysExit            = 4001
-	SysRead            = 4003
-	SysWrite           = 4004
-	SysOpen            = 4005
-	SysClose           = 4006
-	SysGetpid          = 4020
-	SysBrk             = 4045
-	SysFcntl           = 4055
-	SysMmap            = 4090
-	SysMunmap          = 4091
-	SysClone           = 4120
-	SysUname           = 4122
-	SysMprotect        = 4125
-	SysSchedYield      = 4162
-	SysNanosleep       = 4166
-	SysPrctl           = 4192
-	SysRtSigreturn     = 4193
-	SysRtSigaction     = 4194
-	SysRtSigprocmask   = 4195
-	SysPread64         = 4200
-	SysSigaltstack     = 4206
-	SysMadvise         = 4218
-	SysGettid          = 4222
-	SysFutex           = 4238
-	SysSchedGetaffin   = 4240
-	SysExitGroup       = 4246
-	SysSetTidAddress   = 4252
-	SysClockGettime    = 4263
-	SysTgkill          = 4266
-	SysOpenat          = 4288
-	SysSetRobustList   = 4309
-	SysPrlimit64       = 4338
-	SysGetrandom       = 4353
-	SysClockGettime64  = 4403
-	SysFutexTime64     = 4422
-	SysEpollCtl        = 4249
-	SysEpollWait       = 4250
-	SysEpollPwait      = 4313
-	SysEventfd2        = 4325
-	SysEpollCreate1    = 4326
-	SysMapCommitted    = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
-	SysCommittedRoot   = 4901 // committed_root(addr, size, out): not Linux, the VM's own
+	SysExit           = 4001
+	SysRead           = 4003
+	SysWrite          = 4004
+	SysOpen           = 4005
+	SysClose          = 4006
+	SysGetpid         = 4020
+	SysBrk            = 4045
+	SysFcntl          = 4055
+	SysMmap           = 4090
+	SysMunmap         = 4091
+	SysClone          = 4120
+	SysUname          = 4122
+	SysMprotect       = 4125
+	SysSchedYield     = 4162
+	SysNanosleep      = 4166
+	SysPrctl          = 4192
+	SysRtSigreturn    = 4193
+	SysRtSigaction    = 4194
+	SysRtSigprocmask  = 4195
+	SysPread64        = 4200
+	SysSigaltstack    = 4206
+	SysMadvise        = 4218
+	SysGettid         = 4222
+	SysFutex          = 4238
+	SysSchedGetaffin  = 4240
+	SysExitGroup      = 4246
+	SysSetTidAddress  = 4252
+	SysClockGettime   = 4263
+	SysTgkill         = 4266
+	SysOpenat         = 4288
+	SysSetRobustList  = 4309
+	SysPrlimit64      = 4338
+	SysGetrandom      = 4353
+	SysClockGettime64 = 4403
+	SysFutexTime64    = 4422
+	SysEpollCtl       = 4249
+	SysEpollWait      = 4250
+	SysEpollPwait     = 4313
+	SysEventfd2       = 4325
+	SysEpollCreate1   = 4326
+	SysMapCommitted   = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
+	SysCommittedRoot  = 4901 // committed_root(addr, size, out): not Linux, the VM's own
+	// SysReadMore is a read that has copied v1 bytes and goes on: the VM
+	// sets v0 to it when a read needs more than one step (see readStdin).
+	SysReadMore        = 4902
 	errnoPerm          = 1
 	errnoNoent         = 2
 	errnoBadf          = 9
@@ -94,10 +97,24 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		s.Step++
 		return nil
 
-	case SysRead:
+	case SysRead, SysReadMore:
+		if r[regV0] == SysReadMore && a0 != FdStdin {
+			errno = errnoBadf // only stdin reads take several steps
+			break
+		}
 		switch a0 {
 		case FdStdin:
-			v0 = 0 // end of file
+			done := uint32(0)
+			if r[regV0] == SysReadMore {
+				done = r[regV1]
+			}
+			n, more := vm.readStdin(a1, a2, done)
+			if more {
+				r[regV0], r[regV1] = SysReadMore, n
+				s.Step++ // pc stays on the syscall: the next step goes on
+				return nil
+			}
+			v0 = n
 		case FdHintRead:
 			v0 = a2 // the host acknowledges hints at once
 		case FdPreimageRead:
@@ -470,6 +487,48 @@ func (vm *VM) zeroStep(addr, length uint32) (remaining, errno uint32) {
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
 	return uint32(n - size), 0
+}
+
+// readStdin is one step of read(0, buf, count) with done bytes already
+// copied by earlier steps: it copies the next bytes of stdin, up to the end
+// of the destination's word, and reports the bytes done and whether the
+// read goes on (more). A read returns min(count, bytes left) in all, as
+// Linux does for a file, in one step per destination word; while it goes
+// on, pc stays on the syscall with v0 = SysReadMore and v1 = done (o32
+// syscalls clobber v1), so a0..a2 keep their values. A length or offset
+// the guest overwrote (length above StdinMaxSize, offset past it) reads
+// as end of file. Witness: loads of the length and the offset, of the one
+// or two source words, of the destination word, then the stores of the
+// destination word (reusing its load's proof) and of the offset.
+func (vm *VM) readStdin(buf, count, done uint32) (n uint32, more bool) {
+	length, off := vm.load(StdinLenWord), vm.load(StdinOffWord)
+	if uint64(length) > StdinMaxSize || off >= length {
+		return done, false
+	}
+	total := min(count-done, length-off) // what is left to copy
+	if total == 0 {
+		return done, false
+	}
+	dst := buf + done
+	k := min(total, 4-dst&3)
+	vm.copyBytes(StdinBase+off, dst, k)
+	vm.store(StdinOffWord, off+k)
+	return done + k, k < total
+}
+
+// copyBytes copies k bytes (1 to 4, to the end of the destination's word)
+// from src to dst: loads of the one or two source words and of the
+// destination word, then its store.
+func (vm *VM) copyBytes(src, dst, k uint32) {
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], vm.load(src&^3))
+	if src&3+k > 4 {
+		binary.BigEndian.PutUint32(b[4:], vm.load(src&^3+4))
+	}
+	var d [4]byte
+	binary.BigEndian.PutUint32(d[:], vm.load(dst&^3))
+	copy(d[dst&3:dst&3+k], b[src&3:src&3+k])
+	vm.store(dst&^3, binary.BigEndian.Uint32(d[:]))
 }
 
 // brkStep moves the program break towards want, one step's worth. The break

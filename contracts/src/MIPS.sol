@@ -74,6 +74,10 @@ contract MIPS {
     uint32 internal constant PROGRAM_BREAK = 0x40000000;
     uint32 internal constant BRK_LIMIT = 0x60000000;
     uint32 internal constant BRK_WORD = 0xf0000000; // KernelBase + 0
+    uint32 internal constant STDIN_LEN_WORD = 0xf0000004; // KernelBase + 4
+    uint32 internal constant STDIN_OFF_WORD = 0xf0000008; // KernelBase + 8
+    uint32 internal constant STDIN_BASE = 0xf1000000;
+    uint256 internal constant STDIN_MAX_SIZE = 0x0f000000;
     uint32 internal constant CODE_START = 0x00010000;
     uint32 internal constant CODE_LIMIT = 0x20000000;
     uint64 internal constant TIME_SLICE = 1 << 17;
@@ -84,6 +88,7 @@ contract MIPS {
 
     // Registers (exec.go).
     uint256 internal constant REG_V0 = 2;
+    uint256 internal constant REG_V1 = 3;
     uint256 internal constant REG_A0 = 4;
     uint256 internal constant REG_A1 = 5;
     uint256 internal constant REG_A2 = 6;
@@ -145,6 +150,7 @@ contract MIPS {
     uint32 internal constant SYS_FUTEX_TIME64 = 4422;
     uint32 internal constant SYS_MAP_COMMITTED = 4900;
     uint32 internal constant SYS_COMMITTED_ROOT = 4901;
+    uint32 internal constant SYS_READ_MORE = 4902;
 
     uint32 internal constant ERRNO_NOENT = 2;
     uint32 internal constant ERRNO_BADF = 9;
@@ -799,9 +805,19 @@ contract MIPS {
             _setU8(st, OFF_EXIT_CODE, uint8(a0));
             _incStep(st);
             return;
-        } else if (num == SYS_READ) {
-            if (a0 == FD_STDIN) {
-                v0 = 0; // end of file
+        } else if (num == SYS_READ || num == SYS_READ_MORE) {
+            if (num == SYS_READ_MORE && a0 != FD_STDIN) {
+                errno = ERRNO_BADF; // only stdin reads take several steps
+            } else if (a0 == FD_STDIN) {
+                uint32 done = num == SYS_READ_MORE ? _reg(st, REG_V1) : 0;
+                (uint32 n, bool more) = _readStdin(vm, a1, a2, done);
+                if (more) {
+                    _setReg(st, REG_V0, SYS_READ_MORE);
+                    _setReg(st, REG_V1, n);
+                    _incStep(st); // pc stays on the syscall: the next step goes on
+                    return;
+                }
+                v0 = n;
             } else if (a0 == FD_HINT_READ) {
                 v0 = a2; // the host acknowledges hints at once
             } else if (a0 == FD_PREIMAGE_READ) {
@@ -1153,6 +1169,54 @@ contract MIPS {
         uint256 h = _log2(size) - LEAF_SHIFT;
         _replaceNode(vm, uint32(end - size), h, _zeroHash(h));
         return (uint32(n - size), 0);
+    }
+
+    /// syscalls.go: readStdin. One step of read(0, buf, count) with done
+    /// bytes copied already: copies the next stdin bytes, up to the end of
+    /// the destination's word. Returns the bytes done and whether the read
+    /// goes on.
+    function _readStdin(VM memory vm, uint32 buf, uint32 count, uint32 done) internal pure returns (uint32, bool) {
+        uint32 length = _load(vm, STDIN_LEN_WORD);
+        uint32 off = _load(vm, STDIN_OFF_WORD);
+        if (uint256(length) > STDIN_MAX_SIZE || off >= length) {
+            return (done, false);
+        }
+        unchecked {
+            // uint32 arithmetic wraps, as in Go
+            uint32 total = count - done; // what is left to copy
+            if (length - off < total) {
+                total = length - off;
+            }
+            if (total == 0) {
+                return (done, false);
+            }
+            uint32 dst = buf + done;
+            uint32 k = 4 - (dst & 3);
+            if (total < k) {
+                k = total;
+            }
+            _copyBytes(vm, STDIN_BASE + off, dst, k);
+            _store(vm, STDIN_OFF_WORD, off + k);
+            return (done + k, k < total);
+        }
+    }
+
+    /// syscalls.go: readStdin's copy of k bytes (1 to 4, to the end of the
+    /// destination's word) from src to dst: loads of the one or two source
+    /// words and of the destination word, then its store.
+    function _copyBytes(VM memory vm, uint32 src, uint32 dst, uint32 k) internal pure {
+        unchecked {
+            uint256 b = uint256(_load(vm, src & ~uint32(3))) << 32; // 8 source bytes, big-endian
+            if ((src & 3) + k > 4) {
+                b |= _load(vm, (src & ~uint32(3)) + 4);
+            }
+            uint256 ones = (uint256(1) << (8 * k)) - 1;
+            uint256 val = (b >> (8 * (8 - (src & 3) - k))) & ones;
+            uint256 shift = 8 * (4 - (dst & 3) - k);
+            uint32 word = dst & ~uint32(3);
+            uint32 old = _load(vm, word);
+            _store(vm, word, uint32((uint256(old) & ~(ones << shift)) | (val << shift)));
+        }
     }
 
     /// syscalls.go: brkStep. Moves the program break towards want, one
