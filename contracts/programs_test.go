@@ -78,6 +78,13 @@ func TestCArgsEveryStep(t *testing.T) {
 	checkEveryStepProcess(t, newChain(t), testprograms.Find(t, "c", "args"), p)
 }
 
+// TestCPipesSyscalls: every syscall step of the C pipes program (pipe2,
+// reads and writes at every alignment, a pipe filled and drained in
+// restarted word steps, dup, fcntl, epoll), other steps sampled.
+func TestCPipesSyscalls(t *testing.T) {
+	checkSampled(t, newChain(t), testprograms.Find(t, "c", "pipes"), 997)
+}
+
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step
 // (OPML_CONTRACTS_EVERY overrides it; 1 proves every step).
 func sampleEvery(t testing.TB) uint64 {

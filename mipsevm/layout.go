@@ -49,6 +49,23 @@ const (
 	// StdinMaxSize bounds stdin (224 MiB, up to the end of the address
 	// space). A length word above it reads as an empty stdin.
 	StdinMaxSize = 0x1_0000_0000 - uint64(StdinBase)
+
+	// The fd table and pipes (pipes.go). Fds below FdFirst are the VM's
+	// fixed ones; FdFirst..MaxFds-1 are handed out lowest first (bit fd of
+	// the FdBitmap leaf: in use) and described by a 32-byte slot each.
+	// ReadyBitmap marks the fds with epoll events pending. A pipe is a
+	// 32-byte record and a PipeSize ring at PipeBufs; PipeBitmap marks the
+	// pipe ids in use.
+	FdFirst     = 9
+	MaxFds      = 256
+	MaxPipes    = 128
+	FdBitmap    = KernelBase + 0x20
+	ReadyBitmap = KernelBase + 0x40
+	PipeBitmap  = KernelBase + 0x60
+	FdSlots     = KernelBase + 0x1000 // 256 × 32 bytes
+	PipeSlots   = KernelBase + 0x3000 // 128 × 32 bytes
+	PipeBufs    = KernelBase + 0x0080_0000
+	PipeSize    = 0x1_0000 // Linux's default pipe capacity; 128 rings end at StdinBase
 )
 
 // Deterministic stand-ins for time, randomness and preemption.

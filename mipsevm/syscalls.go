@@ -54,7 +54,12 @@ const (
 	SysCommittedRoot  = 4901 // committed_root(addr, size, out): not Linux, the VM's own
 	// SysReadMore is a read that has copied v1 bytes and goes on: the VM
 	// sets v0 to it when a read needs more than one step (see readStdin).
-	SysReadMore        = 4902
+	SysReadMore = 4902
+	// SysWriteMore is the same for a write to a pipe.
+	SysWriteMore       = 4903
+	SysDup             = 4041
+	SysPipe            = 4042
+	SysPipe2           = 4328
 	errnoPerm          = 1
 	errnoNoent         = 2
 	errnoBadf          = 9
@@ -98,16 +103,24 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		return nil
 
 	case SysRead, SysReadMore:
-		if r[regV0] == SysReadMore && a0 != FdStdin {
-			errno = errnoBadf // only stdin reads take several steps
+		if r[regV0] == SysReadMore && a0 != FdStdin && a0 < FdFirst {
+			errno = errnoBadf // only stdin and pipe reads take several steps
+			break
+		}
+		done := uint32(0)
+		if r[regV0] == SysReadMore {
+			done = r[regV1]
+		}
+		if a0 >= FdFirst {
+			n, e, st := vm.pipeRead(a0, a1, a2, done)
+			if st != ioDone {
+				return vm.goOn(SysReadMore, n, st)
+			}
+			v0, errno = n, e
 			break
 		}
 		switch a0 {
 		case FdStdin:
-			done := uint32(0)
-			if r[regV0] == SysReadMore {
-				done = r[regV1]
-			}
 			n, more := vm.readStdin(a1, a2, done)
 			if more {
 				r[regV0], r[regV1] = SysReadMore, n
@@ -129,7 +142,23 @@ func (vm *VM) syscall(pc, insn uint32) error {
 			errno = errnoBadf
 		}
 
-	case SysWrite:
+	case SysWrite, SysWriteMore:
+		if a0 >= FdFirst {
+			done := uint32(0)
+			if r[regV0] == SysWriteMore {
+				done = r[regV1]
+			}
+			n, e, st := vm.pipeWrite(a0, a1, a2, done)
+			if st != ioDone {
+				return vm.goOn(SysWriteMore, n, st)
+			}
+			v0, errno = n, e
+			break
+		}
+		if r[regV0] == SysWriteMore {
+			errno = errnoBadf
+			break
+		}
 		switch a0 {
 		case FdStdout:
 			vm.mem.WriteTo(vm.stdout, a1, a2)
@@ -220,9 +249,34 @@ func (vm *VM) syscall(pc, insn uint32) error {
 	case SysEventfd2:
 		v0 = FdEventfd
 	case SysEpollCtl:
-		v0 = 0
+		errno = vm.epollCtl(a1, a2, r[regA3])
 	case SysEpollWait, SysEpollPwait:
-		yield = r[regA3] != 0
+		v0, errno = vm.epollWait(a1, a2)
+		yield = errno == 0 && v0 == 0 && r[regA3] != 0 // a wait with a timeout and nothing to report
+
+	case SysPipe2, SysPipe:
+		if r[regV0] == SysPipe2 && a0&3 != 0 {
+			errno = errnoFault
+			break
+		}
+		flags := uint32(0)
+		if r[regV0] == SysPipe2 {
+			flags = a1
+		}
+		rfd, wfd, e := vm.pipe2(flags)
+		if e != 0 {
+			errno = e
+			break
+		}
+		if r[regV0] == SysPipe { // MIPS: the fds in v0 and v1
+			r[regV1] = wfd
+			v0 = rfd
+			break
+		}
+		vm.store(a0, rfd)
+		vm.store(a0+4, wfd)
+	case SysDup:
+		v0, errno = vm.dupPipeFd(a0, 0, false)
 
 	case SysGetpid:
 		v0 = 1
@@ -233,6 +287,8 @@ func (vm *VM) syscall(pc, insn uint32) error {
 
 	case SysFcntl:
 		switch {
+		case a0 >= FdFirst:
+			v0, errno = vm.fcntlPipe(a0, a1, a2)
 		case a0 > FdEventfd:
 			errno = errnoBadf
 		case a1 == fcntlGetfl:
@@ -247,8 +303,8 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		errno = errnoNoent // there is no file system
 
 	case SysClose:
-		if a0 > FdEventfd {
-			errno = errnoBadf
+		if a0 >= FdFirst {
+			errno = vm.closePipeFd(a0)
 		}
 
 	case SysPread64:
@@ -595,6 +651,19 @@ func (vm *VM) zeroBlock(addr uint32, h int) {
 		panic(err) // unreachable: callers pass aligned blocks
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
+}
+
+// goOn ends a step of a read or write that goes on (st ioMore) or waits
+// (ioBlock: the thread yields): pc stays on the syscall, v0 becomes the
+// continuing syscall's number and v1 the bytes done.
+func (vm *VM) goOn(num, done uint32, st int) error {
+	s := vm.state
+	s.Registers[regV0], s.Registers[regV1] = num, done
+	s.Step++
+	if st == ioBlock {
+		vm.switchThread()
+	}
+	return nil
 }
 
 // restart ends a step in the middle of a syscall that takes several steps:
