@@ -13,6 +13,7 @@ deps:
 	@sh scripts/deps.sh
 
 include mk/testprograms.mk
+include mk/gotests.mk
 include mk/inference.mk
 include mk/model.mk
 include mk/geth.mk
@@ -30,7 +31,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check geth
+test: deps testprograms gotests inference contracts-deps gguf-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
@@ -130,5 +131,5 @@ demo: deps build testprograms inference
 	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
 	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
 
-clean: testprograms-clean
+clean: testprograms-clean gotests-clean
 	rm -rf $(BIN) build

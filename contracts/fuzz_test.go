@@ -20,7 +20,7 @@ var (
 	fuzzMemOps     = []uint32{32, 33, 34, 35, 36, 37, 38, 48, 40, 41, 42, 43, 46, 56}
 	fuzzSyscalls   = []uint32{
 		mipsevm.SysExit, mipsevm.SysRead, mipsevm.SysWrite, mipsevm.SysOpen, mipsevm.SysClose, mipsevm.SysGetpid,
-		mipsevm.SysBrk, mipsevm.SysFcntl, mipsevm.SysMmap, mipsevm.SysMunmap, mipsevm.SysClone, mipsevm.SysUname,
+		mipsevm.SysBrk, mipsevm.SysFcntl, mipsevm.SysMmap, mipsevm.SysMmap2, mipsevm.SysMunmap, mipsevm.SysClone, mipsevm.SysUname,
 		mipsevm.SysMprotect, mipsevm.SysSchedYield, mipsevm.SysNanosleep, mipsevm.SysPrctl, mipsevm.SysRtSigreturn,
 		mipsevm.SysRtSigaction, mipsevm.SysRtSigprocmask, mipsevm.SysPread64, mipsevm.SysSigaltstack, mipsevm.SysMadvise,
 		mipsevm.SysGettid, mipsevm.SysFutex, mipsevm.SysSchedGetaffin, mipsevm.SysExitGroup, mipsevm.SysSetTidAddress,

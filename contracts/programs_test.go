@@ -85,6 +85,22 @@ func TestCPipesSyscalls(t *testing.T) {
 	checkSampled(t, newChain(t), testprograms.Find(t, "c", "pipes"), 997)
 }
 
+// TestGoTestBinarySyscalls: every syscall step (pipes and epoll for the
+// examples' output, clones, futexes, zero-filling) and every preemption of
+// a few Go standard-library test binaries, other steps sampled.
+func TestGoTestBinarySyscalls(t *testing.T) {
+	c := newChain(t)
+	want := map[string]bool{"container/list": true, "cmp": true, "path": true}
+	for _, path := range testprograms.GoTests(t) {
+		if !want[testprograms.GoTestName(path)] {
+			continue
+		}
+		t.Run(testprograms.GoTestName(path), func(t *testing.T) {
+			checkSampledProcess(t, c, path, program.Process{Args: []string{"guest", "-test.short"}}, 10007)
+		})
+	}
+}
+
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step
 // (OPML_CONTRACTS_EVERY overrides it; 1 proves every step).
 func sampleEvery(t testing.TB) uint64 {
@@ -110,7 +126,11 @@ func isSyscall(s *mipsevm.State) bool {
 // preemption step (step count reaching a multiple of TimeSlice), and every
 // every-th other step.
 func checkSampled(t *testing.T, c *chain, path string, every uint64) (switches, zeroing int) {
-	s, vmach := load(t, path)
+	return checkSampledProcess(t, c, path, program.Process{}, every)
+}
+
+func checkSampledProcess(t *testing.T, c *chain, path string, p program.Process, every uint64) (switches, zeroing int) {
+	s, vmach := loadProcess(t, path, p)
 	var proven, sysSteps int
 	for !s.Exited {
 		preempt := (s.Step+1)%mipsevm.TimeSlice == 0

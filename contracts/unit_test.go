@@ -175,7 +175,7 @@ func TestMapCommitted(t *testing.T) {
 // TestZeroFilling: madvise(MADV_DONTNEED) and a hinted mmap zero their
 // range one aligned block per step, every step checked on chain.
 func TestZeroFilling(t *testing.T) {
-	for _, num := range []uint32{mipsevm.SysMadvise, mipsevm.SysMmap} {
+	for _, num := range []uint32{mipsevm.SysMadvise, mipsevm.SysMmap, mipsevm.SysMmap2} {
 		s, vmach := newVM(nil, syscallInsn, addiuT0)
 		s.Memory.SetBytes(0x20000000, bytes.Repeat([]byte{0xab}, 0x90000))
 		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = num, 0x20003000, 0x84001, 4

@@ -19,6 +19,7 @@ const (
 	SysBrk            = 4045
 	SysFcntl          = 4055
 	SysMmap           = 4090
+	SysMmap2          = 4210 // mmap with the offset in pages: Go's syscall.Mmap
 	SysMunmap         = 4091
 	SysClone          = 4120
 	SysUname          = 4122
@@ -177,7 +178,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 			errno = errnoBadf
 		}
 
-	case SysMmap:
+	case SysMmap, SysMmap2: // the offset does not matter: every mapping is anonymous
 		switch {
 		case a1 == 0:
 			errno = errnoInval

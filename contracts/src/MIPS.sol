@@ -164,6 +164,7 @@ contract MIPS {
     uint32 internal constant SYS_BRK = 4045;
     uint32 internal constant SYS_FCNTL = 4055;
     uint32 internal constant SYS_MMAP = 4090;
+    uint32 internal constant SYS_MMAP2 = 4210;
     uint32 internal constant SYS_MUNMAP = 4091;
     uint32 internal constant SYS_CLONE = 4120;
     uint32 internal constant SYS_UNAME = 4122;
@@ -898,7 +899,7 @@ contract MIPS {
             } else {
                 errno = ERRNO_BADF;
             }
-        } else if (num == SYS_MMAP) {
+        } else if (num == SYS_MMAP || num == SYS_MMAP2) {
             if (a1 == 0) {
                 errno = ERRNO_INVAL;
             } else if (a1 > MAX_LENGTH) {

@@ -152,6 +152,27 @@ func TestLockstepProcess(t *testing.T) {
 		len(stops), stops[len(stops)-1], e.UnicornSteps, e.Runs, e.GoSteps)
 }
 
+// TestLockstepGoTestBinaries: a few Go standard-library test binaries
+// (pipes and epoll in their examples), compared at syscalls, delay slots,
+// random steps and time-slice boundaries.
+func TestLockstepGoTestBinaries(t *testing.T) {
+	want := map[string]bool{"container/list": true, "path": true, "encoding/hex": true}
+	for _, path := range testprograms.GoTests(t) {
+		name := testprograms.GoTestName(path)
+		if !want[name] {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			p := program.Process{Args: []string{"guest", "-test.short"}}
+			rnd := rand.New(rand.NewSource(int64(len(name))))
+			stops := stopPointsProcess(t, path, p, 20_000_000, rnd, 60)
+			e := lockstepProcess(t, path, p, stops)
+			t.Logf("%d stops up to step %d: %d unicorn steps in %d runs, %d Go steps",
+				len(stops), stops[len(stops)-1], e.UnicornSteps, e.Runs, e.GoSteps)
+		})
+	}
+}
+
 // TestRunToExit: one Run call to the end equals the interpreter's run.
 func TestRunToExit(t *testing.T) {
 	for _, kind := range []string{"asm", "c"} {
