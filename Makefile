@@ -72,13 +72,13 @@ contracts-check: contracts
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 # Each benchmark runs a whole program or a whole root computation per
 # iteration, so a few iterations suffice.
-BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC
+BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC|GoTests
 BENCHTIME ?= 3x
 # The ML benchmarks run the claim-checking program in the VM (steps per
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
 ML_BENCH ?= Q8|MNIST|Llama|Generate
-bench: deps testprograms inference
+bench: deps testprograms gotests inference
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt

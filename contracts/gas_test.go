@@ -111,7 +111,8 @@ func TestGasPerClass(t *testing.T) {
 }
 
 // TestGasKernelArea measures MIPS.step's execution gas and proof size for
-// the steps of the syscalls that keep their state in the kernel area: brk
+// the steps of the syscalls that keep their state in the kernel area: pipes
+// and epoll (each call's first step, the further steps of a copy), brk
 // (a query, a shrink, the rest of a leaf, zeroing blocks of every height
 // while growing by 1 MiB + 100 bytes) and stdin reads (first and continued
 // steps, at every alignment).
@@ -157,6 +158,33 @@ func TestGasKernelArea(t *testing.T) {
 			step(class, s, vmach)
 		}
 	}
+	// Pipes and epoll: each call's first step, and further steps of copies.
+	s, vmach = newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(0x5000, make([]byte, 512))
+	call := func(name string, num, a0, a1, a2, a3 uint32) uint32 {
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6], s.Registers[7] = num, a0, a1, a2, a3
+		class := name
+		for s.PC == codeAddr {
+			step(class, s, vmach)
+			class = name + ", more"
+		}
+		return s.Registers[2]
+	}
+	call("pipe2", mipsevm.SysPipe2, 0x6000, oNonblock, 0, 0)
+	r, w := s.Memory.GetWord(0x6000), s.Memory.GetWord(0x6004)
+	s.Memory.SetWord(0x6100, 1|1<<31)
+	call("epoll_ctl add", mipsevm.SysEpollCtl, mipsevm.FdEpoll, epollCtlAdd, r, 0x6100)
+	for a := uint32(0); a < 4; a++ {
+		call("pipe write", mipsevm.SysWrite, w, 0x5000+a, 101, 0)
+		call("epoll_pwait, an event", mipsevm.SysEpollPwait, mipsevm.FdEpoll, 0x6200, 8, 0)
+		call("pipe read", mipsevm.SysRead, r, 0x7000+a, 101, 0)
+	}
+	call("epoll_pwait, none", mipsevm.SysEpollPwait, mipsevm.FdEpoll, 0x6200, 8, 0)
+	call("fcntl F_SETFL", mipsevm.SysFcntl, w, 4, 0, 0)
+	d := call("dup", mipsevm.SysDup, w, 0, 0, 0)
+	call("close", mipsevm.SysClose, d, 0, 0, 0)
+	call("close, last writer", mipsevm.SysClose, w, 0, 0, 0)
 	t.Log(stats.table())
 	for class, n := range proofs {
 		t.Logf("%-18s largest proof %d bytes", class, n)

@@ -1466,14 +1466,19 @@ contract MIPS {
         return limit;
     }
 
-    /// pipes.go: lowestSet. The lowest set bit, or 256.
-    function _lowestSet(bytes32 l) internal pure returns (uint32) {
-        for (uint32 i = 0; i < MAX_BITMAP_BITS; i++) {
-            if (_leafBit(l, i)) {
-                return i;
+    /// pipes.go: lowestSet. The lowest set bit, or 256: bit i is the
+    /// (255 - i)th of the word, so this counts its leading zeros.
+    function _lowestSet(bytes32 l) internal pure returns (uint32 n) {
+        uint256 x = uint256(l);
+        if (x == 0) {
+            return uint32(MAX_BITMAP_BITS);
+        }
+        for (uint256 sh = 128; sh > 0; sh >>= 1) {
+            if (x >> (256 - sh) == 0) {
+                n += uint32(sh);
+                x <<= sh;
             }
         }
-        return uint32(MAX_BITMAP_BITS);
     }
 
     /// pipes.go: setBitmap.
