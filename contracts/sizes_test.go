@@ -31,9 +31,10 @@ func nonZeroBytes(seed uint64, n int) []byte {
 	return b
 }
 
-// TestOpMLConstructorRefuses: zero bonds, and size bounds of 0 or past
-// MAX_INPUT_BYTES and MAX_OUTPUT_BYTES, revert with their reasons; the
-// contract's ceilings are onchain's.
+// TestOpMLConstructorRefuses: zero bonds (the registry's too) and a zero
+// data-availability window, and size bounds of 0 or past MAX_INPUT_BYTES
+// and MAX_OUTPUT_BYTES, revert with their reasons; the contract's ceilings
+// are onchain's.
 func TestOpMLConstructorRefuses(t *testing.T) {
 	c := newSimChain(t)
 	g := c.deployGame(t, [32]byte{3}, 2, 1)
@@ -43,17 +44,23 @@ func TestOpMLConstructorRefuses(t *testing.T) {
 		name          string
 		claim, chal   *big.Int
 		maxIn, maxOut uint64
+		reg, da       *big.Int
+		daWindow      uint64
 		reason        string
 	}{
-		{"zero claim bond", wei(0), challengeBond, in, out, "OpML: zero claim bond"},
-		{"zero challenge bond", oddClaimBond, wei(0), in, out, "OpML: zero challenge bond"},
-		{"zero max input", oddClaimBond, challengeBond, 0, out, "OpML: maxInputBytes must be 1 to MAX_INPUT_BYTES"},
-		{"max input past the ceiling", oddClaimBond, challengeBond, onchain.MaxInputBytesLimit + 1, out, "OpML: maxInputBytes must be 1 to MAX_INPUT_BYTES"},
-		{"zero max output", oddClaimBond, challengeBond, in, 0, "OpML: maxOutputBytes must be 1 to MAX_OUTPUT_BYTES"},
-		{"max output past the ceiling", oddClaimBond, challengeBond, in, onchain.MaxOutputBytesLimit + 1, "OpML: maxOutputBytes must be 1 to MAX_OUTPUT_BYTES"},
+		{"zero claim bond", wei(0), challengeBond, in, out, registrationBond, daBond, testWindow, "OpML: zero claim bond"},
+		{"zero challenge bond", oddClaimBond, wei(0), in, out, registrationBond, daBond, testWindow, "OpML: zero challenge bond"},
+		{"zero max input", oddClaimBond, challengeBond, 0, out, registrationBond, daBond, testWindow, "OpML: maxInputBytes must be 1 to MAX_INPUT_BYTES"},
+		{"max input past the ceiling", oddClaimBond, challengeBond, onchain.MaxInputBytesLimit + 1, out, registrationBond, daBond, testWindow, "OpML: maxInputBytes must be 1 to MAX_INPUT_BYTES"},
+		{"zero max output", oddClaimBond, challengeBond, in, 0, registrationBond, daBond, testWindow, "OpML: maxOutputBytes must be 1 to MAX_OUTPUT_BYTES"},
+		{"max output past the ceiling", oddClaimBond, challengeBond, in, onchain.MaxOutputBytesLimit + 1, registrationBond, daBond, testWindow, "OpML: maxOutputBytes must be 1 to MAX_OUTPUT_BYTES"},
+		{"zero registration bond", oddClaimBond, challengeBond, in, out, wei(0), daBond, testWindow, "ModelRegistry: zero registration bond"},
+		{"zero data-availability bond", oddClaimBond, challengeBond, in, out, registrationBond, wei(0), testWindow, "ModelRegistry: zero data-availability bond"},
+		{"zero data-availability window", oddClaimBond, challengeBond, in, out, registrationBond, daBond, 0, "ModelRegistry: zero data-availability window"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code := append(bytes.Clone(bin), opmlABI.PackConstructor(g.addr, testWindow, testClock, tc.claim, tc.chal, tc.maxIn, tc.maxOut)...)
+			code := append(bytes.Clone(bin), opmlABI.PackConstructor(g.addr, testWindow, testClock, tc.claim, tc.chal, tc.maxIn, tc.maxOut,
+				tc.reg, tc.da, tc.daWindow)...)
 			c.mustRevert(t, deployer, nil, code, nil, errorString(tc.reason))
 		})
 	}

@@ -338,7 +338,8 @@ func TestAIChain(t *testing.T) {
 			name, want string
 			c          Call
 		}{
-			{"unknown model", "unknown model", mnistCall(oracle.Address{0xde, 0xad}, image)},
+			{"unknown model", "unknown model", mnistCall(oracle.AddressOf([]byte("not stored")), image)},
+			{"aliased address", "not a model address: byte 0 is 0xde", mnistCall(func() oracle.Address { a := x.mnist; a[0] = 0xde; return a }(), image)},
 			{"tampered model", "does not match its address", Call{Model: x.corrupt, Input: llama.EncodeInput([]int32{1}, 1), OutputSize: 4}},
 			{"not a model", "cannot be loaded", mnistCall(x.junk, image)},
 			{"wrong input length", "input is 28 bytes, want 784", mnistCall(x.mnist, image[:28])},

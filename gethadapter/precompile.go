@@ -202,6 +202,11 @@ func (p *Precompile) prepare(input []byte) (Call, *loaded, error) {
 // errors go into revert data, which a contract can read and store, so they
 // must say the same on every node: no paths, nothing about the host.
 func (p *Precompile) load(addr oracle.Address) (*loaded, error) {
+	// The VM maps a model by exactly its address (its committed key): a
+	// value it would not map names no model, whatever the store holds.
+	if err := addr.Check(); err != nil {
+		return nil, err
+	}
 	om, err := p.store.Open(addr)
 	switch {
 	case errors.Is(err, oracle.ErrNotFound):

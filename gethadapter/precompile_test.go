@@ -89,6 +89,15 @@ func TestRefusals(t *testing.T) {
 	junk := addModel(t, store, []byte("GGUF? no: these bytes are not a model file"))
 	image := testImage(t, "0000-9.bin")
 	valid := EncodeCall(mnistCall(mnistAddr, image))
+	unknown := oracle.AddressOf([]byte("not stored"))
+	// The classifier's address with byte 0 changed, and a copy of the
+	// classifier stored under that name: the VM would not map it, so it is
+	// refused.
+	alias := mnistAddr
+	alias[0] = 0
+	if err := os.WriteFile(store.Path(alias), fashionModel(t), 0o444); err != nil {
+		t.Fatal(err)
+	}
 
 	p := New(store, Options{Log: quiet})
 	for _, c := range []struct {
@@ -101,7 +110,8 @@ func TestRefusals(t *testing.T) {
 		{"trailing byte", "not the canonical", append(bytes.Clone(valid), 0)},
 		{"dirty padding", "not the canonical", func() []byte { b := bytes.Clone(valid); b[len(b)-1] = 1; return b }()},
 		{"huge output_size", "output_size", EncodeCall(Call{Model: mnistAddr, Input: image, OutputSize: 1 << 40})},
-		{"unknown model", "unknown model " + oracle.Address{1}.Hex(), EncodeCall(mnistCall(oracle.Address{1}, image))},
+		{"unknown model", "unknown model " + unknown.Hex(), EncodeCall(mnistCall(unknown, image))},
+		{"aliased address", alias.Hex() + ": not a model address: byte 0 is 0x00", EncodeCall(mnistCall(alias, image))},
 		{"corrupt model", "does not match its address", EncodeCall(Call{Model: corrupt, Input: llama.EncodeInput([]int32{1}, 1), OutputSize: 4})},
 		{"not a model", "cannot be loaded", EncodeCall(mnistCall(junk, image))},
 		{"short image", "input is 783 bytes, want 784", EncodeCall(mnistCall(mnistAddr, image[:783]))},

@@ -53,6 +53,13 @@ type Config struct {
 	Defend    bool // defend the agent's own claims
 	Challenge bool // challenge wrong claims of others
 
+	// DA are data-availability servers to fetch a model (or its blocks)
+	// from when the store does not have it; failing them, the agent opens
+	// data-availability challenges on chain (availability.go), at most
+	// MaxOpenDA open per model (0: DefaultMaxOpenDA).
+	DA        []*oracle.Client
+	MaxOpenDA int
+
 	// For demonstrations and tests, a dishonest agent: Dispute overrides
 	// the decision to challenge (honest says what the native check found),
 	// and Trace replaces the honest trace of a claim the agent plays.
@@ -78,6 +85,7 @@ type Agent struct {
 	graphs    map[uint64]*trace.Graph // phase-1 traces, by claim id
 	conceded  map[uint64]bool         // games the agent cannot win, by game id (logged once)
 	registerd map[[32]byte]bool
+	da        daState
 	mu        sync.Mutex
 }
 
@@ -123,7 +131,7 @@ func New(cfg Config) (*Agent, error) {
 	}
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(),
 		verdicts: map[uint64]verdict{}, done: map[uint64]bool{}, inputs: map[uint64][]byte{}, traces: map[[32]byte]*playerTrace{}, conceded: map[uint64]bool{},
-		registerd: map[[32]byte]bool{}, graphs: map[uint64]*trace.Graph{}}
+		registerd: map[[32]byte]bool{}, graphs: map[uint64]*trace.Graph{}, da: newDAState()}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
 			what, a.prestate, cfg.Client.Config.Prestate)
@@ -179,6 +187,9 @@ func (a *Agent) Tick(ctx context.Context) error {
 		return err
 	}
 	var errs []error
+	if err := a.daPass(ctx, now); err != nil {
+		errs = append(errs, err)
+	}
 	for id := range n {
 		if a.done[id] {
 			continue
@@ -224,7 +235,13 @@ func (a *Agent) claimPass(ctx context.Context, id, now uint64) error {
 			stake, mineOpen = true, true
 		}
 	}
-	windowOpen := now < cl.SubmittedAt+a.c.Config.ChallengeWindow
+	if handled, err := a.modelRejected(ctx, cl, chs, stake); handled {
+		return err
+	}
+	windowOpen, err := a.challengeable(ctx, cl, now)
+	if err != nil {
+		return err
+	}
 	if !mine && a.cfg.Challenge && !mineOpen && windowOpen && cl.Status == onchain.ClaimPending {
 		if err := a.maybeChallenge(ctx, cl); err != nil {
 			return err
@@ -277,6 +294,10 @@ func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
 			a.verdicts[cl.ID] = v // a failed check (RPC, missing model) is tried again next pass
 		}
 		switch {
+		case errors.Is(v.err, oracle.ErrNotFound):
+			if a.needModel(ctx, cl) {
+				return a.maybeChallenge(ctx, cl) // check it now
+			}
 		case v.err != nil:
 			a.log.Warn("cannot check claim", "claim", cl.ID, "err", v.err)
 		case v.honest:
@@ -314,9 +335,13 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 		}
 		return verdict{native: g.Output(), honest: bytes.Equal(g.Output(), cl.Output)}
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return verdict{err: fmt.Errorf("model %x: %w", cl.Model, err)}
+		return verdict{err: err}
+	}
+	if m == nil {
+		// An address that names no model: the VM rejects every claim.
+		return verdict{native: nil, honest: false}
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {
@@ -328,6 +353,23 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 		return verdict{native: nil, honest: false}
 	}
 	return verdict{native: out, honest: bytes.Equal(out, cl.Output)}
+}
+
+// modelOf returns a claim's model from the store, looked up exactly as the
+// VM maps it: by its address, which is the model's committed key. It is
+// nil, without an error, for an address that names no model (byte 0 is
+// not the committed key type): the VM rejects every claim about one
+// without reading any model data, so none is needed to play it.
+func (a *Agent) modelOf(cl onchain.Claim) (*oracle.Model, error) {
+	addr := oracle.Address(cl.Model)
+	if !addr.Valid() {
+		return nil, nil
+	}
+	m, err := a.cfg.Store.Open(addr)
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", addr, err)
+	}
+	return m, nil
 }
 
 // claimInput reads a claim's input from the chain once: the native check
@@ -358,9 +400,9 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (
 	if t, ok := a.traces[localContext]; ok {
 		return t, nil
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+		return nil, err
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {

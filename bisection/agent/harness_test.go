@@ -214,9 +214,11 @@ func (w *world) agent(i int, name string, opts ...agentOpts) *agent.Agent {
 	return a
 }
 
-// submit posts a claim from key i with the given output.
+// submit posts a claim from key i with the given output, registering the
+// model first if it is not (registered).
 func (w *world) submit(i int, output []byte) uint64 {
 	w.t.Helper()
+	w.registered()
 	id, _, err := w.client(i).Submit(context.Background(), w.model.Address(), w.input, output)
 	if err != nil {
 		w.t.Fatal(err)

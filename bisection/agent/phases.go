@@ -25,9 +25,9 @@ func (a *Agent) graphOf(ctx context.Context, cl onchain.Claim) (*trace.Graph, er
 	if g, ok := a.graphs[cl.ID]; ok {
 		return g, nil
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+		return nil, err
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {
@@ -39,6 +39,9 @@ func (a *Agent) graphOf(ctx context.Context, cl onchain.Claim) (*trace.Graph, er
 	id := fmt.Sprintf("phase-1 trace of model %x input %x, node program %x", cl.Model, in, a.prestate)
 	dir := filepath.Join(a.cfg.CacheDir, "graph-"+hex.EncodeToString(crypto.Keccak256([]byte(id))[:8]))
 	g, err := trace.OpenGraph(dir, id, func() (*multiphase.Trace, error) {
+		if m == nil {
+			return multiphase.Unusable(oracle.Address(cl.Model).Check()), nil
+		}
 		a.log.Info("computing the phase-1 trace natively", "claim", cl.ID)
 		return multiphase.Compute(m.Bytes(), input, nil)
 	})
@@ -80,9 +83,9 @@ func (a *Agent) nodeTraceOf(ctx context.Context, cl onchain.Claim, g onchain.Gam
 	if ok {
 		return t, nil
 	}
-	m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+	m, err := a.modelOf(cl)
 	if err != nil {
-		return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+		return nil, err
 	}
 	input, err := a.claimInput(ctx, cl)
 	if err != nil {

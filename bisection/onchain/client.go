@@ -84,15 +84,32 @@ type DeployParams struct {
 	// DefaultMaxInputBytes and DefaultMaxOutputBytes.
 	MaxInputBytes  uint64
 	MaxOutputBytes uint64
+	// The model registry (docs/dispute.md, "Models"): the bond of a
+	// registration (nil: ClaimBond), the bond of a data-availability
+	// challenge (nil: ChallengeBond) and the seconds to answer one (0:
+	// ChallengeWindow).
+	RegistrationBond *big.Int
+	DABond           *big.Int
+	DAWindow         uint64
 }
 
-// WithDefaults returns p with the sizes it leaves 0 set to their defaults.
+// WithDefaults returns p with the sizes, the registry's bonds and the
+// data-availability window it leaves unset set to their defaults.
 func (p DeployParams) WithDefaults() DeployParams {
 	if p.MaxInputBytes == 0 {
 		p.MaxInputBytes = DefaultMaxInputBytes
 	}
 	if p.MaxOutputBytes == 0 {
 		p.MaxOutputBytes = DefaultMaxOutputBytes
+	}
+	if p.RegistrationBond == nil {
+		p.RegistrationBond = p.ClaimBond
+	}
+	if p.DABond == nil {
+		p.DABond = p.ChallengeBond
+	}
+	if p.DAWindow == 0 {
+		p.DAWindow = p.ChallengeWindow
 	}
 	return p
 }
@@ -122,6 +139,12 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 	if err := checkSizes(p.MaxInputBytes, p.MaxOutputBytes); err != nil {
 		return a, nil, fmt.Errorf("deploy: %w", err)
 	}
+	if p.RegistrationBond == nil || p.RegistrationBond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: registration bond %v wei: it must be positive (it is what a registrant who withholds its model loses)", p.RegistrationBond)
+	}
+	if p.DABond == nil || p.DABond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: data-availability bond %v wei: it must be positive (a free data-availability challenge costs a griefer nothing)", p.DABond)
+	}
 	var receipts []*types.Receipt
 	create := func(what, bin string, args []byte) (common.Address, error) {
 		code := append(common.FromHex(bin), args...)
@@ -144,7 +167,8 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 		return a, receipts, err
 	}
 	if a.OpML, err = create("OpML", bindings.OpMLMetaData.Bin,
-		opmlABI.PackConstructor(a.Game, p.ChallengeWindow, p.Clock, p.ClaimBond, p.ChallengeBond, p.MaxInputBytes, p.MaxOutputBytes)); err != nil {
+		opmlABI.PackConstructor(a.Game, p.ChallengeWindow, p.Clock, p.ClaimBond, p.ChallengeBond, p.MaxInputBytes, p.MaxOutputBytes,
+			p.RegistrationBond, p.DABond, p.DAWindow)); err != nil {
 		return a, receipts, err
 	}
 	return a, receipts, nil
@@ -165,6 +189,11 @@ type Config struct {
 	ChallengeBond   *big.Int
 	MaxInputBytes   uint64 // the longest input OpML.submit accepts
 	MaxOutputBytes  uint64 // the longest output OpML.submit accepts
+	// The model registry's bonds and the seconds to answer a
+	// data-availability challenge.
+	RegistrationBond *big.Int
+	DABond           *big.Int
+	DAWindow         uint64
 }
 
 // TwoPhase reports whether the deployment's games start with a graph phase.
@@ -246,6 +275,15 @@ func Connect(ctx context.Context, b Backend, addr Addresses, s *Sender, log *slo
 		return nil, err
 	}
 	if cfg.MaxOutputBytes, err = call(ctx, c, c.opml, opmlABI.PackMaxOutputBytes(), opmlABI.UnpackMaxOutputBytes); err != nil {
+		return nil, err
+	}
+	if cfg.RegistrationBond, err = call(ctx, c, c.opml, opmlABI.PackRegistrationBond(), opmlABI.UnpackRegistrationBond); err != nil {
+		return nil, err
+	}
+	if cfg.DABond, err = call(ctx, c, c.opml, opmlABI.PackDaBond(), opmlABI.UnpackDaBond); err != nil {
+		return nil, err
+	}
+	if cfg.DAWindow, err = call(ctx, c, c.opml, opmlABI.PackDaWindow(), opmlABI.UnpackDaWindow); err != nil {
 		return nil, err
 	}
 	gameAddr, err := call(ctx, c, c.opml, opmlABI.PackGame(), opmlABI.UnpackGame)
@@ -340,11 +378,14 @@ type Claim struct {
 	Open           uint32
 	Wins           uint32
 	Settled        bool
-	Model          [32]byte
-	InputHash      [32]byte
-	OutputHash     [32]byte
-	Status         ClaimStatus
-	Output         []byte
+	// ModelUnavailable: settled rejected because its model had been made
+	// unavailable by a data-availability challenge.
+	ModelUnavailable bool
+	Model            [32]byte
+	InputHash        [32]byte
+	OutputHash       [32]byte
+	Status           ClaimStatus
+	Output           []byte
 }
 
 // ClaimCount is the number of claims submitted.
@@ -369,7 +410,7 @@ func (c *Client) Claim(ctx context.Context, id uint64) (Claim, error) {
 	}
 	return Claim{ID: id, Submitter: v.Submitter, SubmittedAt: v.SubmittedAt, SubmittedBlock: v.SubmittedBlock,
 		Challenges: v.Challenges, Open: v.Open,
-		Wins: v.Wins, Settled: v.Settled, Model: v.Model, InputHash: v.InputHash, OutputHash: v.OutputHash,
+		Wins: v.Wins, Settled: v.Settled, ModelUnavailable: v.ModelUnavailable, Model: v.Model, InputHash: v.InputHash, OutputHash: v.OutputHash,
 		Status: ClaimStatus(res.Status), Output: res.Output}, nil
 }
 
@@ -574,9 +615,13 @@ func (c *Client) Credit(ctx context.Context, who common.Address) (*big.Int, erro
 }
 
 // Submit posts a claim with the claim bond and returns its id. It refuses,
-// without sending, an input or output longer than the deployment accepts.
+// without sending, an input or output longer than the deployment accepts,
+// and a claim on a model the registry would refuse (CheckModel).
 func (c *Client) Submit(ctx context.Context, model [32]byte, input, output []byte) (uint64, *types.Receipt, error) {
 	if err := c.Config.CheckSizes(len(input), len(output)); err != nil {
+		return 0, nil, fmt.Errorf("submit: %w", err)
+	}
+	if err := c.CheckModel(ctx, model, len(input), len(output)); err != nil {
 		return 0, nil, fmt.Errorf("submit: %w", err)
 	}
 	r, err := c.send(ctx, "submit claim", c.Addr.OpML, opmlABI.PackSubmit(model, input, output), c.Config.ClaimBond)

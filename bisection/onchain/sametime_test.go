@@ -10,6 +10,7 @@ import (
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/contracts/bindings"
+	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus"
@@ -77,6 +78,8 @@ func newSameTimeChain(t *testing.T, inputs [][]byte) (*sameTimeChain, onchain.Ad
 		return addr
 	}
 	claimBond := big.NewInt(1000)
+	modelRoot, modelLength := [32]byte{1}, uint64(1000) // a made-up model the claims name
+	model := [32]byte(oracle.ModelAddress(modelRoot, modelLength))
 	engine := beacon.New(ethash.NewFaker())
 	db, blocks, receipts := core.GenerateChainWithGenesis(genesis, engine, 1+len(inputs), func(i int, b *core.BlockGen) {
 		if i == 0 {
@@ -85,13 +88,15 @@ func newSameTimeChain(t *testing.T, inputs [][]byte) (*sameTimeChain, onchain.Ad
 			addrs.Game = deploy(b, bindings.DisputeGameMetaData.Bin,
 				bindings.NewDisputeGame().PackConstructor(addrs.MIPS, addrs.Oracle, [32]byte{3}, 2, 3, 0))
 			addrs.OpML = deploy(b, bindings.OpMLMetaData.Bin, bindings.NewOpML().PackConstructor(addrs.Game, 600, 600,
-				claimBond, big.NewInt(100), onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes))
+				claimBond, big.NewInt(100), onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes, claimBond, big.NewInt(100), 600))
+			b.AddTx(sign(&addrs.OpML, bindings.NewOpML().PackRegisterModel(modelRoot, modelLength, onchain.DefaultMaxInputBytes,
+				onchain.DefaultMaxOutputBytes), claimBond))
 			return
 		}
 		if i > 1 {
 			b.OffsetTime(-10) // GenerateChain stamps a block 10 s after its parent
 		}
-		b.AddTx(sign(&addrs.OpML, bindings.NewOpML().PackSubmit([32]byte{1}, inputs[i-1], []byte{byte(i)}), claimBond))
+		b.AddTx(sign(&addrs.OpML, bindings.NewOpML().PackSubmit(model, inputs[i-1], []byte{byte(i)}), claimBond))
 	})
 	for i, rs := range receipts {
 		for _, r := range rs {

@@ -84,6 +84,7 @@ func TestDeploySizesAndBonds(t *testing.T) {
 		t.Fatalf("sizes read back as %d, %d, want 100, 10", c.Config.MaxInputBytes, c.Config.MaxOutputBytes)
 	}
 	input, output := bytes.Repeat([]byte{1}, 101), bytes.Repeat([]byte{2}, 11)
+	model := registerTestModel(t, ctx, c, "sizes")
 	sent, err := net.Client().NonceAt(ctx, from, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +96,7 @@ func TestDeploySizesAndBonds(t *testing.T) {
 		{input, output[:10], "the input has 101 bytes, the deployment accepts at most 100 (maxInputBytes)"},
 		{input[:100], output, "the output has 11 bytes, the deployment accepts at most 10 (maxOutputBytes)"},
 	} {
-		if _, _, err := c.Submit(ctx, [32]byte{1}, tc.in, tc.out); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if _, _, err := c.Submit(ctx, model, tc.in, tc.out); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("submit of %d and %d bytes: %v, want an error with %q", len(tc.in), len(tc.out), err, tc.want)
 		}
 	}
@@ -111,12 +112,12 @@ func TestDeploySizesAndBonds(t *testing.T) {
 		{input, output[:10], "OpML: input longer than maxInputBytes"},
 		{input[:100], output, "OpML: output longer than maxOutputBytes"},
 	} {
-		_, err := s.Send(ctx, "submit", &addrs.OpML, opml.PackSubmit([32]byte{1}, tc.in, tc.out), c.Config.ClaimBond)
+		_, err := s.Send(ctx, "submit", &addrs.OpML, opml.PackSubmit(model, tc.in, tc.out), c.Config.ClaimBond)
 		if got := onchain.RevertReason(err); got != tc.want {
 			t.Errorf("raw submit of %d and %d bytes: %v, want the revert %q", len(tc.in), len(tc.out), err, tc.want)
 		}
 	}
-	if _, _, err := c.Submit(ctx, [32]byte{1}, input[:100], output[:10]); err != nil {
+	if _, _, err := c.Submit(ctx, model, input[:100], output[:10]); err != nil {
 		t.Fatalf("submit at the bounds: %v", err)
 	}
 }

@@ -72,11 +72,17 @@ func (t *Trace) Final() [32]byte { return t.Hashes[len(t.Hashes)-1] }
 // and the total.
 type Progress func(done, total int)
 
+// Unusable is the trace of a claim that has no plan (why is err): its
+// model address names no model, or the engine rejects its model or input.
+func Unusable(err error) *Trace {
+	return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}
+}
+
 // Compute runs the claim's plan natively and commits after every item.
 func Compute(model, input []byte, progress Progress) (*Trace, error) {
 	p, f, err := Open(model, input)
 	if err != nil {
-		return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}, nil
+		return Unusable(err), nil
 	}
 	t := &Trace{Items: p.Items(), Slots: p.Slots(), Hashes: make([][32]byte, 0, p.Items()+2)}
 	t.Hashes = append(t.Hashes, GraphStart)

@@ -37,6 +37,10 @@ type deployFlags struct {
 	challengeBond string
 	maxInput      uint64
 	maxOutput     uint64
+	// The model registry.
+	registrationBond string
+	daBond           string
+	daWindow         time.Duration // 0: the challenge window
 }
 
 // add adds the flags; window and clock are their defaults.
@@ -61,6 +65,12 @@ func (f *deployFlags) add(cmd *cobra.Command, window, clock time.Duration) {
 		onchain.MaxInputBytesLimit))
 	cmd.Flags().Uint64Var(&f.maxOutput, "max-output-bytes", onchain.DefaultMaxOutputBytes, fmt.Sprintf(
 		"the longest output a claim may have, in `BYTES` (at most %d: the output is stored on chain)", onchain.MaxOutputBytesLimit))
+	cmd.Flags().StringVar(&f.registrationBond, "registration-bond", "1",
+		"the bond of a model's registration, in `ETH`: what its registrant loses to a data-availability challenger if it withholds the model")
+	cmd.Flags().StringVar(&f.daBond, "da-bond", "0.1",
+		"the bond of a data-availability challenge, in `ETH`: the responder's if the block is posted (it should cover the answer's gas, about 2.7M for a 64 KiB block)")
+	cmd.Flags().DurationVar(&f.daWindow, "da-window", 0,
+		"the `TIME` to answer a data-availability challenge (default: the challenge window, --window)")
 }
 
 // deployment is what the flags resolve to: the constructor parameters and
@@ -136,6 +146,20 @@ func (f *deployFlags) params() (deployment, error) {
 		return d, fmt.Errorf("--max-output-bytes %d: want 1 to %d (OpML.MAX_OUTPUT_BYTES)", f.maxOutput, onchain.MaxOutputBytesLimit)
 	}
 	p.MaxInputBytes, p.MaxOutputBytes = f.maxInput, f.maxOutput
+	if p.RegistrationBond, err = parseBond(f.registrationBond); err != nil {
+		return d, fmt.Errorf("--registration-bond: %w", err)
+	}
+	if p.DABond, err = parseBond(f.daBond); err != nil {
+		return d, fmt.Errorf("--da-bond: %w", err)
+	}
+	switch {
+	case f.daWindow == 0:
+		p.DAWindow = p.ChallengeWindow
+	case f.daWindow < time.Second:
+		return d, fmt.Errorf("--da-window %v: want at least a second", f.daWindow)
+	default:
+		p.DAWindow = uint64(f.daWindow / time.Second)
+	}
 	return d, nil
 }
 
@@ -173,7 +197,9 @@ func (d deployment) describe() string {
 		fmt.Fprintf(&b, "single-phase game, arity %d: %d rounds over %d VM steps of the claim-checking program (depth %d)\n",
 			g.Arity, g.Depth, g.TraceLength(), g.Depth)
 	}
-	fmt.Fprintf(&b, "claims: inputs of up to %d bytes, outputs of up to %d bytes\n", d.MaxInputBytes, d.MaxOutputBytes)
+	fmt.Fprintf(&b, "claims: inputs of up to %d bytes, outputs of up to %d bytes, on registered models only\n", d.MaxInputBytes, d.MaxOutputBytes)
+	fmt.Fprintf(&b, "models: registration bond %s; data-availability challenges: bond %s, %v to answer\n",
+		formatEther(d.RegistrationBond), formatEther(d.DABond), time.Duration(d.DAWindow)*time.Second)
 	fmt.Fprintf(&b, "absolute prestate %s: the %s %s; %s", hex0x(d.Prestate[:]), d.what, d.programPath,
 		prestateMatch(d.Prestate, d.prestateFile))
 	return b.String()
@@ -220,6 +246,13 @@ output is longer than --max-output-bytes. The input bound keeps every
 claim adjudicable: executing the step that reads a part of the input loads
 the whole input as calldata, which must fit one transaction (docs/dispute.md,
 "Input and output sizes"). Both bonds must be positive.
+
+A claim must name a model registered in the deployment ('challenger model
+register', with --registration-bond), within the model's registered limits.
+Anyone may challenge the availability of one 64 KiB block of a registered
+model with --da-bond; unless someone posts the block within --da-window,
+the model is unavailable and every unsettled claim on it is rejected
+(docs/dispute.md, "Models").
 
 Every party must run the same build of the program (make inference builds
 both reproducibly). deploy prints the mode, the depths and whether the

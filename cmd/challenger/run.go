@@ -12,6 +12,7 @@ import (
 	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/bisection/trace"
+	"github.com/axonum/opml/oracle"
 	"github.com/spf13/cobra"
 )
 
@@ -21,6 +22,8 @@ func newRunCmd(a *app) *cobra.Command {
 	var defend, challenge bool
 	var poll time.Duration
 	var interval uint64
+	var daServers []string
+	var maxOpenDA int
 	cmd := &cobra.Command{
 		Use:   "run [--defend] [--challenge] [--poll D]",
 		Short: "Watch the registry and act: defend own claims, dispute wrong ones, collect bonds",
@@ -37,6 +40,18 @@ state calls for, until SIGINT or SIGTERM.
 
 It also records decided games (timeouts too), settles the claims it has a
 stake in once their window is over, and withdraws the bonds it won.
+
+Models (docs/dispute.md, "Models"): a claim's model the store does not have
+is fetched from the --da-server URLs; failing that, run challenges the
+availability of each of its missing 64 KiB blocks on chain (at most
+--max-open-da at once per model, each with the data-availability bond),
+reads the blocks as they are posted, puts the model together and checks
+the claim then (its window stays open meanwhile). A block nobody posts in
+time makes the model unavailable: the claims on it are rejected and run
+collects the registration bond. run also answers every open
+data-availability challenge of a model in the store, which earns the
+challenger's bond: a registrant must keep run going (or answer by other
+means) or lose its models.
 
 In a two-phase deployment (the default of deploy and devnet) a game's
 graph phase is played on the claim's plan, computed natively (and kept in
@@ -81,6 +96,7 @@ it loses nothing as long as it is back before its clock runs out.`,
 			ag, err := agent.New(agent.Config{
 				Client: c, Store: st, Program: elf, NodeProgram: node, CacheDir: cacheDir, Engine: trace.Engine(eng),
 				Interval: interval, Poll: poll, Log: a.log, Defend: defend, Challenge: challenge,
+				DA: daClients(daServers), MaxOpenDA: maxOpenDA,
 			})
 			if err != nil {
 				return err
@@ -104,7 +120,18 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cmd.Flags().BoolVar(&challenge, "challenge", true, "challenge others' wrong claims")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "time between passes over the registry")
 	cmd.Flags().Uint64Var(&interval, "snapshot-interval", 1<<22, "VM snapshot spacing in `STEPS`")
+	cmd.Flags().StringArrayVar(&daServers, "da-server", nil, "`URL` of a data-availability server to fetch missing models from (repeatable)")
+	cmd.Flags().IntVar(&maxOpenDA, "max-open-da", agent.DefaultMaxOpenDA, "the most data-availability challenges of one model to keep open at once (each costs the bond)")
 	return cmd
+}
+
+// daClients are the clients of the data-availability servers at urls.
+func daClients(urls []string) []*oracle.Client {
+	out := make([]*oracle.Client, len(urls))
+	for i, u := range urls {
+		out[i] = &oracle.Client{BaseURL: u}
+	}
+	return out
 }
 
 // addProgramFlags adds --program and --node-program to an agent's command;

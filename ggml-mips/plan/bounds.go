@@ -38,10 +38,14 @@ type Bounds struct {
 const DefaultItemWork = 1 << 25
 
 // MaxHeaderBytes bounds a model's GGUF header (its data section's offset),
-// which the node program parses on every run (at most ~70 VM steps per byte of a
-// placeholder vocabulary: BenchmarkNodeSteps' run past the end, header,
-// plan and table, is 13.2M steps for a 213 KB header, ~62 a byte).
-const MaxHeaderBytes = 4 << 20
+// which the node program parses on every run, skipping the tokenizer's
+// metadata (ReadHeader). BenchmarkNodeHeader in claim/multiphase measures
+// a run past the end (header, plan, table): 12–19 VM steps per header byte
+// with placeholder vocabularies of 8,200 to 128,256 tokens, 36 with the
+// worst bytes to skip (a metadata array of empty strings), so at most
+// ~300M steps for 8 MiB. Llama 3's vocabulary makes a 7.8 MB header,
+// Qwen's 5.9 MB.
+const MaxHeaderBytes = 8 << 20
 
 // MaxHeapBytes bounds what the node program allocates to build the graph
 // of the item it runs (every node of that graph, and the persistent

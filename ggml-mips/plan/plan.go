@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
@@ -299,8 +300,12 @@ func Open(f *gguf.File, input []byte) (*Plan, error) {
 // read window fail, so a model whose header is larger is unusable, on
 // every host alike. (Without the limit, a 128 MiB metadata array parsed
 // natively but not in the 32-bit VM, whose decoder limits differ.)
+//
+// The tokenizer's metadata (keys beginning "tokenizer.") is checked but
+// not kept (gguf.ReadSkipping): no plan depends on it, and a 128,000-token
+// vocabulary with its merges is most of a header's bytes.
 func ReadHeader(r io.ReaderAt, size int64) (*gguf.File, error) {
-	return gguf.Read(headerLimit{r}, size)
+	return gguf.ReadSkipping(headerLimit{r}, size, func(key string) bool { return strings.HasPrefix(key, "tokenizer.") })
 }
 
 // ErrHeaderTooLarge is returned by ReadHeader's reader past the limit.
