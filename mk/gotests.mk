@@ -21,7 +21,7 @@ GOTEST_QUICK := unicode unicode/utf8 unicode/utf16 container/list container/ring
                 html maps cmp errors crypto/md5
 # 50M-3G steps each: minutes in all.
 GOTEST_LONG  := bytes strconv sort slices encoding/base32 encoding/csv \
-                crypto/sha256 crypto/hmac
+                crypto/sha256 crypto/hmac sync/atomic
 
 gotest_bin = $(GOTEST_OUT)/$(subst /,_,$(1)).test
 GOTEST_QUICK_BINS := $(foreach p,$(GOTEST_QUICK),$(call gotest_bin,$(p)))
