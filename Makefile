@@ -13,6 +13,7 @@ deps:
 	@sh scripts/deps.sh
 
 include mk/testprograms.mk
+include mk/gotests.mk
 include mk/inference.mk
 include mk/model.mk
 include mk/geth.mk
@@ -30,7 +31,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
+test: deps testprograms gotests inference contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
@@ -83,13 +84,13 @@ contracts-check: contracts
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 # Each benchmark runs a whole program or a whole root computation per
 # iteration, so a few iterations suffice.
-BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC
+BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC|GoTests
 BENCHTIME ?= 3x
 # The ML benchmarks run the claim-checking program in the VM (steps per
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
 ML_BENCH ?= Q8|MNIST|Llama|Generate
-bench: deps testprograms inference tokenizer-crosscheck-deps
+bench: deps testprograms gotests inference tokenizer-crosscheck-deps
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
@@ -143,5 +144,5 @@ demo: deps build testprograms inference
 	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
 	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
 
-clean: testprograms-clean
+clean: testprograms-clean gotests-clean
 	rm -rf $(BIN) build
