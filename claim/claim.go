@@ -44,7 +44,8 @@ func (c Claim) LocalData() map[uint64][32]byte {
 
 // Host returns the preimage oracle for checking the claim: its local data,
 // its input as a keccak256 preimage, and committed data from models (added
-// ahead of store) and store (which may be nil).
+// ahead of store; nil ones are skipped, as for a claim whose address names
+// no model) and store (which may be nil).
 func (c Claim) Host(store *oracle.Store, models ...*oracle.Model) *oracle.Host {
 	h := oracle.NewHost(store)
 	for i, v := range c.LocalData() {
@@ -52,7 +53,9 @@ func (c Claim) Host(store *oracle.Store, models ...*oracle.Model) *oracle.Host {
 	}
 	h.AddKeccak(c.Input)
 	for _, m := range models {
-		h.AddModel(m)
+		if m != nil {
+			h.AddModel(m)
+		}
 	}
 	return h
 }

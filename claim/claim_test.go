@@ -3,6 +3,7 @@ package claim_test
 import (
 	"bytes"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,6 +224,26 @@ func TestBadClaims(t *testing.T) {
 			}
 			if res.Fault != nil || res.ExitCode != tc.want {
 				t.Fatalf("ended %v, want exit %d (%s)", res, tc.want, protocol.ExitMeaning(int(tc.want)))
+			}
+		})
+	}
+	// A claim naming an alias of the model's address (byte 0 changed) with
+	// the model's true output: the program once overwrote byte 0 to form the
+	// mapping key, so it accepted this claim; the alias names no model.
+	truth, err := models.Infer(file, good.Input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := check(t, s0, claim.Claim{Model: model.Address(), Input: good.Input, Output: truth}, model); !res.Valid() {
+		t.Fatalf("the true claim under the real address: %v", res)
+	}
+	for _, b := range []byte{0x00, 0x02, 0xff} {
+		alias := model.Address()
+		alias[0] = b
+		t.Run(fmt.Sprintf("aliased address %02x", b), func(t *testing.T) {
+			res := check(t, s0, claim.Claim{Model: alias, Input: good.Input, Output: truth}, model)
+			if res.Fault != nil || res.Valid() || res.ExitCode != protocol.ExitNotModel {
+				t.Fatalf("ended %v, want exit %d (%s)", res, protocol.ExitNotModel, protocol.ExitMeaning(protocol.ExitNotModel))
 			}
 		})
 	}

@@ -20,14 +20,15 @@ var (
 	fuzzMemOps     = []uint32{32, 33, 34, 35, 36, 37, 38, 48, 40, 41, 42, 43, 46, 56}
 	fuzzSyscalls   = []uint32{
 		mipsevm.SysExit, mipsevm.SysRead, mipsevm.SysWrite, mipsevm.SysOpen, mipsevm.SysClose, mipsevm.SysGetpid,
-		mipsevm.SysBrk, mipsevm.SysFcntl, mipsevm.SysMmap, mipsevm.SysMunmap, mipsevm.SysClone, mipsevm.SysUname,
+		mipsevm.SysBrk, mipsevm.SysFcntl, mipsevm.SysMmap, mipsevm.SysMmap2, mipsevm.SysMunmap, mipsevm.SysClone, mipsevm.SysUname,
 		mipsevm.SysMprotect, mipsevm.SysSchedYield, mipsevm.SysNanosleep, mipsevm.SysPrctl, mipsevm.SysRtSigreturn,
 		mipsevm.SysRtSigaction, mipsevm.SysRtSigprocmask, mipsevm.SysPread64, mipsevm.SysSigaltstack, mipsevm.SysMadvise,
 		mipsevm.SysGettid, mipsevm.SysFutex, mipsevm.SysSchedGetaffin, mipsevm.SysExitGroup, mipsevm.SysSetTidAddress,
 		mipsevm.SysClockGettime, mipsevm.SysTgkill, mipsevm.SysOpenat, mipsevm.SysSetRobustList, mipsevm.SysPrlimit64,
 		mipsevm.SysGetrandom, mipsevm.SysClockGettime64, mipsevm.SysFutexTime64, mipsevm.SysEpollCtl, mipsevm.SysEpollWait,
 		mipsevm.SysEpollPwait, mipsevm.SysEventfd2, mipsevm.SysEpollCreate1, mipsevm.SysMapCommitted,
-		mipsevm.SysCommittedRoot,
+		mipsevm.SysCommittedRoot, mipsevm.SysReadMore, mipsevm.SysWriteMore, mipsevm.SysPipe, mipsevm.SysPipe2,
+		mipsevm.SysDup,
 	}
 )
 
@@ -189,7 +190,7 @@ func fuzzState(w *fuzzWorld, oracle mipsevm.PreimageOracle, insn uint32, seed ui
 		if rng.IntN(3) == 0 {
 			s.Registers[5] = []uint32{1 << 20, 1 << 12, 128, 0xffffffff}[rng.IntN(4)]
 		}
-		switch rng.IntN(8) { // the oracle's syscalls, more often
+		switch rng.IntN(9) { // the oracle's and the kernel area's syscalls, more often
 		case 0, 1:
 			s.Registers[2], s.Registers[4] = mipsevm.SysRead, mipsevm.FdPreimageRead
 			s.Registers[5], s.Registers[6] = 0x2000+rng.Uint32N(64), rng.Uint32N(40)
@@ -205,6 +206,57 @@ func fuzzState(w *fuzzWorld, oracle mipsevm.PreimageOracle, insn uint32, seed ui
 			s.Registers[4] = []uint32{0x2000, 0x2020, 0x2040, 0, 0x80000000, 0x2001}[rng.IntN(6)]
 			s.Registers[5] = []uint32{32, 64, 256, 4096, 1 << 31, 48, 16, 0}[rng.IntN(8)]
 			s.Registers[6] = []uint32{0x2000, 0x2060, 0x3000, codeAddr, 0x2004, 0x2010}[rng.IntN(6)]
+		case 5: // the kernel area's syscalls: brk, a stdin read (first or continued step)
+			s.Registers[2] = []uint32{mipsevm.SysBrk, mipsevm.SysRead, mipsevm.SysReadMore}[rng.IntN(3)]
+			if s.Registers[2] == mipsevm.SysBrk {
+				s.Registers[4] = mipsevm.ProgramBreak + []uint32{0, 1, 31, 32, 33, 4096, 0x12345, 0x2000_0000, 0x2000_0001}[rng.IntN(9)]
+			} else {
+				s.Registers[4] = uint32(rng.IntN(2)) // mostly stdin
+				s.Registers[5], s.Registers[6] = 0x2000+rng.Uint32N(64), rng.Uint32N(40)
+			}
+		}
+	}
+	if rng.IntN(2) == 0 { // a kernel area in use, or overwritten by the guest
+		s.Memory.SetWord(mipsevm.BrkWord, []uint32{rng.Uint32N(0x10000), rng.Uint32(), 0x1fff_ffe1}[rng.IntN(3)])
+		n := rng.Uint32N(100)
+		s.Memory.SetBytes(mipsevm.StdinBase, data[:n])
+		s.Memory.SetWord(mipsevm.StdinLenWord, []uint32{n, rng.Uint32()}[rng.IntN(2)])
+		s.Memory.SetWord(mipsevm.StdinOffWord, rng.Uint32N(n+5))
+	}
+	if rng.IntN(2) == 0 { // pipes: fds 9 and 10 the ends of pipe 0, with data, maybe overwritten
+		s.Memory.SetBytes(mipsevm.FdBitmap, []byte{0x00, 0x60})
+		s.Memory.SetBytes(mipsevm.PipeBitmap, []byte{0x80})
+		slot := func(fd, flags uint32) {
+			s.Memory.SetWord(mipsevm.FdSlots+32*fd, flags)
+			s.Memory.SetWord(mipsevm.FdSlots+32*fd+8, []uint32{0, 1, 4, 0x8000_0005}[rng.IntN(4)])
+			s.Memory.SetWord(mipsevm.FdSlots+32*fd+12, rng.Uint32N(32))
+		}
+		slot(9, 1|[]uint32{0, 0x80, 0x200, 0x280}[rng.IntN(4)])
+		slot(10, 2|[]uint32{0, 0x80, 0x200, 0x380}[rng.IntN(4)])
+		rc := []uint32{0, 65530, 0xffff_fffe, rng.Uint32()}[rng.IntN(4)]
+		rec := mipsevm.PipeSlots
+		s.Memory.SetWord(rec, rc)
+		s.Memory.SetWord(rec+4, rc+[]uint32{0, 5, 65536, rng.Uint32N(70000)}[rng.IntN(4)])
+		s.Memory.SetWord(rec+8, rng.Uint32N(3))
+		s.Memory.SetWord(rec+12, rng.Uint32N(3))
+		s.Memory.SetWord(rec+16, []uint32{0, 10, 11, 300}[rng.IntN(4)])
+		s.Memory.SetWord(rec+20, []uint32{0, 10, 11}[rng.IntN(3)])
+		if rng.IntN(3) == 0 {
+			s.Memory.SetBytes(mipsevm.ReadyBitmap, []byte{0, 0x60})
+		}
+		if rng.IntN(2) == 0 {
+			s.Registers[4] = 9 + uint32(rng.IntN(3))
+			s.Registers[2] = []uint32{mipsevm.SysRead, mipsevm.SysWrite, mipsevm.SysReadMore, mipsevm.SysWriteMore,
+				mipsevm.SysClose, mipsevm.SysDup, mipsevm.SysFcntl, mipsevm.SysEpollCtl, mipsevm.SysEpollPwait,
+				mipsevm.SysPipe2, mipsevm.SysPipe}[rng.IntN(11)]
+			s.Registers[5], s.Registers[6] = 0x2000+rng.Uint32N(64), rng.Uint32N(40)
+			if s.Registers[2] == mipsevm.SysEpollCtl || s.Registers[2] == mipsevm.SysFcntl {
+				s.Registers[5], s.Registers[6] = rng.Uint32N(5), 9+uint32(rng.IntN(3))
+				s.Registers[7] = 0x2000 + rng.Uint32N(64)
+			}
+			if s.Registers[2] == mipsevm.SysPipe2 {
+				s.Registers[4], s.Registers[5] = 0x2000+rng.Uint32N(64), []uint32{0, 0x80, 0x80080, 1}[rng.IntN(4)]
+			}
 		}
 	}
 	if rng.IntN(4) != 0 {

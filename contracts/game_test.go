@@ -23,6 +23,7 @@ import (
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -1348,12 +1349,20 @@ func inferenceELF(t testing.TB) []byte {
 
 // testClaim is a claim with recognizable local data.
 func testClaim(output string) claim.Claim {
-	var model [32]byte
-	for i := range model {
-		model[i] = byte(0xa0 + i)
-	}
-	return claim.Claim{Model: model, Input: []byte("an input"), Output: []byte(output)}
+	return claim.Claim{Model: oracle.ModelAddress(testClaimRoot, testClaimLength), Input: []byte("an input"), Output: []byte(output)}
 }
+
+// testClaimRoot and testClaimLength make up testClaim's model (registered
+// by tests that submit it to OpML).
+var (
+	testClaimRoot = func() (root [32]byte) {
+		for i := range root {
+			root[i] = byte(0xa0 + i)
+		}
+		return root
+	}()
+	testClaimLength uint64 = 1000
+)
 
 // oneStepGame is a game over one step of the claim-checking program: a
 // DisputeGame whose absolute prestate is the state before that step, with

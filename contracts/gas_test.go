@@ -109,3 +109,84 @@ func TestGasPerClass(t *testing.T) {
 		t.Errorf("an ALU step costs up to %d gas, the target is 60,000", max)
 	}
 }
+
+// TestGasKernelArea measures MIPS.step's execution gas and proof size for
+// the steps of the syscalls that keep their state in the kernel area: pipes
+// and epoll (each call's first step, the further steps of a copy), brk
+// (a query, a shrink, the rest of a leaf, zeroing blocks of every height
+// while growing by 1 MiB + 100 bytes) and stdin reads (first and continued
+// steps, at every alignment).
+//
+//	go test ./contracts -run TestGasKernelArea -v
+func TestGasKernelArea(t *testing.T) {
+	c := newChain(t)
+	stats := gasStats{}
+	proofs := map[string]int{}
+	step := func(class string, s *mipsevm.State, vmach *mipsevm.VM) {
+		w, gas := c.checkStep(t, vmach)
+		stats.add(class, gas)
+		proofs[class] = max(proofs[class], len(w.EncodeProof()))
+	}
+	const pb = mipsevm.ProgramBreak
+	s, vmach := newVM(nil, syscallInsn, addiuT0)
+	brk := func(x uint32, first, rest string) {
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4] = mipsevm.SysBrk, x
+		class := first
+		for s.PC == codeAddr {
+			step(class, s, vmach)
+			class = rest
+		}
+	}
+	brk(0, "brk query", "")
+	brk(pb+5, "brk grow, first", "")
+	brk(pb+(1<<20)+100, "brk grow, first", "brk grow, more")
+	brk(pb+3, "brk shrink", "")
+
+	in := make([]byte, 4000)
+	s, vmach = newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(mipsevm.StdinBase, in)
+	s.Memory.SetWord(mipsevm.StdinLenWord, uint32(len(in)))
+	for a := uint32(0); a < 4; a++ {
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = mipsevm.SysRead, 0, 0x7000+a, 403
+		for s.PC == codeAddr {
+			class := "stdin read"
+			if s.Registers[2] == mipsevm.SysReadMore {
+				class = "stdin read, more"
+			}
+			step(class, s, vmach)
+		}
+	}
+	// Pipes and epoll: each call's first step, and further steps of copies.
+	s, vmach = newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(0x5000, make([]byte, 512))
+	call := func(name string, num, a0, a1, a2, a3 uint32) uint32 {
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6], s.Registers[7] = num, a0, a1, a2, a3
+		class := name
+		for s.PC == codeAddr {
+			step(class, s, vmach)
+			class = name + ", more"
+		}
+		return s.Registers[2]
+	}
+	call("pipe2", mipsevm.SysPipe2, 0x6000, oNonblock, 0, 0)
+	r, w := s.Memory.GetWord(0x6000), s.Memory.GetWord(0x6004)
+	s.Memory.SetWord(0x6100, 1|1<<31)
+	call("epoll_ctl add", mipsevm.SysEpollCtl, mipsevm.FdEpoll, epollCtlAdd, r, 0x6100)
+	for a := uint32(0); a < 4; a++ {
+		call("pipe write", mipsevm.SysWrite, w, 0x5000+a, 101, 0)
+		call("epoll_pwait, an event", mipsevm.SysEpollPwait, mipsevm.FdEpoll, 0x6200, 8, 0)
+		call("pipe read", mipsevm.SysRead, r, 0x7000+a, 101, 0)
+	}
+	call("epoll_pwait, none", mipsevm.SysEpollPwait, mipsevm.FdEpoll, 0x6200, 8, 0)
+	call("fcntl F_SETFL", mipsevm.SysFcntl, w, 4, 0, 0)
+	d := call("dup", mipsevm.SysDup, w, 0, 0, 0)
+	call("close", mipsevm.SysClose, d, 0, 0, 0)
+	call("close, last writer", mipsevm.SysClose, w, 0, 0, 0)
+	t.Log(stats.table())
+	for class, n := range proofs {
+		t.Logf("%-18s largest proof %d bytes", class, n)
+	}
+}

@@ -14,11 +14,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -40,12 +42,67 @@ type registry struct {
 	window, clock uint64
 	claimBond     *big.Int
 	challengeBond *big.Int
+	registered    int64 // models registered: OpML holds their bonds for good
 }
+
+// The model registry's bonds of the registries the tests deploy; the
+// data-availability window is the challenge window.
+var (
+	registrationBond = new(big.Int).Mul(big.NewInt(2), ether)
+	daBond           = new(big.Int).Div(ether, big.NewInt(10))
+)
 
 func (c *simChain) deployOpML(t testing.TB, g *disputeGame, window, clock uint64, claimBond, challengeBond *big.Int) *registry {
 	t.Helper()
-	addr := c.deploy(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(g.addr, window, clock, claimBond, challengeBond))
-	return &registry{c: c, addr: addr, game: g, window: window, clock: clock, claimBond: claimBond, challengeBond: challengeBond}
+	return c.deployOpMLSized(t, g, window, clock, claimBond, challengeBond, onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes)
+}
+
+// deployOpMLSized is deployOpML with the size bounds given. The deployer
+// registers testModel and testClaim's model, with the size bounds as their
+// limits.
+func (c *simChain) deployOpMLSized(t testing.TB, g *disputeGame, window, clock uint64, claimBond, challengeBond *big.Int,
+	maxInput, maxOutput uint64) *registry {
+	t.Helper()
+	addr := c.deploy(t, deployer, bindings.OpMLMetaData.Bin,
+		opmlABI.PackConstructor(g.addr, window, clock, claimBond, challengeBond, maxInput, maxOutput, registrationBond, daBond, window))
+	o := &registry{c: c, addr: addr, game: g, window: window, clock: clock, claimBond: claimBond, challengeBond: challengeBond}
+	o.register(t, deployer, testModelRoot, testModelLength, maxInput, maxOutput)
+	o.register(t, deployer, testClaimRoot, testClaimLength, maxInput, maxOutput)
+	return o
+}
+
+// register registers a model with the registration bond and checks
+// ModelRegistered and the registration.
+func (o *registry) register(t testing.TB, from actor, root [32]byte, length, maxInput, maxOutput uint64) *types.Receipt {
+	t.Helper()
+	r := o.send(t, from, opmlABI.PackRegisterModel(root, length, maxInput, maxOutput), registrationBond)
+	ev := oneEvent(t, r, o.addr, opmlABI.UnpackModelRegisteredEvent)
+	model := oracle.ModelAddress(root, length)
+	if ev.Model != model || ev.Registrant != from.addr || ev.Root != root || ev.Length != length ||
+		ev.MaxInputBytes != maxInput || ev.MaxOutputBytes != maxOutput {
+		t.Fatalf("ModelRegistered %+v", ev)
+	}
+	if m := o.model(t, model); m.Status != modelAvailable || m.Registrant != from.addr || m.Root != root || m.Length != length ||
+		m.MaxInputBytes != maxInput || m.MaxOutputBytes != maxOutput || m.RegisteredBlock != r.BlockNumber.Uint64() {
+		t.Fatalf("model %x: %+v", model, m)
+	}
+	o.registered++
+	return r
+}
+
+func (o *registry) model(t testing.TB, model [32]byte) bindings.ModelRegistryModel {
+	t.Helper()
+	m, err := bind.Call(opmlABI.Instance(o.c.client, o.addr), nil, opmlABI.PackGetModel(model), opmlABI.UnpackGetModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// held is what OpML holds besides the registration bonds.
+func (o *registry) held(t testing.TB) *big.Int {
+	t.Helper()
+	return new(big.Int).Sub(o.c.balanceOf(t, o.addr), times(o.registered, registrationBond))
 }
 
 func (o *registry) send(t testing.TB, from actor, data []byte, value *big.Int) *types.Receipt {
@@ -68,7 +125,7 @@ func (o *registry) submit(t testing.TB, from actor, model [32]byte, input, outpu
 		t.Fatalf("ClaimSubmitted %+v", ev)
 	}
 	want := bindings.OpMLClaim{
-		Submitter: from.addr, SubmittedAt: o.c.blockTime(t, r),
+		Submitter: from.addr, SubmittedAt: o.c.blockTime(t, r), SubmittedBlock: r.BlockNumber.Uint64(),
 		Model: model, InputHash: crypto.Keccak256Hash(input), OutputHash: crypto.Keccak256Hash(output),
 	}
 	if got := o.claim(t, ev.ClaimId); got != want {
@@ -297,9 +354,11 @@ func defend(t testing.TB, o *registry, tr *programTrace, gameID *big.Int) {
 }
 
 var (
-	testModel  = [32]byte{31: 0x4d}
-	testInput  = []byte("an input")
-	testOutput = []byte{7}
+	testModelRoot          = [32]byte{31: 0x4d}
+	testModelLength uint64 = 1000
+	testModel              = [32]byte(oracle.ModelAddress(testModelRoot, testModelLength))
+	testInput              = []byte("an input")
+	testOutput             = []byte{7}
 )
 
 // TestOpMLSubmitAndChallenge: the bonds and the window are enforced; one
@@ -311,7 +370,8 @@ func TestOpMLSubmitAndChallenge(t *testing.T) {
 	t.Run("constructor", func(t *testing.T) {
 		bin := common.FromHex(bindings.OpMLMetaData.Bin)
 		for _, wc := range [][2]uint64{{0, testClock}, {testWindow, 0}} {
-			code := append(bytes.Clone(bin), opmlABI.PackConstructor(o.game.addr, wc[0], wc[1], oddClaimBond, challengeBond)...)
+			code := append(bytes.Clone(bin), opmlABI.PackConstructor(o.game.addr, wc[0], wc[1], oddClaimBond, challengeBond,
+				onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes, registrationBond, daBond, testWindow)...)
 			c.mustRevert(t, deployer, nil, code, nil, errorString("OpML: zero window or clock"))
 		}
 	})
@@ -351,7 +411,7 @@ func TestOpMLSubmitAndChallenge(t *testing.T) {
 	if cl := o.claim(t, id); cl.Challenges != 3 || cl.Open != 3 || cl.Wins != 0 || cl.Settled {
 		t.Fatalf("claim after 3 challenges: %+v", cl)
 	}
-	if b := c.balanceOf(t, o.addr); b.Cmp(sum(oddClaimBond, times(3, challengeBond))) != 0 {
+	if b := o.held(t); b.Cmp(sum(oddClaimBond, times(3, challengeBond))) != 0 {
 		t.Fatalf("OpML holds %v", b)
 	}
 	o.mustRevert(t, erin, opmlABI.PackResolveChallenge(big.NewInt(3)), nil, "OpML: no such challenge")
@@ -428,7 +488,7 @@ func TestOpMLFinalClaim(t *testing.T) {
 	for _, a := range []actor{bob, carol, erin} {
 		o.mustRevert(t, a, opmlABI.PackWithdraw(), nil, "OpML: nothing to withdraw")
 	}
-	if b := c.balanceOf(t, o.addr); b.Sign() != 0 {
+	if b := o.held(t); b.Sign() != 0 {
 		t.Fatalf("OpML holds %v after paying out", b)
 	}
 	// Every wei accounted for: bonds, payouts and gas fees.
@@ -518,14 +578,14 @@ func TestOpMLRejectedClaim(t *testing.T) {
 	for _, cr := range credits {
 		total.Add(total, cr.amount)
 	}
-	if held := c.balanceOf(t, o.addr); held.Cmp(sum(total, burned)) != 0 || sum(total, burned).Cmp(sum(oddClaimBond, times(3, challengeBond))) != 0 {
+	if held := o.held(t); held.Cmp(sum(total, burned)) != 0 || sum(total, burned).Cmp(sum(oddClaimBond, times(3, challengeBond))) != 0 {
 		t.Fatalf("OpML holds %v, credits total %v, burned %v", held, total, burned)
 	}
 	for _, cr := range credits {
 		o.withdraw(t, cr.a, cr.amount)
 	}
 	o.mustRevert(t, dave, opmlABI.PackWithdraw(), nil, "OpML: nothing to withdraw")
-	if b := c.balanceOf(t, o.addr); b.Cmp(burned) != 0 {
+	if b := o.held(t); b.Cmp(burned) != 0 {
 		t.Fatalf("OpML holds %v after paying out, want the burned %v", b, burned)
 	}
 }
@@ -733,6 +793,7 @@ func TestOpMLFashionMNIST(t *testing.T) {
 	}
 	g := c.deployGame(t, prestate.Hash(), 16, depthFor(16, max(honestTrace.exit, wrongTrace.exit)))
 	o := c.deployOpML(t, g, testWindow, day, oddClaimBond, challengeBond)
+	o.register(t, alice, model.Root(), model.Len(), uint64(len(input)), uint64(len(output)))
 	// The program maps the model: its root and length must be on chain.
 	c.send(t, erin, c.oracle, oracleABI.PackRegisterCommitted(model.Root(), model.Len()), nil)
 
@@ -828,7 +889,8 @@ func TestGameGas(t *testing.T) {
 		gas.order("deploy DisputeGame (two-phase)")
 		games[arity] = &disputeGame{c: c, addr: addr, prestate: tr.at(0), arity: arity, depth: depth, length: pow(arity, depth)}
 	}
-	_, r = c.deployReceipt(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(games[2].addr, testWindow, day, oddClaimBond, challengeBond))
+	_, r = c.deployReceipt(t, deployer, bindings.OpMLMetaData.Bin, opmlABI.PackConstructor(games[2].addr, testWindow, day, oddClaimBond, challengeBond,
+		onchain.DefaultMaxInputBytes, onchain.DefaultMaxOutputBytes, registrationBond, daBond, testWindow))
 	gas.add("deploy OpML", r)
 
 	// Whole games, through OpML, the defender lying from a step of each

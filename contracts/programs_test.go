@@ -15,7 +15,12 @@ import (
 
 func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM) {
 	t.Helper()
-	s, err := program.LoadFile(path)
+	return loadProcess(t, path, program.Process{})
+}
+
+func loadProcess(t testing.TB, path string, p program.Process) (*mipsevm.State, *mipsevm.VM) {
+	t.Helper()
+	s, err := program.LoadProcessFile(path, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +32,11 @@ const maxProgramSteps = 5_000_000
 
 // checkEveryStep proves every step of a program on chain until it exits.
 func checkEveryStep(t *testing.T, c *chain, path string) {
-	s, vmach := load(t, path)
+	checkEveryStepProcess(t, c, path, program.Process{})
+}
+
+func checkEveryStepProcess(t *testing.T, c *chain, path string, p program.Process) {
+	s, vmach := loadProcess(t, path, p)
 	for !s.Exited {
 		if s.Step >= maxProgramSteps {
 			t.Fatalf("%s: still running after %d steps", path, s.Step)
@@ -55,6 +64,43 @@ func TestCHelloEveryStep(t *testing.T) {
 	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "hello"))
 }
 
+// TestCBrkEveryStep: every step of the C brk program (a break grown,
+// shrunk and regrown at many alignments, one grow of 3 MiB).
+func TestCBrkEveryStep(t *testing.T) {
+	checkEveryStep(t, newChain(t), testprograms.Find(t, "c", "brk"))
+}
+
+// TestCArgsEveryStep: every step of the C args program started with
+// arguments, an environment and a stdin it reads at every alignment.
+func TestCArgsEveryStep(t *testing.T) {
+	in := []byte(strings.Repeat("stdin for the args program\n", 60))
+	p := program.Process{Args: []string{"prog", "one", "two words", ""}, Env: []string{"K=V", "EMPTY="}, Stdin: in}
+	checkEveryStepProcess(t, newChain(t), testprograms.Find(t, "c", "args"), p)
+}
+
+// TestCPipesSyscalls: every syscall step of the C pipes program (pipe2,
+// reads and writes at every alignment, a pipe filled and drained in
+// restarted word steps, dup, fcntl, epoll), other steps sampled.
+func TestCPipesSyscalls(t *testing.T) {
+	checkSampled(t, newChain(t), testprograms.Find(t, "c", "pipes"), 997)
+}
+
+// TestGoTestBinarySyscalls: every syscall step (pipes and epoll for the
+// examples' output, clones, futexes, zero-filling) and every preemption of
+// a few Go standard-library test binaries, other steps sampled.
+func TestGoTestBinarySyscalls(t *testing.T) {
+	c := newChain(t)
+	want := map[string]bool{"container/list": true, "cmp": true, "path": true}
+	for _, path := range testprograms.GoTests(t) {
+		if !want[testprograms.GoTestName(path)] {
+			continue
+		}
+		t.Run(testprograms.GoTestName(path), func(t *testing.T) {
+			checkSampledProcess(t, c, path, program.Process{Args: []string{"guest", "-test.short"}}, 10007)
+		})
+	}
+}
+
 // sampleEvery is how often TestGoHelloSampled proves an ordinary step
 // (OPML_CONTRACTS_EVERY overrides it; 1 proves every step).
 func sampleEvery(t testing.TB) uint64 {
@@ -80,7 +126,11 @@ func isSyscall(s *mipsevm.State) bool {
 // preemption step (step count reaching a multiple of TimeSlice), and every
 // every-th other step.
 func checkSampled(t *testing.T, c *chain, path string, every uint64) (switches, zeroing int) {
-	s, vmach := load(t, path)
+	return checkSampledProcess(t, c, path, program.Process{}, every)
+}
+
+func checkSampledProcess(t *testing.T, c *chain, path string, p program.Process, every uint64) (switches, zeroing int) {
+	s, vmach := loadProcess(t, path, p)
 	var proven, sysSteps int
 	for !s.Exited {
 		preempt := (s.Step+1)%mipsevm.TimeSlice == 0

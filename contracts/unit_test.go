@@ -175,7 +175,7 @@ func TestMapCommitted(t *testing.T) {
 // TestZeroFilling: madvise(MADV_DONTNEED) and a hinted mmap zero their
 // range one aligned block per step, every step checked on chain.
 func TestZeroFilling(t *testing.T) {
-	for _, num := range []uint32{mipsevm.SysMadvise, mipsevm.SysMmap} {
+	for _, num := range []uint32{mipsevm.SysMadvise, mipsevm.SysMmap, mipsevm.SysMmap2} {
 		s, vmach := newVM(nil, syscallInsn, addiuT0)
 		s.Memory.SetBytes(0x20000000, bytes.Repeat([]byte{0xab}, 0x90000))
 		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = num, 0x20003000, 0x84001, 4
@@ -346,4 +346,83 @@ func TestOracleCommittedLeaf(t *testing.T) {
 		_, _, err = c.call(c.oracle, oracleABI.PackLoadCommittedLeaf(key, new(big.Int).SetUint64(index), leaf, sibs))
 		expectRevert(t, err, "bad committed-data proof")
 	}
+}
+
+// TestBrk: growing the break (the rest of a leaf, aligned blocks of every
+// size, restarted steps), shrinking, refused requests and an overwritten
+// break word, from breaks at every alignment within a leaf, every step
+// checked on chain.
+func TestBrk(t *testing.T) {
+	c := newChain(t)
+	const pb = mipsevm.ProgramBreak
+	s, vmach := newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(pb, bytes.Repeat([]byte{0xab}, 0x2_1000))
+	brk := func(x uint32) uint32 {
+		t.Helper()
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4] = mipsevm.SysBrk, x
+		for s.PC == codeAddr {
+			c.checkStep(t, vmach)
+		}
+		return s.Registers[2]
+	}
+	for a := uint32(0); a < 32; a++ {
+		start := pb + 0x40*a + a
+		brk(start)
+		if got := brk(start + 0x1_0000 + 7*a); got != start+0x1_0000+7*a {
+			t.Fatalf("grow from %#x: %#x", start, got)
+		}
+		brk(start + 3) // shrink
+	}
+	for _, x := range []uint32{0, pb - 1, mipsevm.BrkLimit + 1} {
+		brk(x)
+	}
+	brk(mipsevm.BrkLimit) // the largest grow: 512 MiB in blocks
+	s.Memory.SetWord(mipsevm.BrkWord, 0xc000_0000)
+	if got := brk(pb + 100); got != pb+100 {
+		t.Fatalf("from an overwritten break: %#x", got)
+	}
+}
+
+// TestStdinRead: read(0, ...) of every length from 0 to 9 into every
+// destination alignment, from every source alignment, its restarted steps,
+// end of file, SysReadMore on another fd, and a length word the guest
+// overwrote; every step checked on chain.
+func TestStdinRead(t *testing.T) {
+	c := newChain(t)
+	in := []byte("0123456789abcdefghijklmnopqrstuvwxyz")
+	s, vmach := newVM(nil, syscallInsn, addiuT0)
+	s.Memory.SetBytes(mipsevm.StdinBase, bytes.Repeat(in, 40))
+	s.Memory.SetWord(mipsevm.StdinLenWord, uint32(40*len(in)))
+	read := func(num, fd, buf, n uint32) uint32 {
+		t.Helper()
+		s.PC, s.NextPC = codeAddr, codeAddr+4
+		s.Registers[2], s.Registers[4], s.Registers[5], s.Registers[6] = num, fd, buf, n
+		for s.PC == codeAddr {
+			c.checkStep(t, vmach)
+		}
+		return s.Registers[2]
+	}
+	for srcAlign := uint32(0); srcAlign < 4; srcAlign++ {
+		for dst := uint32(0x7000); dst < 0x7004; dst++ {
+			for n := uint32(0); n < 10; n++ {
+				off := s.Memory.GetWord(mipsevm.StdinOffWord)
+				s.Memory.SetWord(mipsevm.StdinOffWord, off+(srcAlign-off)&3)
+				if got := read(mipsevm.SysRead, 0, dst, n); got != n {
+					t.Fatalf("read(%d at %#x) = %d (src align %d, off %d, a3 %d)", n, dst, got, srcAlign, s.Memory.GetWord(mipsevm.StdinOffWord), s.Registers[7])
+				}
+			}
+		}
+	}
+	read(mipsevm.SysRead, 0, 0x7001, 1000) // the rest, then end of file
+	if got := read(mipsevm.SysRead, 0, 0x7001, 1000); got != 0 {
+		t.Fatalf("read at end of file = %d", got)
+	}
+	read(mipsevm.SysReadMore, 5, 0x7000, 4) // EBADF
+	s.Memory.SetWord(mipsevm.StdinLenWord, 0xffff_fff0)
+	s.Memory.SetWord(mipsevm.StdinOffWord, 0)
+	read(mipsevm.SysRead, 0, 0x7000, 8) // overwritten length: end of file
+	s.Memory.SetWord(mipsevm.StdinLenWord, 100)
+	s.Registers[3] = 0xffff_fffe // a SysReadMore with a made-up count done
+	read(mipsevm.SysReadMore, 0, 0x7000, 8)
 }

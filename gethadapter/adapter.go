@@ -25,12 +25,44 @@ import (
 type Inference struct {
 	Block      uint64         `json:"block"`
 	Tx         common.Hash    `json:"tx"`
-	Model      oracle.Address `json:"model"`
+	Model      oracle.Address `json:"model"` // the call's model_address (zero if the call does not decode)
 	InputHash  common.Hash    `json:"inputHash"`
-	Input      hexutil.Bytes  `json:"input"`
+	Input      hexutil.Bytes  `json:"input"` // the call's input_data (none if the call does not decode)
 	OutputSize uint64         `json:"outputSize"`
-	Output     hexutil.Bytes  `json:"output"`
-	Claim      uint64         `json:"claim"` // the opML claim that covers it
+	Output     hexutil.Bytes  `json:"output"` // what the precompile returned, which the L2 consumed
+	// Malformed says why the chain's precompile, honest and configured for
+	// this opML deployment, would have reverted the call whatever the model:
+	// its input is not the canonical abi.encode, input_data or output_size
+	// is over the deployment's size bounds, or the output is not
+	// output_size bytes. Only a lying sequencer returns such a result.
+	// It is posted as the claim (NoModel, MalformedInput(Call, Output), no
+	// output), which the VM rejects whatever it holds, so the result is
+	// contradicted once challenged.
+	Malformed string        `json:"malformed,omitempty"`
+	Call      hexutil.Bytes `json:"call,omitempty"` // the call's bytes, for a malformed call
+	Claim     uint64        `json:"claim"`          // the opML claim that covers it
+}
+
+// NoModel is the model of the claims that cover malformed calls: the zero
+// address, whose byte 0 is not the committed key type, names no model
+// (oracle.Address), so the claim-checking programs reject every claim
+// about it without reading any data, and an honest challenger wins.
+var NoModel = oracle.Address{}
+
+// MalformedInput is the input of the claim that covers a malformed call's
+// result: keccak256(call) ‖ keccak256(output), 64 bytes whatever the
+// call's and the output's sizes (which may be over what OpML.submit
+// takes), and checkable by anyone against the L2 block's trace.
+func MalformedInput(call, output []byte) []byte {
+	return append(crypto.Keccak256(call), crypto.Keccak256(output)...)
+}
+
+// claimed is the claim that covers inf: its model, input and output.
+func (inf *Inference) claimed() (oracle.Address, []byte, []byte) {
+	if inf.Malformed != "" {
+		return NoModel, MalformedInput(inf.Call, inf.Output), nil
+	}
+	return inf.Model, inf.Input, inf.Output
 }
 
 // contentKey names a claim's content: the same inference found twice (in
@@ -53,6 +85,9 @@ type AdapterConfig struct {
 	StateFile string            // where progress is kept (created if missing)
 	Poll      time.Duration     // between passes in Run (0: 1 s)
 	Log       *slog.Logger
+	// RegisterFrom, if set, is the store a model the L1 registry does not
+	// know is registered from before a claim on it is posted (register.go).
+	RegisterFrom *oracle.Store
 }
 
 // Adapter follows the AI EVM chain and hands its inference results to
@@ -66,8 +101,9 @@ type Adapter struct {
 	log    *slog.Logger
 	mu     sync.Mutex
 	state  adapterState
-	posted map[common.Hash]uint64 // content → claim id, from the L1 registry
-	stale  bool                   // a post failed: re-index the registry first
+	posted map[common.Hash]uint64  // content → claim id, from the L1 registry
+	known  map[oracle.Address]bool // models registered on L1 (RegisterFrom)
+	stale  bool                    // a post failed: re-index the registry first
 }
 
 // NewAdapter loads the saved state and the claims already on L1. With an
@@ -86,7 +122,7 @@ func NewAdapter(ctx context.Context, cfg AdapterConfig) (*Adapter, error) {
 	if cfg.Poll == 0 {
 		cfg.Poll = time.Second
 	}
-	a := &Adapter{cfg: cfg, log: cfg.Log, posted: map[common.Hash]uint64{}, state: adapterState{Next: 1}}
+	a := &Adapter{cfg: cfg, log: cfg.Log, posted: map[common.Hash]uint64{}, known: map[oracle.Address]bool{}, state: adapterState{Next: 1}}
 	b, err := os.ReadFile(cfg.StateFile)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
@@ -182,10 +218,16 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 	}
 	for i := range found {
 		inf := &found[i]
-		key := contentKey(inf.Model, inf.InputHash, inf.Output)
+		model, input, output := inf.claimed()
+		key := contentKey(model, crypto.Keccak256Hash(input), output)
 		id, ok := a.posted[key]
 		if !ok {
-			id, _, err = a.cfg.L1.Submit(ctx, inf.Model, inf.Input, inf.Output)
+			if model != NoModel {
+				if err := a.registered(ctx, model); err != nil {
+					return fmt.Errorf("adapter: the model of L2 tx %s: %w", inf.Tx, err)
+				}
+			}
+			id, _, err = a.cfg.L1.Submit(ctx, model, input, output)
 			if err != nil {
 				// The claim may be on chain after all (a receipt that never
 				// came): index the registry again before the next attempt.
@@ -193,8 +235,13 @@ func (a *Adapter) handleBlock(ctx context.Context, number uint64) error {
 				return fmt.Errorf("adapter: post the inference of L2 tx %s: %w", inf.Tx, err)
 			}
 			a.posted[key] = id
-			a.log.Info("inference posted to opML", "l2block", number, "tx", inf.Tx, "model", inf.Model,
-				"output", hexutil.Encode(inf.Output), "claim", id)
+			if inf.Malformed != "" {
+				a.log.Warn("a malformed inference call's result posted to opML (only a lying sequencer returns one)", "l2block", number,
+					"tx", inf.Tx, "why", inf.Malformed, "output", hexutil.Encode(inf.Output), "claim", id)
+			} else {
+				a.log.Info("inference posted to opML", "l2block", number, "tx", inf.Tx, "model", inf.Model,
+					"output", hexutil.Encode(inf.Output), "claim", id)
+			}
 		}
 		inf.Claim = id
 	}
@@ -256,7 +303,9 @@ type txTrace struct {
 
 // inferencesIn traces a block and returns its successful inference calls:
 // calls to the precompile in frames none of which (up to the transaction)
-// failed, since a reverted call's result is not part of the chain.
+// failed, since a reverted call's result is not part of the chain. Every
+// result the chain consumed is returned, malformed calls' too (see
+// Inference.Malformed): a lie in any shape must reach opML.
 func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference, error) {
 	var traces []txTrace
 	// geth's default tracing timeout is 5 s per transaction: too short for
@@ -269,6 +318,8 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 		}
 		return nil, fmt.Errorf("adapter: trace L2 block %d: %w", number, err)
 	}
+	cfg := a.cfg.L1.Config
+	bounds := sizes{input: cfg.MaxInputBytes, output: cfg.MaxOutputBytes}
 	var out []Inference
 	var walk func(tx common.Hash, f callFrame)
 	walk = func(tx common.Hash, f callFrame) {
@@ -276,13 +327,7 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 			return
 		}
 		if f.To != nil && *f.To == Address {
-			c, err := DecodeCall(f.Input)
-			if err != nil || uint64(len(f.Output)) != c.OutputSize {
-				a.log.Warn("an inference call the adapter cannot read", "l2block", number, "tx", tx, "err", err)
-				return
-			}
-			out = append(out, Inference{Block: number, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input),
-				Input: c.Input, OutputSize: c.OutputSize, Output: f.Output})
+			out = append(out, inferenceOf(number, tx, f.Input, f.Output, bounds))
 		}
 		for _, sub := range f.Calls {
 			walk(tx, sub)
@@ -295,6 +340,26 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 		walk(t.TxHash, t.Result)
 	}
 	return out, nil
+}
+
+// inferenceOf is the inference of a call to the precompile that returned
+// output, for an opML deployment with the size bounds b. A call the
+// precompile must have reverted whatever the model (see
+// Inference.Malformed) is Malformed; its fields are what go-ethereum's ABI
+// decoder reads from it, if anything.
+func inferenceOf(block uint64, tx common.Hash, call, output []byte, b sizes) Inference {
+	c, err := DecodeCall(call)
+	if err != nil {
+		c, _ = unpackCall(call) // the zero Call if not even that
+	} else if err = b.check(c); err == nil && uint64(len(output)) != c.OutputSize {
+		err = fmt.Errorf("the output is %d bytes, output_size %d", len(output), c.OutputSize)
+	}
+	inf := Inference{Block: block, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input), Input: c.Input,
+		OutputSize: c.OutputSize, Output: output}
+	if err != nil {
+		inf.Malformed, inf.Call = err.Error(), call
+	}
+	return inf
 }
 
 // Verdict is what opML says of an inference result.

@@ -20,6 +20,7 @@ import (
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -52,6 +53,14 @@ func newAxonum(t *testing.T, lie func(gethadapter.Call, []byte) []byte) *axonum 
 // newAxonumWith is newAxonum with the AI EVM's precompile options.
 func newAxonumWith(t *testing.T, opts gethadapter.Options) *axonum {
 	t.Helper()
+	return newAxonumSequencer(t, opts, nil)
+}
+
+// newAxonumSequencer is newAxonumWith whose L2 runs, if sequencer is not
+// nil, the precompile sequencer makes of the honest one (with the
+// NewChain's bounds) instead.
+func newAxonumSequencer(t *testing.T, opts gethadapter.Options, sequencer func(*gethadapter.Precompile) vm.PrecompiledContract) *axonum {
+	t.Helper()
 	ctx := context.Background()
 	elfPath := testprograms.Inference(t)
 	elf, err := os.ReadFile(elfPath)
@@ -68,7 +77,17 @@ func newAxonumWith(t *testing.T, opts gethadapter.Options) *axonum {
 	}
 	keys := devnet.DevKeys(4) // 0 deployer / L2 user, 1 adapter, 2 challenger, 3 spare
 	fund := devnet.FundedAlloc(keys, new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether)))
-	l2, _, err := gethadapter.NewChain(store, opts, devnet.Config{Alloc: fund, Debug: true, ChainID: 4242})
+	l2cfg := devnet.Config{Alloc: fund, Debug: true, ChainID: 4242}
+	var l2 *devnet.Devnet
+	if sequencer == nil {
+		l2, _, err = gethadapter.NewChain(store, opts, l2cfg)
+	} else {
+		if opts.Bounds == nil {
+			opts.Bounds = gethadapter.DefaultBounds()
+		}
+		t.Cleanup(gethadapter.Install(sequencer(gethadapter.New(store, opts)))) // after the chain is closed
+		l2, err = devnet.New(l2cfg)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +158,8 @@ func (x *axonum) infer(image string) []byte {
 
 func (x *axonum) adapter(state string) *gethadapter.Adapter {
 	x.t.Helper()
-	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: x.parties[1], StateFile: state})
+	a, err := gethadapter.NewAdapter(context.Background(), gethadapter.AdapterConfig{L2: x.l2.Client(), L1: x.parties[1], StateFile: state,
+		RegisterFrom: x.store})
 	if err != nil {
 		x.t.Fatal(err)
 	}

@@ -51,6 +51,20 @@ func EncodeCall(c Call) []byte {
 // DecodeCall parses the precompile's input strictly: it must be exactly the
 // canonical encoding EncodeCall makes.
 func DecodeCall(data []byte) (Call, error) {
+	c, err := unpackCall(data)
+	if err != nil {
+		return Call{}, err
+	}
+	if string(EncodeCall(c)) != string(data) {
+		return Call{}, errors.New("malformed input: not the canonical abi.encode(bytes32, bytes, uint256) (extra or non-zero padding bytes)")
+	}
+	return c, nil
+}
+
+// unpackCall decodes what go-ethereum's ABI decoder accepts as
+// abi.encode(bytes32, bytes, uint256), canonical or not, with output_size
+// within maxOutputSize.
+func unpackCall(data []byte) (Call, error) {
 	vals, err := callArgs.Unpack(data)
 	if err != nil {
 		return Call{}, fmt.Errorf("malformed input: want abi.encode(bytes32 model_address, bytes input_data, uint256 output_size): %v", err)
@@ -59,9 +73,5 @@ func DecodeCall(data []byte) (Call, error) {
 	if !size.IsUint64() || size.Uint64() > maxOutputSize {
 		return Call{}, fmt.Errorf("output_size %v is too large", size)
 	}
-	c := Call{Model: oracle.Address(vals[0].([32]byte)), Input: vals[1].([]byte), OutputSize: size.Uint64()}
-	if string(EncodeCall(c)) != string(data) {
-		return Call{}, errors.New("malformed input: not the canonical abi.encode(bytes32, bytes, uint256) (extra or non-zero padding bytes)")
-	}
-	return c, nil
+	return Call{Model: oracle.Address(vals[0].([32]byte)), Input: vals[1].([]byte), OutputSize: size.Uint64()}, nil
 }

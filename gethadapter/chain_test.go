@@ -338,14 +338,15 @@ func TestAIChain(t *testing.T) {
 			name, want string
 			c          Call
 		}{
-			{"unknown model", "unknown model", mnistCall(oracle.Address{0xde, 0xad}, image)},
+			{"unknown model", "unknown model", mnistCall(oracle.AddressOf([]byte("not stored")), image)},
+			{"aliased address", "not a model address: byte 0 is 0xde", mnistCall(func() oracle.Address { a := x.mnist; a[0] = 0xde; return a }(), image)},
 			{"tampered model", "does not match its address", Call{Model: x.corrupt, Input: llama.EncodeInput([]int32{1}, 1), OutputSize: 4}},
 			{"not a model", "cannot be loaded", mnistCall(x.junk, image)},
 			{"wrong input length", "input is 28 bytes, want 784", mnistCall(x.mnist, image[:28])},
 			{"output_size mismatch", "output_size is 10", Call{Model: x.mnist, Input: image, OutputSize: 10}},
 			{"llama token", "prompt token 0 is 4096", Call{Model: x.llama, Input: llama.EncodeInput([]int32{4096}, 1), OutputSize: 4}},
 			// NewChain's default bounds: a prompt opML could not adjudicate.
-			{"beyond the dispute's bounds", "opML could not adjudicate this call: a prompt of 1025 tokens is beyond the deployment's bounds, as every prompt of 128 or more is: graph 0 node 18 (blk.0.kq) does 67108864 units of work, more than the 33554432",
+			{"beyond the dispute's bounds", "opML could not adjudicate this call: a prompt of 1025 tokens is beyond the deployment's bounds, as every prompt of 1024 or more is: an item maps 269094912 bytes, more than the node program's 268435456-byte window",
 				Call{Model: x.long, Input: llama.EncodeInput(make([]int32, 1025), 1), OutputSize: 4}},
 		} {
 			t.Run(tc.name, func(t *testing.T) {

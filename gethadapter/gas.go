@@ -59,8 +59,11 @@ func Gas(model []byte, c Call) (uint64, error) {
 }
 
 // GasWithin is Gas for a precompile with Options.Bounds = bounds (nil: no
-// bounds).
+// bounds) and the default size bounds.
 func GasWithin(model []byte, c Call, bounds *plan.Bounds) (uint64, error) {
+	if err := sizesOf(Options{}).check(c); err != nil {
+		return GasBase, err
+	}
 	m, arch, err := models.Load(model)
 	if err != nil {
 		return GasBase, fmt.Errorf("load model: %w", err)

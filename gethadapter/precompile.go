@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle"
@@ -38,14 +39,52 @@ type Options struct {
 	// parameter of the chain. nil: no such check (New); NewChain uses
 	// DefaultBounds.
 	Bounds *plan.Bounds
+	// MaxInputBytes and MaxOutputBytes are the size bounds of the opML
+	// deployment the chain's results go to (its maxInputBytes and
+	// maxOutputBytes): a call whose input is longer, or whose output_size
+	// is larger, is refused, since OpML.submit would not take its claim
+	// and no dispute could settle it (docs/dispute.md, "Input and output
+	// sizes"). 0 means onchain.DefaultMaxInputBytes and
+	// onchain.DefaultMaxOutputBytes, the CLI's default deployment's. Like
+	// Bounds, a consensus parameter of the chain.
+	MaxInputBytes, MaxOutputBytes uint64
+}
+
+// sizes are the input and output bounds a precompile enforces.
+type sizes struct{ input, output uint64 }
+
+// sizesOf are opts' size bounds, defaults filled in.
+func sizesOf(opts Options) sizes {
+	s := sizes{input: opts.MaxInputBytes, output: opts.MaxOutputBytes}
+	if s.input == 0 {
+		s.input = onchain.DefaultMaxInputBytes
+	}
+	if s.output == 0 {
+		s.output = onchain.DefaultMaxOutputBytes
+	}
+	return s
+}
+
+// check refuses a call whose claim OpML would not take.
+func (s sizes) check(c Call) error {
+	if uint64(len(c.Input)) > s.input {
+		return fmt.Errorf("model %s: opML could not adjudicate this call: input_data is %d bytes, an opML claim's input at most %d",
+			c.Model, len(c.Input), s.input)
+	}
+	if c.OutputSize > s.output {
+		return fmt.Errorf("model %s: opML could not adjudicate this call: output_size is %d, an opML claim's output at most %d bytes",
+			c.Model, c.OutputSize, s.output)
+	}
+	return nil
 }
 
 // Precompile is the inference precompile: vm.PrecompiledContract over a
 // model store. Run decodes abi.encode(bytes32 model_address, bytes
 // input_data, uint256 output_size), loads the model from the store
 // (verified against its address), checks the input and output_size and,
-// with Options.Bounds, that opML's two-phase dispute could adjudicate the
-// call (see CheckBounds), runs models.Infer's code natively, exactly what
+// that opML would take the call's claim (Options.MaxInputBytes,
+// MaxOutputBytes) and, with Options.Bounds, that its two-phase dispute
+// could adjudicate it (see CheckBounds), runs models.Infer's code natively, exactly what
 // the claim-checking program re-runs in the VM, and returns the
 // output_size bytes of output.
 //
@@ -66,6 +105,7 @@ type Precompile struct {
 	cache  *modelCache
 	log    *slog.Logger
 	bounds *plan.Bounds
+	sizes  sizes
 }
 
 var _ vm.PrecompiledContract = (*Precompile)(nil)
@@ -80,7 +120,7 @@ func New(store *oracle.Store, opts Options) *Precompile {
 	if log == nil {
 		log = slog.Default()
 	}
-	p := &Precompile{store: store, lie: opts.Lie, cache: newModelCache(n), log: log}
+	p := &Precompile{store: store, lie: opts.Lie, cache: newModelCache(n), log: log, sizes: sizesOf(opts)}
 	if opts.Bounds != nil {
 		b := *opts.Bounds
 		p.bounds = &b
@@ -145,10 +185,13 @@ func accept(m *loaded, c Call) (uint64, error) {
 	return work, nil
 }
 
-// prepare decodes the call and finds its model.
+// prepare decodes the call, checks its sizes and finds its model.
 func (p *Precompile) prepare(input []byte) (Call, *loaded, error) {
 	c, err := DecodeCall(input)
 	if err != nil {
+		return Call{}, nil, err
+	}
+	if err := p.sizes.check(c); err != nil {
 		return Call{}, nil, err
 	}
 	m, err := p.cache.get(c.Model, func() (*loaded, error) { return p.load(c.Model) })
@@ -159,6 +202,11 @@ func (p *Precompile) prepare(input []byte) (Call, *loaded, error) {
 // errors go into revert data, which a contract can read and store, so they
 // must say the same on every node: no paths, nothing about the host.
 func (p *Precompile) load(addr oracle.Address) (*loaded, error) {
+	// The VM maps a model by exactly its address (its committed key): a
+	// value it would not map names no model, whatever the store holds.
+	if err := addr.Check(); err != nil {
+		return nil, err
+	}
 	om, err := p.store.Open(addr)
 	switch {
 	case errors.Is(err, oracle.ErrNotFound):

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
+	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/ggml-mips/models/llama"
@@ -87,6 +89,15 @@ func TestRefusals(t *testing.T) {
 	junk := addModel(t, store, []byte("GGUF? no: these bytes are not a model file"))
 	image := testImage(t, "0000-9.bin")
 	valid := EncodeCall(mnistCall(mnistAddr, image))
+	unknown := oracle.AddressOf([]byte("not stored"))
+	// The classifier's address with byte 0 changed, and a copy of the
+	// classifier stored under that name: the VM would not map it, so it is
+	// refused.
+	alias := mnistAddr
+	alias[0] = 0
+	if err := os.WriteFile(store.Path(alias), fashionModel(t), 0o444); err != nil {
+		t.Fatal(err)
+	}
 
 	p := New(store, Options{Log: quiet})
 	for _, c := range []struct {
@@ -99,7 +110,8 @@ func TestRefusals(t *testing.T) {
 		{"trailing byte", "not the canonical", append(bytes.Clone(valid), 0)},
 		{"dirty padding", "not the canonical", func() []byte { b := bytes.Clone(valid); b[len(b)-1] = 1; return b }()},
 		{"huge output_size", "output_size", EncodeCall(Call{Model: mnistAddr, Input: image, OutputSize: 1 << 40})},
-		{"unknown model", "unknown model " + oracle.Address{1}.Hex(), EncodeCall(mnistCall(oracle.Address{1}, image))},
+		{"unknown model", "unknown model " + unknown.Hex(), EncodeCall(mnistCall(unknown, image))},
+		{"aliased address", alias.Hex() + ": not a model address: byte 0 is 0x00", EncodeCall(mnistCall(alias, image))},
 		{"corrupt model", "does not match its address", EncodeCall(Call{Model: corrupt, Input: llama.EncodeInput([]int32{1}, 1), OutputSize: 4})},
 		{"not a model", "cannot be loaded", EncodeCall(mnistCall(junk, image))},
 		{"short image", "input is 783 bytes, want 784", EncodeCall(mnistCall(mnistAddr, image[:783]))},
@@ -108,6 +120,10 @@ func TestRefusals(t *testing.T) {
 		{"llama token", "prompt token 1 is 100, want 0..99", EncodeCall(Call{Model: llamaAddr, Input: llama.EncodeInput([]int32{3, 100}, 1), OutputSize: 4})},
 		{"llama context", "exceed the context of 32", EncodeCall(Call{Model: llamaAddr, Input: llama.EncodeInput([]int32{3, 4}, 31), OutputSize: 4 * 31})},
 		{"llama output_size", "output_size is 4, but the model outputs 8 bytes", EncodeCall(Call{Model: llamaAddr, Input: llama.EncodeInput([]int32{3}, 2), OutputSize: 4})},
+		{"input over opML's bound", "opML could not adjudicate this call: input_data is 32769 bytes, an opML claim's input at most 32768",
+			EncodeCall(Call{Model: mnistAddr, Input: make([]byte, onchain.DefaultMaxInputBytes+1), OutputSize: 1})},
+		{"output_size over opML's bound", "opML could not adjudicate this call: output_size is 4097, an opML claim's output at most 4096 bytes",
+			EncodeCall(Call{Model: mnistAddr, Input: image, OutputSize: onchain.DefaultMaxOutputBytes + 1})},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if gas := p.RequiredGas(c.input); gas != GasBase {
@@ -119,6 +135,53 @@ func TestRefusals(t *testing.T) {
 	// The refusals left the precompile as it was.
 	if out, err := p.Run(valid); err != nil || !bytes.Equal(out, []byte{9}) {
 		t.Fatalf("Run after the refusals = %x, %v", out, err)
+	}
+}
+
+// TestSizeBounds: Options.MaxInputBytes and MaxOutputBytes are the
+// deployment's: a call at them runs, one byte over either is refused at
+// GasBase with the reason, and GasWithin refuses what the default bounds
+// refuse.
+func TestSizeBounds(t *testing.T) {
+	store := newStore(t)
+	mnistAddr := addModel(t, store, fashionModel(t))
+	model := fashionModel(t)
+	llamaFile := randomLlama(t, smallLlama, ggml.Q8_0)
+	llamaAddr := addModel(t, store, llamaFile)
+	image := testImage(t, "0000-9.bin")
+	prompt := llama.EncodeInput([]int32{3, 4}, 2) // 12 bytes in, 8 out
+	for _, tc := range []struct {
+		name          string
+		maxIn, maxOut uint64
+		call          Call
+		want          string // "" if it runs
+	}{
+		{"image at the bounds", 784, 1, mnistCall(mnistAddr, image), ""},
+		{"image over the input bound", 783, 1, mnistCall(mnistAddr, image), "input_data is 784 bytes, an opML claim's input at most 783"},
+		{"llama at the bounds", 12, 8, Call{Model: llamaAddr, Input: prompt, OutputSize: 8}, ""},
+		{"llama over the output bound", 12, 7, Call{Model: llamaAddr, Input: prompt, OutputSize: 8}, "output_size is 8, an opML claim's output at most 7 bytes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := New(store, Options{Log: quiet, MaxInputBytes: tc.maxIn, MaxOutputBytes: tc.maxOut})
+			in := EncodeCall(tc.call)
+			if tc.want == "" {
+				if out, err := p.Run(in); err != nil || uint64(len(out)) != tc.call.OutputSize {
+					t.Fatalf("Run = %x, %v", out, err)
+				}
+				if gas := p.RequiredGas(in); gas == GasBase {
+					t.Fatalf("RequiredGas = GasBase for a call that runs")
+				}
+				return
+			}
+			if gas := p.RequiredGas(in); gas != GasBase {
+				t.Errorf("RequiredGas = %d, want GasBase %d", gas, GasBase)
+			}
+			wantReason(t, revertReason(t, mustRevert(t, p, in)), "model "+tc.call.Model.Hex()+": opML could not adjudicate this call: "+tc.want)
+		})
+	}
+	if _, err := GasWithin(model, Call{Model: mnistAddr, Input: image, OutputSize: onchain.DefaultMaxOutputBytes + 1}, nil); err == nil ||
+		!strings.Contains(err.Error(), "output_size is 4097") {
+		t.Errorf("GasWithin of an output_size over the default bound: %v", err)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 // Register numbers the syscall ABI names.
 const (
 	regV0 = 2
+	regV1 = 3
 	regA0 = 4
 	regA1 = 5
 	regA2 = 6

@@ -117,6 +117,75 @@ func TestMmapAndBrk(t *testing.T) {
 	}
 }
 
+// TestBrk: the break grows (zeroing what it covers, over restarted steps),
+// shrinks in one step, refuses requests out of range, and is kept in the
+// kernel area (zero there means ProgramBreak, so a new process's memory
+// holds no break).
+func TestBrk(t *testing.T) {
+	s, vm, _ := newVM(nil, syscallInsn, 0x24080001) // syscall; addiu t0, zero, 1
+	const pb = mipsevm.ProgramBreak
+	// brk(x) until the syscall completes; returns v0 and the steps taken.
+	brk := func(x uint32) (uint32, int) {
+		t.Helper()
+		s.PC, s.NextPC = 0x10000, 0x10004
+		s.Registers[2], s.Registers[4] = mipsevm.SysBrk, x
+		steps := 0
+		for s.PC == 0x10000 {
+			if _, err := vm.Step(false); err != nil {
+				t.Fatal(err)
+			}
+			steps++
+			if s.Registers[4] != x {
+				t.Fatalf("brk(%#x): a0 changed to %#x", x, s.Registers[4])
+			}
+		}
+		if s.Registers[7] != 0 {
+			t.Fatalf("brk(%#x): a3 = %d", x, s.Registers[7])
+		}
+		return s.Registers[2], steps
+	}
+	if s.Memory.GetWord(mipsevm.BrkWord) != 0 {
+		t.Fatal("a new state holds a break")
+	}
+	garbage := bytes.Repeat([]byte{0xee}, 0x30_0000)
+	s.Memory.SetBytes(pb, garbage)
+	if v, n := brk(pb + 0x20_0003); v != pb+0x20_0003 || n < 2 {
+		t.Fatalf("grow: %#x in %d steps", v, n)
+	}
+	if got := s.Memory.ReadBytes(pb, 0x20_0003); !bytes.Equal(got, make([]byte, len(got))) {
+		t.Fatal("grown memory is not zero")
+	}
+	if s.Memory.GetWord(pb+0x20_0020) != 0xeeee_eeee {
+		t.Fatal("zeroed past the break's leaf")
+	}
+	if v, n := brk(0); v != pb+0x20_0003 || n != 1 {
+		t.Fatalf("brk(0): %#x in %d steps", v, n)
+	}
+	s.Memory.SetBytes(pb, garbage[:0x1000])
+	if v, n := brk(pb + 5); v != pb+5 || n != 1 {
+		t.Fatalf("shrink: %#x in %d steps", v, n)
+	}
+	if v, _ := brk(pb + 70); v != pb+70 {
+		t.Fatalf("regrow: %#x", v)
+	}
+	if got := s.Memory.ReadBytes(pb, 70); !bytes.Equal(got[:5], garbage[:5]) || !bytes.Equal(got[5:], make([]byte, 65)) {
+		t.Fatalf("after shrinking and regrowing: % x", got)
+	}
+	for _, x := range []uint32{pb - 1, mipsevm.BrkLimit + 1, 0xffff_ffff} {
+		if v, n := brk(x); v != pb+70 || n != 1 {
+			t.Fatalf("brk(%#x): %#x in %d steps, want the break unchanged", x, v, n)
+		}
+	}
+	if v, _ := brk(mipsevm.BrkLimit); v != mipsevm.BrkLimit {
+		t.Fatalf("brk(limit): %#x", v)
+	}
+	// A break the guest overwrote counts as ProgramBreak.
+	s.Memory.SetWord(mipsevm.BrkWord, 0xc000_0000)
+	if v, _ := brk(0); v != pb {
+		t.Fatalf("overwritten break: %#x", v)
+	}
+}
+
 func TestClockAndRandomAreFunctionsOfTheStep(t *testing.T) {
 	run := func() (uint32, uint32, uint32) {
 		s, vm, _ := newVM(nil, 0x24000001, syscallInsn, syscallInsn) // a nop-like first step

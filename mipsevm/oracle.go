@@ -55,8 +55,8 @@ func LocalKey(i uint64) [32]byte {
 }
 
 // CommittedKey is the oracle key of committed data: keccak256(root ‖
-// uint64be(length)) with the first byte replaced by the key type. This same
-// hash, without the type byte, is the model address of the AI EVM.
+// uint64be(length)) with the first byte replaced by the key type. A
+// model's address (package oracle) is this key itself.
 func CommittedKey(root [32]byte, length uint64) [32]byte {
 	var buf [40]byte
 	copy(buf[:], root[:])

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -30,7 +31,13 @@ const stepLimit = 20_000_000_000
 
 func runVM(t testing.TB, path string) result {
 	t.Helper()
-	s, err := program.LoadFile(path)
+	return runVMProcess(t, path, program.Process{})
+}
+
+// runVMProcess runs a program loaded as the process p.
+func runVMProcess(t testing.TB, path string, p program.Process) result {
+	t.Helper()
+	s, err := program.LoadProcessFile(path, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,6 +54,14 @@ func runVM(t testing.TB, path string) result {
 
 func runQemu(t testing.TB, path string) result {
 	t.Helper()
+	return runQemuProcess(t, path, nil)
+}
+
+// runQemuProcess runs a program under qemu as the process p (nil: argv[0]
+// is the path, no environment, stdin /dev/null). Stdin is a file, so a
+// read returns all it asks for up to the end, as in the VM.
+func runQemuProcess(t testing.TB, path string, p *program.Process) result {
+	t.Helper()
 	qemu, err := exec.LookPath("qemu-mips-static")
 	if err != nil {
 		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
@@ -58,6 +73,25 @@ func runQemu(t testing.TB, path string) result {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Env = []string{}
+	if p != nil {
+		args := []string{"-0", p.Args[0], path}
+		cmd = exec.Command(qemu, append(args, p.Args[1:]...)...)
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		// qemu-user hands the guest its environment in reverse order (it
+		// builds a list by prepending); Linux, and the VM, keep execve's.
+		cmd.Env = append([]string{}, p.Env...)
+		slices.Reverse(cmd.Env)
+		in := filepath.Join(t.TempDir(), "stdin")
+		if err := os.WriteFile(in, p.Stdin, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
 	done := make(chan error, 1)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -175,6 +209,82 @@ func TestProgramsMatchQemu(t *testing.T) {
 			}
 			t.Logf("%d steps, exit %d, %d MiB of memory, %d threads", vm.state.Step, vm.exitCode, vm.state.Memory.UsedBytes()>>20, vm.state.ThreadCount())
 		})
+	}
+}
+
+// processCases are processes to start the C args program as: arguments,
+// environment and stdin of several shapes.
+func processCases() map[string]program.Process {
+	lines := func(n int) []byte {
+		var b []byte
+		for i := range n {
+			b = fmt.Appendf(b, "line %d: %s\n", i, strings.Repeat("x", i%71))
+		}
+		return b
+	}
+	long := strings.Repeat("0123456789", 500)
+	many := make([]string, 300)
+	for i := range many {
+		many[i] = fmt.Sprintf("arg%d", i)
+	}
+	return map[string]program.Process{
+		"argv0 only":     {Args: []string{"prog"}},
+		"args":           {Args: []string{"prog", "hello", "two words", "", "-x=1"}},
+		"env":            {Args: []string{"prog", "a"}, Env: []string{"HOME=/", "EMPTY=", "LANG=C.UTF-8"}},
+		"stdin":          {Args: []string{"prog", "in"}, Stdin: lines(50)},
+		"one byte stdin": {Args: []string{"prog", "1"}, Stdin: []byte{'z'}},
+		"large stdin":    {Args: []string{"prog"}, Stdin: lines(3000)},
+		// more than the one page of strings a default process has
+		"long args": {Args: append([]string{"prog", long}, many...), Env: []string{"LONG=" + long}},
+	}
+}
+
+// TestProcessMatchesQemu: the C args program started with arguments, an
+// environment and stdin prints the same and exits the same in the VM as
+// under qemu.
+func TestProcessMatchesQemu(t *testing.T) {
+	path := testprograms.Find(t, "c", "args")
+	for name, p := range processCases() {
+		t.Run(name, func(t *testing.T) {
+			vm := runVMProcess(t, path, p)
+			q := runQemuProcess(t, path, &p)
+			if vm.stdout != q.stdout {
+				t.Errorf("stdout differs\nvm:   %q\nqemu: %q", vm.stdout, q.stdout)
+			}
+			if vm.exitCode != q.exitCode || vm.fault != nil || q.signaled {
+				t.Errorf("exit: vm %d (fault %v), qemu %d (signaled %v)", vm.exitCode, vm.fault, q.exitCode, q.signaled)
+			}
+			t.Logf("%d steps", vm.state.Step)
+		})
+	}
+}
+
+// TestProcessWithoutExtrasIsLoad: a process with no arguments, environment
+// or stdin has exactly the initial state Load gives (committed prestates
+// depend on it), and stdin changes the state hash.
+func TestProcessWithoutExtrasIsLoad(t *testing.T) {
+	path := testprograms.Find(t, "c", "args")
+	image, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := program.Load(image)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := program.LoadProcess(image, program.Process{Args: []string{"guest"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Hash() != b.Hash() {
+		t.Fatal("a process without extras differs from Load's state")
+	}
+	c, err := program.LoadProcess(image, program.Process{Args: []string{"guest"}, Stdin: []byte{0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Hash() == a.Hash() {
+		t.Fatal("stdin does not change the state hash")
 	}
 }
 

@@ -10,48 +10,57 @@ import (
 
 // Linux o32 syscall numbers the VM emulates, and one of its own.
 const (
-	SysExit            = 4001
-	SysRead            = 4003
-	SysWrite           = 4004
-	SysOpen            = 4005
-	SysClose           = 4006
-	SysGetpid          = 4020
-	SysBrk             = 4045
-	SysFcntl           = 4055
-	SysMmap            = 4090
-	SysMunmap          = 4091
-	SysClone           = 4120
-	SysUname           = 4122
-	SysMprotect        = 4125
-	SysSchedYield      = 4162
-	SysNanosleep       = 4166
-	SysPrctl           = 4192
-	SysRtSigreturn     = 4193
-	SysRtSigaction     = 4194
-	SysRtSigprocmask   = 4195
-	SysPread64         = 4200
-	SysSigaltstack     = 4206
-	SysMadvise         = 4218
-	SysGettid          = 4222
-	SysFutex           = 4238
-	SysSchedGetaffin   = 4240
-	SysExitGroup       = 4246
-	SysSetTidAddress   = 4252
-	SysClockGettime    = 4263
-	SysTgkill          = 4266
-	SysOpenat          = 4288
-	SysSetRobustList   = 4309
-	SysPrlimit64       = 4338
-	SysGetrandom       = 4353
-	SysClockGettime64  = 4403
-	SysFutexTime64     = 4422
-	SysEpollCtl        = 4249
-	SysEpollWait       = 4250
-	SysEpollPwait      = 4313
-	SysEventfd2        = 4325
-	SysEpollCreate1    = 4326
-	SysMapCommitted    = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
-	SysCommittedRoot   = 4901 // committed_root(addr, size, out): not Linux, the VM's own
+	SysExit           = 4001
+	SysRead           = 4003
+	SysWrite          = 4004
+	SysOpen           = 4005
+	SysClose          = 4006
+	SysGetpid         = 4020
+	SysBrk            = 4045
+	SysFcntl          = 4055
+	SysMmap           = 4090
+	SysMmap2          = 4210 // mmap with the offset in pages: Go's syscall.Mmap
+	SysMunmap         = 4091
+	SysClone          = 4120
+	SysUname          = 4122
+	SysMprotect       = 4125
+	SysSchedYield     = 4162
+	SysNanosleep      = 4166
+	SysPrctl          = 4192
+	SysRtSigreturn    = 4193
+	SysRtSigaction    = 4194
+	SysRtSigprocmask  = 4195
+	SysPread64        = 4200
+	SysSigaltstack    = 4206
+	SysMadvise        = 4218
+	SysGettid         = 4222
+	SysFutex          = 4238
+	SysSchedGetaffin  = 4240
+	SysExitGroup      = 4246
+	SysSetTidAddress  = 4252
+	SysClockGettime   = 4263
+	SysTgkill         = 4266
+	SysOpenat         = 4288
+	SysSetRobustList  = 4309
+	SysPrlimit64      = 4338
+	SysGetrandom      = 4353
+	SysClockGettime64 = 4403
+	SysFutexTime64    = 4422
+	SysEpollCtl       = 4249
+	SysEpollWait      = 4250
+	SysEpollPwait     = 4313
+	SysEventfd2       = 4325
+	SysEpollCreate1   = 4326
+	SysMapCommitted   = 4900 // map_committed(addr, maxSize): not Linux, the VM's own
+	SysCommittedRoot  = 4901 // committed_root(addr, size, out): not Linux, the VM's own
+	// SysReadMore is a read that has copied v1 bytes and goes on: the VM
+	// sets v0 to it when a read needs more than one step (see readStdin).
+	SysReadMore = 4902
+	// SysWriteMore is the same for a write to a pipe.
+	SysWriteMore       = 4903
+	SysDup             = 4041
+	SysPipe            = 4042
+	SysPipe2           = 4328
 	errnoPerm          = 1
 	errnoNoent         = 2
 	errnoBadf          = 9
@@ -94,10 +103,32 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		s.Step++
 		return nil
 
-	case SysRead:
+	case SysRead, SysReadMore:
+		if r[regV0] == SysReadMore && a0 != FdStdin && a0 < FdFirst {
+			errno = errnoBadf // only stdin and pipe reads take several steps
+			break
+		}
+		done := uint32(0)
+		if r[regV0] == SysReadMore {
+			done = r[regV1]
+		}
+		if a0 >= FdFirst {
+			n, e, st := vm.pipeRead(a0, a1, a2, done)
+			if st != ioDone {
+				return vm.goOn(SysReadMore, n, st)
+			}
+			v0, errno = n, e
+			break
+		}
 		switch a0 {
 		case FdStdin:
-			v0 = 0 // end of file
+			n, more := vm.readStdin(a1, a2, done)
+			if more {
+				r[regV0], r[regV1] = SysReadMore, n
+				s.Step++ // pc stays on the syscall: the next step goes on
+				return nil
+			}
+			v0 = n
 		case FdHintRead:
 			v0 = a2 // the host acknowledges hints at once
 		case FdPreimageRead:
@@ -112,7 +143,23 @@ func (vm *VM) syscall(pc, insn uint32) error {
 			errno = errnoBadf
 		}
 
-	case SysWrite:
+	case SysWrite, SysWriteMore:
+		if a0 >= FdFirst {
+			done := uint32(0)
+			if r[regV0] == SysWriteMore {
+				done = r[regV1]
+			}
+			n, e, st := vm.pipeWrite(a0, a1, a2, done)
+			if st != ioDone {
+				return vm.goOn(SysWriteMore, n, st)
+			}
+			v0, errno = n, e
+			break
+		}
+		if r[regV0] == SysWriteMore {
+			errno = errnoBadf
+			break
+		}
 		switch a0 {
 		case FdStdout:
 			vm.mem.WriteTo(vm.stdout, a1, a2)
@@ -131,7 +178,7 @@ func (vm *VM) syscall(pc, insn uint32) error {
 			errno = errnoBadf
 		}
 
-	case SysMmap:
+	case SysMmap, SysMmap2: // the offset does not matter: every mapping is anonymous
 		switch {
 		case a1 == 0:
 			errno = errnoInval
@@ -163,7 +210,12 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		}
 
 	case SysBrk:
-		v0 = ProgramBreak
+		brk, done := vm.brkStep(a0)
+		if !done {
+			s.Step++ // pc stays on the syscall: the next step goes on
+			return nil
+		}
+		v0 = brk
 
 	case SysClone:
 		// Every clone is a thread sharing memory (flags are not consulted).
@@ -198,9 +250,34 @@ func (vm *VM) syscall(pc, insn uint32) error {
 	case SysEventfd2:
 		v0 = FdEventfd
 	case SysEpollCtl:
-		v0 = 0
+		errno = vm.epollCtl(a1, a2, r[regA3])
 	case SysEpollWait, SysEpollPwait:
-		yield = r[regA3] != 0
+		v0, errno = vm.epollWait(a1, a2)
+		yield = errno == 0 && v0 == 0 && r[regA3] != 0 // a wait with a timeout and nothing to report
+
+	case SysPipe2, SysPipe:
+		if r[regV0] == SysPipe2 && a0&3 != 0 {
+			errno = errnoFault
+			break
+		}
+		flags := uint32(0)
+		if r[regV0] == SysPipe2 {
+			flags = a1
+		}
+		rfd, wfd, e := vm.pipe2(flags)
+		if e != 0 {
+			errno = e
+			break
+		}
+		if r[regV0] == SysPipe { // MIPS: the fds in v0 and v1
+			r[regV1] = wfd
+			v0 = rfd
+			break
+		}
+		vm.store(a0, rfd)
+		vm.store(a0+4, wfd)
+	case SysDup:
+		v0, errno = vm.dupPipeFd(a0, 0, false)
 
 	case SysGetpid:
 		v0 = 1
@@ -211,6 +288,8 @@ func (vm *VM) syscall(pc, insn uint32) error {
 
 	case SysFcntl:
 		switch {
+		case a0 >= FdFirst:
+			v0, errno = vm.fcntlPipe(a0, a1, a2)
 		case a0 > FdEventfd:
 			errno = errnoBadf
 		case a1 == fcntlGetfl:
@@ -225,8 +304,8 @@ func (vm *VM) syscall(pc, insn uint32) error {
 		errno = errnoNoent // there is no file system
 
 	case SysClose:
-		if a0 > FdEventfd {
-			errno = errnoBadf
+		if a0 >= FdFirst {
+			errno = vm.closePipeFd(a0)
 		}
 
 	case SysPread64:
@@ -465,6 +544,127 @@ func (vm *VM) zeroStep(addr, length uint32) (remaining, errno uint32) {
 	}
 	vm.codeIdx, vm.codePage = ^uint32(0), nil
 	return uint32(n - size), 0
+}
+
+// readStdin is one step of read(0, buf, count) with done bytes already
+// copied by earlier steps: it copies the next bytes of stdin, up to the end
+// of the destination's word, and reports the bytes done and whether the
+// read goes on (more). A read returns min(count, bytes left) in all, as
+// Linux does for a file, in one step per destination word; while it goes
+// on, pc stays on the syscall with v0 = SysReadMore and v1 = done (o32
+// syscalls clobber v1), so a0..a2 keep their values. A length or offset
+// the guest overwrote (length above StdinMaxSize, offset past it) reads
+// as end of file. Witness: loads of the length and the offset, of the one
+// or two source words, of the destination word, then the stores of the
+// destination word (reusing its load's proof) and of the offset.
+func (vm *VM) readStdin(buf, count, done uint32) (n uint32, more bool) {
+	length, off := vm.load(StdinLenWord), vm.load(StdinOffWord)
+	if uint64(length) > StdinMaxSize || off >= length {
+		return done, false
+	}
+	total := min(count-done, length-off) // what is left to copy
+	if total == 0 {
+		return done, false
+	}
+	dst := buf + done
+	k := min(total, 4-dst&3)
+	vm.copyBytes(StdinBase+off, dst, k)
+	vm.store(StdinOffWord, off+k)
+	return done + k, k < total
+}
+
+// copyBytes copies k bytes (1 to 4, to the end of the destination's word)
+// from src to dst: loads of the one or two source words and of the
+// destination word, then its store.
+func (vm *VM) copyBytes(src, dst, k uint32) {
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], vm.load(src&^3))
+	if src&3+k > 4 {
+		binary.BigEndian.PutUint32(b[4:], vm.load(src&^3+4))
+	}
+	var d [4]byte
+	binary.BigEndian.PutUint32(d[:], vm.load(dst&^3))
+	copy(d[dst&3:dst&3+k], b[src&3:src&3+k])
+	vm.store(dst&^3, binary.BigEndian.Uint32(d[:]))
+}
+
+// brkStep moves the program break towards want, one step's worth. The break
+// is ProgramBreak plus the word at BrkWord (taken as ProgramBreak when the
+// guest has overwritten it with something out of range). Linux semantics:
+// brk(x) outside [ProgramBreak, BrkLimit] (brk(0) included)
+// changes nothing and returns the break; shrinking sets it at once; growing
+// gives zeroed memory. The bytes [break, want) are zeroed from the bottom,
+// one block per step: the rest of the leaf the break is in, or the largest
+// aligned power-of-two block at the break that stays below want rounded up
+// to a leaf (bytes past want in its last leaf are zeroed too: they are above
+// the break). Each such step stores the new break; until it reaches want pc
+// stays on the syscall, as Linux restarts an interrupted syscall, with a0
+// still holding want. done reports the last step, whose result is brk.
+// Witness: the break's load proof, the zeroed block's proof (or the leaf's
+// two), the break's store proof.
+func (vm *VM) brkStep(want uint32) (brk uint32, done bool) {
+	cur := ProgramBreak + vm.load(BrkWord)
+	if cur < ProgramBreak || cur > BrkLimit {
+		cur = ProgramBreak // a break the guest overwrote
+	}
+	if want < ProgramBreak || want > BrkLimit {
+		return cur, true
+	}
+	if want <= cur {
+		vm.store(BrkWord, want-ProgramBreak)
+		return want, true
+	}
+	var next uint32
+	if cur&(memory.LeafSize-1) != 0 { // the rest of the break's leaf
+		addr := cur &^ (memory.LeafSize - 1)
+		leaf := vm.readNode(addr, 0)
+		clear(leaf[cur-addr:])
+		vm.storeLeaf(addr, leaf)
+		next = addr + memory.LeafSize
+	} else {
+		end := (want + memory.LeafSize - 1) &^ (memory.LeafSize - 1)
+		size := cur & -cur // the break's alignment; cur >= ProgramBreak, so not 0
+		for size > end-cur {
+			size >>= 1
+		}
+		vm.zeroBlock(cur, bits.TrailingZeros32(size)-memory.LeafShift)
+		next = cur + size
+	}
+	if next >= want {
+		vm.store(BrkWord, want-ProgramBreak)
+		return want, true
+	}
+	vm.store(BrkWord, next-ProgramBreak)
+	return next, false
+}
+
+// zeroBlock zeroes the aligned block of height h at addr (witness: its node
+// proof; on chain the node becomes the zero hash of its height).
+func (vm *VM) zeroBlock(addr uint32, h int) {
+	if vm.proving {
+		vm.witness.addMemProof(vm.mem, addr, h)
+	}
+	if h < memory.PageHeight {
+		vm.mem.SetBytes(addr, make([]byte, memory.LeafSize<<h))
+		return
+	}
+	if err := vm.mem.Zero(addr, h); err != nil {
+		panic(err) // unreachable: callers pass aligned blocks
+	}
+	vm.codeIdx, vm.codePage = ^uint32(0), nil
+}
+
+// goOn ends a step of a read or write that goes on (st ioMore) or waits
+// (ioBlock: the thread yields): pc stays on the syscall, v0 becomes the
+// continuing syscall's number and v1 the bytes done.
+func (vm *VM) goOn(num, done uint32, st int) error {
+	s := vm.state
+	s.Registers[regV0], s.Registers[regV1] = num, done
+	s.Step++
+	if st == ioBlock {
+		vm.switchThread()
+	}
+	return nil
 }
 
 // restart ends a step in the middle of a syscall that takes several steps:

@@ -56,6 +56,9 @@ var ErrTooLarge = errors.New("model larger than the size limit")
 // Fetch downloads the model at addr and returns its bytes, checked against
 // addr (an error wrapping ErrMismatch when they differ).
 func (c *Client) Fetch(ctx context.Context, addr Address) ([]byte, error) {
+	if err := addr.Check(); err != nil {
+		return nil, fmt.Errorf("fetch model: %w", err)
+	}
 	body, err := c.get(ctx, "/models/"+addr.Hex())
 	if err != nil {
 		return nil, fmt.Errorf("fetch model %s: %w", addr, err)
@@ -75,6 +78,9 @@ func (c *Client) Fetch(ctx context.Context, addr Address) ([]byte, error) {
 // already, streaming it to disk: memory use does not grow with its size.
 // Data that does not hash to addr is not stored.
 func (c *Client) FetchInto(ctx context.Context, store *Store, addr Address) (ModelInfo, error) {
+	if err := addr.Check(); err != nil {
+		return ModelInfo{}, fmt.Errorf("fetch model: %w", err)
+	}
 	if store.Has(addr) {
 		return store.Info(addr)
 	}
@@ -87,6 +93,28 @@ func (c *Client) FetchInto(ctx context.Context, store *Store, addr Address) (Mod
 		return ModelInfo{}, fmt.Errorf("fetch model %s from %s: %w", addr, c.BaseURL, err)
 	}
 	return store.Info(addr)
+}
+
+// FetchBlock downloads block index of the model at addr with its proof and
+// checks it against addr (an error wrapping ErrBadProof when it leads
+// elsewhere).
+func (c *Client) FetchBlock(ctx context.Context, addr Address, index uint64) (Block, error) {
+	body, err := c.get(ctx, fmt.Sprintf("/models/%s/blocks/%d", addr.Hex(), index))
+	if err != nil {
+		return Block{}, fmt.Errorf("fetch block %d of model %s: %w", index, addr, err)
+	}
+	defer body.Close()
+	var b Block
+	if err := json.NewDecoder(body).Decode(&b); err != nil {
+		return Block{}, fmt.Errorf("fetch block %d of model %s from %s: %w", index, addr, c.BaseURL, err)
+	}
+	if b.Model != addr || b.Index != index {
+		return Block{}, fmt.Errorf("fetch block %d of model %s from %s: the server sent block %d of model %s", index, addr, c.BaseURL, b.Index, b.Model)
+	}
+	if err := b.Verify(); err != nil {
+		return Block{}, fmt.Errorf("fetch from %s: %w", c.BaseURL, err)
+	}
+	return b, nil
 }
 
 // List asks the server which models it has.

@@ -55,7 +55,7 @@ func (h *Host) SetLocal(i uint64, value []byte) {
 func (h *Host) AddModel(m *Model) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.models[m.Address().CommittedKey()] = m
+	h.models[m.Address()] = m
 }
 
 // Hint implements mipsevm.PreimageOracle: it records the hint.
@@ -109,7 +109,7 @@ func (h *Host) GetCommitted(key [32]byte) (mipsevm.CommittedData, error) {
 	}
 	m, err := h.store.OpenCommitted(key)
 	if err != nil {
-		return nil, err // names the key already
+		return nil, fmt.Errorf("%s: %w", describeKey(key), err)
 	}
 	return m, nil
 }

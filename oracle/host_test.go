@@ -47,7 +47,7 @@ func TestHostPreimageErrors(t *testing.T) {
 		{"unknown keccak", mipsevm.Keccak256Key([]byte("x")), []string{"keccak256 key 02"}, true},
 		{"unknown local", mipsevm.LocalKey(9), []string{"local key 01", "(datum 9)"}, true},
 		{"odd local", odd, []string{"local key 01"}, true},
-		{"committed", AddressOf([]byte("m")).CommittedKey(), []string{"committed key 03", "map_committed"}, false},
+		{"committed", [32]byte(AddressOf([]byte("m"))), []string{"committed key 03", "map_committed"}, false},
 		{"unknown type", [32]byte{9}, []string{"key 09", "unknown key type 9"}, false},
 	}
 	for _, tt := range tests {
@@ -79,7 +79,7 @@ func TestHostCommitted(t *testing.T) {
 		addr Address
 		data []byte
 	}{{storedAddr, stored}, {inMemory.Address(), inMemory.Bytes()}} {
-		key := want.addr.CommittedKey()
+		key := [32]byte(want.addr)
 		d, err := h.GetCommitted(key)
 		if err != nil {
 			t.Fatalf("GetCommitted(%x): %v", key, err)
@@ -93,11 +93,11 @@ func TestHostCommitted(t *testing.T) {
 		}
 	}
 
-	unknown := AddressOf([]byte("unknown")).CommittedKey()
+	unknown := [32]byte(AddressOf([]byte("unknown")))
 	if _, err := h.GetCommitted(unknown); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "committed key 03") {
 		t.Errorf("unknown committed key: %v", err)
 	}
-	if _, err := NewHost(nil).GetCommitted(storedAddr.CommittedKey()); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "no model store") {
+	if _, err := NewHost(nil).GetCommitted(storedAddr); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "no model store") {
 		t.Errorf("committed key without a store: %v", err)
 	}
 	keccak := mipsevm.Keccak256Key([]byte("x"))

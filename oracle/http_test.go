@@ -101,6 +101,7 @@ func TestServerErrors(t *testing.T) {
 		{"/models/" + AddressOf([]byte("x")).Hex(), http.StatusNotFound, "model " + AddressOf([]byte("x")).Hex() + " not found"},
 		{"/models/0x1234", http.StatusBadRequest, "want 64 hex digits"},
 		{"/models/" + strings.Repeat("zz", 32), http.StatusBadRequest, "invalid byte"},
+		{"/models/0x00" + AddressOf([]byte("x")).Hex()[4:], http.StatusBadRequest, "not a model address"},
 		{"/nothing", http.StatusNotFound, "404 page not found"},
 	}
 	for _, tt := range tests {
@@ -202,6 +203,15 @@ func TestClientRejectsWrongBytes(t *testing.T) {
 	if names := storeFiles(t, dst); len(names) != 0 {
 		t.Fatalf("wrong bytes left in the store: %v", names)
 	}
+	// An alias of the address is refused before anything is asked.
+	alias := AddressOf([]byte("something else"))
+	alias[0] = 0x81
+	if _, err := c.Fetch(testContext(t), alias); !errors.Is(err, ErrNotModelAddress) {
+		t.Fatalf("Fetch of an alias: %v", err)
+	}
+	if _, err := c.FetchInto(testContext(t), dst, alias); !errors.Is(err, ErrNotModelAddress) {
+		t.Fatalf("FetchInto of an alias: %v", err)
+	}
 }
 
 func TestClientMaxSize(t *testing.T) {
@@ -226,7 +236,7 @@ func TestClientMaxSize(t *testing.T) {
 func TestClientBadURL(t *testing.T) {
 	for _, u := range []string{"", "127.0.0.1:7645", "ftp://host", "http://"} {
 		c := &Client{BaseURL: u}
-		if _, err := c.Fetch(testContext(t), Address{}); err == nil || !strings.Contains(err.Error(), "want http://") {
+		if _, err := c.Fetch(testContext(t), AddressOf(nil)); err == nil || !strings.Contains(err.Error(), "want http://") {
 			t.Errorf("BaseURL %q: %v", u, err)
 		}
 	}
@@ -245,7 +255,7 @@ func TestClientTimeout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
 	c := &Client{BaseURL: srv.URL}
-	if _, err := c.Fetch(ctx, Address{}); !errors.Is(err, context.DeadlineExceeded) {
+	if _, err := c.Fetch(ctx, AddressOf(nil)); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Fetch from a stalled server: %v", err)
 	}
 }

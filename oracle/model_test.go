@@ -56,7 +56,7 @@ func TestModelMatchesMemory(t *testing.T) {
 			t.Fatalf("%d bytes: root %x, memory node %x", n, m.Root(), node)
 		}
 		mapped := memory.New()
-		if err := mapped.MapCommitted(mapAt, m.Address().CommittedKey(), m); err != nil {
+		if err := mapped.MapCommitted(mapAt, m.Address(), m); err != nil {
 			t.Fatal(err)
 		}
 		if mapped.Root() != written.Root() {

@@ -8,8 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-
-	"github.com/axonum/opml/mipsevm"
 )
 
 // Store is a content-addressed directory of models: each model is one file,
@@ -118,9 +116,6 @@ func (s *Store) add(r io.Reader, want *Address) (addr Address, err error) {
 	if want != nil && addr != *want {
 		return Address{}, fmt.Errorf("model %s: %w: received %d bytes with address %s", *want, ErrMismatch, n, addr)
 	}
-	if err := s.checkCollision(addr); err != nil {
-		return Address{}, err
-	}
 	if err := tmp.Chmod(0o444); err != nil { // models never change
 		return Address{}, fmt.Errorf("add model %s: %w", addr, err)
 	}
@@ -137,20 +132,6 @@ func (s *Store) add(r io.Reader, want *Address) (addr Address, err error) {
 		return Address{}, fmt.Errorf("add model %s: %w", addr, err)
 	}
 	return addr, nil
-}
-
-// checkCollision refuses a model whose committed key is that of another
-// stored model: the key drops byte 0 of the address, so the VM could not
-// tell the two apart. Finding one means keccak256 collided on 248 bits.
-func (s *Store) checkCollision(addr Address) error {
-	other, err := s.Lookup(addr.CommittedKey())
-	switch {
-	case errors.Is(err, ErrNotFound), err == nil && other == addr:
-		return nil
-	case err != nil:
-		return fmt.Errorf("add model %s: %w", addr, err)
-	}
-	return fmt.Errorf("add model %s: stored model %s has the same committed key %x", addr, other, addr.CommittedKey())
 }
 
 func syncDir(dir string) error {
@@ -182,7 +163,8 @@ func (s *Store) Info(addr Address) (ModelInfo, error) {
 
 // Open returns the model at addr, with its tree. Its bytes are read and
 // checked against addr unless a recently opened copy is cached; a file that
-// does not hash to addr gives an error wrapping ErrCorrupt.
+// does not hash to addr gives an error wrapping ErrCorrupt, and an address
+// that names no model one wrapping ErrNotModelAddress.
 func (s *Store) Open(addr Address) (*Model, error) {
 	if m := s.cache.get(addr); m != nil {
 		return m, nil
@@ -207,6 +189,9 @@ func (s *Store) Verify(addr Address) (ModelInfo, error) {
 
 // load reads the file for addr and checks it.
 func (s *Store) load(addr Address) (*Model, error) {
+	if err := addr.Check(); err != nil {
+		return nil, err
+	}
 	path := s.Path(addr)
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -248,31 +233,9 @@ func (s *Store) List() ([]ModelInfo, error) {
 	return list, nil
 }
 
-// Lookup finds the stored model whose committed key (see
-// Address.CommittedKey) is key. As the key has lost byte 0 of the address,
-// the match is on address bytes 1..31; Add refuses a second model that would
-// match the same key.
-func (s *Store) Lookup(key [32]byte) (Address, error) {
-	if t := mipsevm.KeyType(key[0]); t != mipsevm.KeyTypeCommitted {
-		return Address{}, fmt.Errorf("key %x: type %d is not a committed key (%d)", key, t, mipsevm.KeyTypeCommitted)
-	}
-	list, err := s.List()
-	if err != nil {
-		return Address{}, err
-	}
-	for _, m := range list {
-		if m.Address.matchesKey(key) {
-			return m.Address, nil
-		}
-	}
-	return Address{}, fmt.Errorf("committed key %x: no model with address 0x??%x: %w in %s", key, key[1:], ErrNotFound, s.dir)
-}
-
-// OpenCommitted opens the model whose committed key is key.
+// OpenCommitted opens the model the VM maps under key: the model whose
+// address is key (an error wrapping ErrNotModelAddress if key is not a
+// committed key).
 func (s *Store) OpenCommitted(key [32]byte) (*Model, error) {
-	addr, err := s.Lookup(key)
-	if err != nil {
-		return nil, err
-	}
-	return s.Open(addr)
+	return s.Open(Address(key))
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/axonum/opml/mipsevm"
 )
 
 func newTestStore(t *testing.T) *Store {
@@ -261,50 +263,40 @@ func TestStoreList(t *testing.T) {
 	}
 }
 
-func TestStoreLookup(t *testing.T) {
+func TestStoreOpenCommitted(t *testing.T) {
 	s := newTestStore(t)
 	data := randomBytes(14, 4097)
 	addr, err := s.Add(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.Lookup(addr.CommittedKey())
-	if err != nil || got != addr {
-		t.Fatalf("Lookup = %s, %v; want %s", got, err, addr)
-	}
-	m, err := s.OpenCommitted(addr.CommittedKey())
+	m, err := s.OpenCommitted(mipsevm.CommittedKey(NewModel(data).Root(), uint64(len(data))))
 	if err != nil || m.Address() != addr {
 		t.Fatalf("OpenCommitted = %v", err)
 	}
-	other := AddressOf([]byte("not stored")).CommittedKey()
-	if _, err := s.Lookup(other); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "committed key") {
-		t.Fatalf("Lookup(unknown) error = %v", err)
+	other := AddressOf([]byte("not stored"))
+	if _, err := s.OpenCommitted(other); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("OpenCommitted(unknown) error = %v", err)
 	}
-	wrongType := [32]byte(addr)
-	wrongType[0] = 2
-	if _, err := s.Lookup(wrongType); err == nil || !strings.Contains(err.Error(), "not a committed key") {
-		t.Fatalf("Lookup(keccak key) error = %v", err)
+	// The model's keccak256 key, and every other alias of its address:
+	// nothing is found, although a file is there under that name.
+	for _, b := range []byte{0, 2, 0xff} {
+		alias := addr
+		alias[0] = b
+		if err := os.WriteFile(s.Path(alias), data, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.OpenCommitted(alias); !errors.Is(err, ErrNotModelAddress) {
+			t.Fatalf("OpenCommitted(%s) error = %v", alias, err)
+		}
+		if _, err := s.Verify(alias); !errors.Is(err, ErrNotModelAddress) {
+			t.Fatalf("Verify(%s) error = %v", alias, err)
+		}
 	}
-}
-
-// TestStoreRefusesKeyCollision: two addresses differing only in byte 0
-// share a committed key, so the second is refused. (Keccak256 will not
-// produce such a pair; a file is renamed to fake one.)
-func TestStoreRefusesKeyCollision(t *testing.T) {
-	s := newTestStore(t)
-	data := randomBytes(15, 100)
-	addr := AddressOf(data)
-	twin := addr
-	twin[0] ^= 0xff
-	if err := os.WriteFile(s.Path(twin), []byte("the twin"), 0o444); err != nil {
-		t.Fatal(err)
-	}
-	_, err := s.Add(data)
-	if err == nil || !strings.Contains(err.Error(), "same committed key") || !strings.Contains(err.Error(), twin.Hex()) {
-		t.Fatalf("Add of a colliding model: %v", err)
-	}
-	if s.Has(addr) || len(storeFiles(t, s)) != 1 {
-		t.Fatal("colliding model stored")
+	// List shows only model addresses.
+	list, err := s.List()
+	if err != nil || len(list) != 1 || list[0].Address != addr {
+		t.Fatalf("List = %v, %v; want only %s", list, err, addr)
 	}
 }
 

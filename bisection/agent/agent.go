@@ -79,6 +79,13 @@ type Config struct {
 	Defend    bool // defend the agent's own claims
 	Challenge bool // challenge wrong claims of others
 
+	// DA are data-availability servers to fetch a model (or its blocks)
+	// from when the store does not have it; failing them, the agent opens
+	// data-availability challenges on chain (availability.go), at most
+	// MaxOpenDA open per model (0: DefaultMaxOpenDA).
+	DA        []*oracle.Client
+	MaxOpenDA int
+
 	// Workers is how many computations (VM runs, native checks) run at
 	// once, granted by deadline, the most urgent first (0: GOMAXPROCS).
 	// Sending moves and waiting for their receipts takes no worker.
@@ -126,6 +133,10 @@ type Agent struct {
 	traces *traceCache
 	regMu  sync.Mutex     // registrations of committed data, one at a time
 	wg     sync.WaitGroup // every task running
+
+	daMu    sync.Mutex // guards da
+	da      daState
+	modelMu sync.Mutex // one model obtained at a time (availability.go)
 
 	mu         sync.Mutex         // guards what follows
 	busy       map[string]bool    // tasks running, by name
@@ -190,7 +201,8 @@ func New(cfg Config) (*Agent, error) {
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(), m: cfg.Metrics,
 		slots: newSlots(cfg.Workers), reads: make(chan struct{}, maxReads), traces: newTraceCache(cfg.TraceBudget),
 		busy: map[string]bool{}, verdicts: map[uint64]verdict{}, timeouts: map[uint64]int{}, done: map[uint64]bool{},
-		inputs: map[uint64][]byte{}, conceded: map[uint64]bool{}, registered: map[[32]byte]bool{}, view: newView()}
+		inputs: map[uint64][]byte{}, conceded: map[uint64]bool{}, registered: map[[32]byte]bool{}, view: newView(),
+		da: newDAState()}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
 			what, a.prestate, cfg.Client.Config.Prestate)
@@ -219,7 +231,7 @@ func (a *Agent) Run(ctx context.Context) error {
 		a.log.Warn("action failed; a later pass tries again", "task", key, "err", err)
 	}}
 	for {
-		if err := a.pass(ctx, ts); err != nil {
+		if err := a.pass(ctx, ts, false); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -243,7 +255,7 @@ func (a *Agent) Close() { a.traces.closeAll() }
 // failures (the actions that succeeded stand).
 func (a *Agent) Tick(ctx context.Context) error {
 	ts := &tasks{}
-	err := a.pass(ctx, ts)
+	err := a.pass(ctx, ts, true)
 	err = errors.Join(err, ts.wait())
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -256,8 +268,9 @@ func (a *Agent) Tick(ctx context.Context) error {
 }
 
 // pass starts a task for every claim with something left to do that has
-// none running.
-func (a *Agent) pass(ctx context.Context, ts *tasks) error {
+// none running, after the data-availability challenges' pass (in order if
+// inOrder, as Tick does; as a task of its own otherwise).
+func (a *Agent) pass(ctx context.Context, ts *tasks, inOrder bool) error {
 	var n, now uint64
 	err := a.read(ctx, func() (err error) {
 		if n, err = a.c.ClaimCount(ctx); err != nil {
@@ -270,6 +283,13 @@ func (a *Agent) pass(ctx context.Context, ts *tasks) error {
 		return err
 	}
 	a.m.sawClaims(n)
+	da := func(ctx context.Context) error { return a.daPass(ctx, now) }
+	var daErr error
+	if inOrder {
+		daErr = da(ctx)
+	} else {
+		a.spawn(ctx, ts, "data availability", da)
+	}
 	for id := range n {
 		a.mu.Lock()
 		done := a.done[id]
@@ -279,7 +299,7 @@ func (a *Agent) pass(ctx context.Context, ts *tasks) error {
 		}
 		a.spawn(ctx, ts, fmt.Sprintf("claim %d", id), func(ctx context.Context) error { return a.claimPass(ctx, ts, id, now) })
 	}
-	return nil
+	return daErr
 }
 
 // claimPass reads a claim and its challenges and starts what they call for:
@@ -318,7 +338,13 @@ func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error 
 		}
 	}
 	a.noteClaim(cl, chs)
-	windowOpen := now < cl.SubmittedAt+a.c.Config.ChallengeWindow
+	if handled, err := a.modelRejected(ctx, cl, chs, stake); handled {
+		return err
+	}
+	windowOpen, err := a.challengeable(ctx, cl, now)
+	if err != nil {
+		return err
+	}
 	if !mine && a.cfg.Challenge && !mineOpen && windowOpen && cl.Status == onchain.ClaimPending {
 		a.spawn(ctx, ts, fmt.Sprintf("check %d", id), func(ctx context.Context) error { return a.maybeChallenge(ctx, cl) })
 	}
@@ -358,6 +384,23 @@ func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error 
 	return nil
 }
 
+// modelOf returns a claim's model from the store, looked up exactly as the
+// VM maps it: by its address, which is the model's committed key. It is
+// nil, without an error, for an address that names no model (byte 0 is
+// not the committed key type): the VM rejects every claim about one
+// without reading any model data, so none is needed to play it.
+func (a *Agent) modelOf(cl onchain.Claim) (*oracle.Model, error) {
+	addr := oracle.Address(cl.Model)
+	if !addr.Valid() {
+		return nil, nil
+	}
+	m, err := a.cfg.Store.Open(addr)
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", addr, err)
+	}
+	return m, nil
+}
+
 // finish forgets a claim with nothing left to do: its traces, input and
 // verdict.
 func (a *Agent) finish(id uint64) {
@@ -379,10 +422,11 @@ func (a *Agent) claimClient(id uint64) *onchain.Client {
 // settle settles a claim whose window has passed and whose challenges are
 // all resolved.
 func (a *Agent) settle(ctx context.Context, cl onchain.Claim) error {
-	if cl.Open > 0 {
-		return nil
-	}
 	c := a.claimClient(cl.ID)
+	cl, err := c.Claim(ctx, cl.ID) // its challenges may have been recorded since the pass read it
+	if err != nil || cl.Settled || cl.Open > 0 {
+		return err
+	}
 	r, err := c.Settle(ctx, cl.ID)
 	if onchain.RevertReason(err) == "OpML: claim already settled" {
 		return nil

@@ -127,7 +127,7 @@ func (o *oneToken) run(t testing.TB, dir string) {
 	}
 	if o.lieAtLastBlock { // the output head's last rows: the end of the file
 		for i := p.Items() - 1; i >= 0; i-- {
-			if p.Item(i).Row1 != 0 {
+			if it := p.Item(i); it.Row1 != 0 && !it.Out {
 				heaviest = uint64(i + 1)
 				break
 			}

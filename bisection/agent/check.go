@@ -25,6 +25,11 @@ func (a *Agent) maybeChallenge(ctx context.Context, cl onchain.Claim) error {
 		}
 		var timeout timeoutError
 		switch {
+		case errors.Is(v.err, oracle.ErrNotFound):
+			if a.needModel(ctx, cl) {
+				return a.maybeChallenge(ctx, cl) // check it now
+			}
+			a.m.checkFailed()
 		case v.err == nil:
 			a.m.checked(v.honest)
 			a.setVerdict(cl.ID, v)
@@ -98,9 +103,14 @@ func (a *Agent) check(ctx context.Context, cl onchain.Claim) verdict {
 			v = verdict{native: g.Output(), honest: bytes.Equal(g.Output(), cl.Output)}
 			return nil
 		}
-		m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+		m, err := a.modelOf(cl)
 		if err != nil {
-			return fmt.Errorf("model %x: %w", cl.Model, err)
+			return err
+		}
+		if m == nil {
+			// An address that names no model: the VM rejects every claim.
+			v = verdict{native: nil, honest: false}
+			return nil
 		}
 		input, err := a.claimInput(ctx, cl)
 		if err != nil {

@@ -300,6 +300,7 @@ func TestFloodOfWrongClaims(t *testing.T) {
 		}
 	})
 	honest := w.agent(2, "challenger", quietLog(t, "challenger"), fast, func(c *agent.Config) { c.TraceBudget = budget })
+	w.registered()
 	c := w.client(1)
 	ids := make([]uint64, claims)
 	start := time.Now()

@@ -58,9 +58,17 @@ type world struct {
 	// receipts counts the transactions of every sender and their gas.
 	mu       sync.Mutex
 	txs, gas uint64
-	maxGas   uint64 // the most gas one transaction used
+	maxGas   uint64   // the most gas one transaction used
+	sent     []sentTx // every transaction, in order
 	byKey    map[int]*keyStats
 	quiet    bool // agents log nothing (benchmarks)
+}
+
+// sentTx is a confirmed transaction: what it did (the Sender's
+// description) and its gas.
+type sentTx struct {
+	what string
+	gas  uint64
 }
 
 // keyStats are one key's mined transactions: how many, their gas, and how
@@ -175,12 +183,13 @@ func (w *world) sender(i int) *onchain.Sender {
 		w.t.Fatal(err)
 	}
 	s.Poll = 5 * time.Millisecond
-	s.OnReceipt = func(_ string, r *types.Receipt) {
+	s.OnReceipt = func(what string, r *types.Receipt) {
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.txs++
 		w.gas += r.GasUsed
 		w.maxGas = max(w.maxGas, r.GasUsed)
+		w.sent = append(w.sent, sentTx{what, r.GasUsed})
 		if w.byKey == nil {
 			w.byKey = map[int]*keyStats{}
 		}
@@ -231,9 +240,11 @@ func (w *world) agent(i int, name string, opts ...agentOpts) *agent.Agent {
 	return a
 }
 
-// submit posts a claim from key i with the given output.
+// submit posts a claim from key i with the given output, registering the
+// model first if it is not (registered).
 func (w *world) submit(i int, output []byte) uint64 {
 	w.t.Helper()
+	w.registered()
 	id, _, err := w.client(i).Submit(context.Background(), w.model.Address(), w.input, output)
 	if err != nil {
 		w.t.Fatal(err)

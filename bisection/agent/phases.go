@@ -29,9 +29,9 @@ func (a *Agent) graphTraceOf(ctx context.Context, cl onchain.Claim) (*playerTrac
 	binary.BigEndian.PutUint64(id[:], cl.ID)
 	key := crypto.Keccak256Hash([]byte("phase-1 trace of claim"), id[:])
 	return a.traces.get(ctx, key, cl.ID, func(ctx context.Context) (*playerTrace, error) {
-		m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+		m, err := a.modelOf(cl)
 		if err != nil {
-			return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+			return nil, err
 		}
 		input, err := a.claimInput(ctx, cl)
 		if err != nil {
@@ -43,6 +43,9 @@ func (a *Agent) graphTraceOf(ctx context.Context, cl onchain.Claim) (*playerTrac
 		id := fmt.Sprintf("phase-1 trace of model %x input %x, node program %x", cl.Model, in, a.prestate)
 		dir := filepath.Join(a.cfg.CacheDir, "graph-"+hex.EncodeToString(crypto.Keccak256([]byte(id))[:8]))
 		g, err := trace.OpenGraph(dir, id, func() (*multiphase.Trace, error) {
+			if m == nil {
+				return multiphase.Unusable(oracle.Address(cl.Model).Check()), nil
+			}
 			a.log.Info("computing the phase-1 trace natively", "claim", cl.ID)
 			return multiphase.ComputeContext(ctx, m.Bytes(), input, nil)
 		})
@@ -60,9 +63,9 @@ func (a *Agent) graphTraceOf(ctx context.Context, cl onchain.Claim) (*playerTrac
 // nodeTraceOf is the VM trace of the node program for a game's node phase.
 func (a *Agent) nodeTraceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (*playerTrace, func(), error) {
 	return a.traces.get(ctx, g.LocalContext, cl.ID, func(ctx context.Context) (*playerTrace, error) {
-		m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+		m, err := a.modelOf(cl)
 		if err != nil {
-			return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+			return nil, err
 		}
 		input, err := a.claimInput(ctx, cl)
 		if err != nil {

@@ -218,9 +218,9 @@ func (a *Agent) traceOf(ctx context.Context, cl onchain.Claim, g onchain.Game) (
 	}
 	localContext := g.LocalContext
 	return a.traces.get(ctx, localContext, cl.ID, func(ctx context.Context) (*playerTrace, error) {
-		m, err := a.cfg.Store.Open(oracle.Address(cl.Model))
+		m, err := a.modelOf(cl)
 		if err != nil {
-			return nil, fmt.Errorf("model %x: %w", cl.Model, err)
+			return nil, err
 		}
 		input, err := a.claimInput(ctx, cl)
 		if err != nil {

@@ -75,14 +75,50 @@ type DeployParams struct {
 	GraphDepth      uint32
 	ChallengeWindow uint64 // seconds
 	Clock           uint64 // seconds per side
-	ClaimBond       *big.Int
-	ChallengeBond   *big.Int
+	// ClaimBond and ChallengeBond must be positive: a free claim or
+	// challenge costs its author nothing to lose.
+	ClaimBond     *big.Int
+	ChallengeBond *big.Int
+	// MaxInputBytes and MaxOutputBytes bound the input and the output of a
+	// claim (1 to MaxInputBytesLimit and MaxOutputBytesLimit); 0 means
+	// DefaultMaxInputBytes and DefaultMaxOutputBytes.
+	MaxInputBytes  uint64
+	MaxOutputBytes uint64
+	// The model registry (docs/dispute.md, "Models"): the bond of a
+	// registration (nil: ClaimBond), the bond of a data-availability
+	// challenge (nil: ChallengeBond) and the seconds to answer one (0:
+	// ChallengeWindow).
+	RegistrationBond *big.Int
+	DABond           *big.Int
+	DAWindow         uint64
+}
+
+// WithDefaults returns p with the sizes, the registry's bonds and the
+// data-availability window it leaves unset set to their defaults.
+func (p DeployParams) WithDefaults() DeployParams {
+	if p.MaxInputBytes == 0 {
+		p.MaxInputBytes = DefaultMaxInputBytes
+	}
+	if p.MaxOutputBytes == 0 {
+		p.MaxOutputBytes = DefaultMaxOutputBytes
+	}
+	if p.RegistrationBond == nil {
+		p.RegistrationBond = p.ClaimBond
+	}
+	if p.DABond == nil {
+		p.DABond = p.ChallengeBond
+	}
+	if p.DAWindow == 0 {
+		p.DAWindow = p.ChallengeWindow
+	}
+	return p
 }
 
 // Deploy deploys PreimageOracle, MIPS, DisputeGame and OpML and returns
 // their addresses and the deployment receipts.
 func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types.Receipt, error) {
 	var a Addresses
+	p = p.WithDefaults()
 	if err := p.Game.Validate(); err != nil {
 		return a, nil, err
 	}
@@ -94,8 +130,20 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 	if p.ChallengeWindow == 0 || p.Clock == 0 {
 		return a, nil, errors.New("deploy: the challenge window and the clock must be positive")
 	}
-	if p.ClaimBond == nil || p.ChallengeBond == nil {
-		return a, nil, errors.New("deploy: bonds not set")
+	if p.ClaimBond == nil || p.ClaimBond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: claim bond %v wei: it must be positive (a free claim costs a liar nothing)", p.ClaimBond)
+	}
+	if p.ChallengeBond == nil || p.ChallengeBond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: challenge bond %v wei: it must be positive (a free challenge costs a griefer nothing)", p.ChallengeBond)
+	}
+	if err := checkSizes(p.MaxInputBytes, p.MaxOutputBytes); err != nil {
+		return a, nil, fmt.Errorf("deploy: %w", err)
+	}
+	if p.RegistrationBond == nil || p.RegistrationBond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: registration bond %v wei: it must be positive (it is what a registrant who withholds its model loses)", p.RegistrationBond)
+	}
+	if p.DABond == nil || p.DABond.Sign() <= 0 {
+		return a, nil, fmt.Errorf("deploy: data-availability bond %v wei: it must be positive (a free data-availability challenge costs a griefer nothing)", p.DABond)
 	}
 	var receipts []*types.Receipt
 	create := func(what, bin string, args []byte) (common.Address, error) {
@@ -119,7 +167,8 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 		return a, receipts, err
 	}
 	if a.OpML, err = create("OpML", bindings.OpMLMetaData.Bin,
-		opmlABI.PackConstructor(a.Game, p.ChallengeWindow, p.Clock, p.ClaimBond, p.ChallengeBond)); err != nil {
+		opmlABI.PackConstructor(a.Game, p.ChallengeWindow, p.Clock, p.ClaimBond, p.ChallengeBond, p.MaxInputBytes, p.MaxOutputBytes,
+			p.RegistrationBond, p.DABond, p.DAWindow)); err != nil {
 		return a, receipts, err
 	}
 	return a, receipts, nil
@@ -138,6 +187,13 @@ type Config struct {
 	Clock           uint64
 	ClaimBond       *big.Int
 	ChallengeBond   *big.Int
+	MaxInputBytes   uint64 // the longest input OpML.submit accepts
+	MaxOutputBytes  uint64 // the longest output OpML.submit accepts
+	// The model registry's bonds and the seconds to answer a
+	// data-availability challenge.
+	RegistrationBond *big.Int
+	DABond           *big.Int
+	DAWindow         uint64
 }
 
 // TwoPhase reports whether the deployment's games start with a graph phase.
@@ -214,6 +270,21 @@ func Connect(ctx context.Context, b Backend, addr Addresses, s *Sender, log *slo
 		return nil, err
 	}
 	if cfg.ChallengeBond, err = call(ctx, c, c.opml, opmlABI.PackChallengeBond(), opmlABI.UnpackChallengeBond); err != nil {
+		return nil, err
+	}
+	if cfg.MaxInputBytes, err = call(ctx, c, c.opml, opmlABI.PackMaxInputBytes(), opmlABI.UnpackMaxInputBytes); err != nil {
+		return nil, err
+	}
+	if cfg.MaxOutputBytes, err = call(ctx, c, c.opml, opmlABI.PackMaxOutputBytes(), opmlABI.UnpackMaxOutputBytes); err != nil {
+		return nil, err
+	}
+	if cfg.RegistrationBond, err = call(ctx, c, c.opml, opmlABI.PackRegistrationBond(), opmlABI.UnpackRegistrationBond); err != nil {
+		return nil, err
+	}
+	if cfg.DABond, err = call(ctx, c, c.opml, opmlABI.PackDaBond(), opmlABI.UnpackDaBond); err != nil {
+		return nil, err
+	}
+	if cfg.DAWindow, err = call(ctx, c, c.opml, opmlABI.PackDaWindow(), opmlABI.UnpackDaWindow); err != nil {
 		return nil, err
 	}
 	gameAddr, err := call(ctx, c, c.opml, opmlABI.PackGame(), opmlABI.UnpackGame)
@@ -309,16 +380,22 @@ func (s ClaimStatus) String() string {
 type Claim struct {
 	ID          uint64
 	Submitter   common.Address
-	SubmittedAt uint64
-	Challenges  uint32
-	Open        uint32
-	Wins        uint32
-	Settled     bool
-	Model       [32]byte
-	InputHash   [32]byte
-	OutputHash  [32]byte
-	Status      ClaimStatus
-	Output      []byte
+	SubmittedAt uint64 // the submission block's timestamp
+	// SubmittedBlock is the submission block's number: its ClaimSubmitted
+	// event, with the input, is in that block.
+	SubmittedBlock uint64
+	Challenges     uint32
+	Open           uint32
+	Wins           uint32
+	Settled        bool
+	// ModelUnavailable: settled rejected because its model had been made
+	// unavailable by a data-availability challenge.
+	ModelUnavailable bool
+	Model            [32]byte
+	InputHash        [32]byte
+	OutputHash       [32]byte
+	Status           ClaimStatus
+	Output           []byte
 }
 
 // ClaimCount is the number of claims submitted.
@@ -341,26 +418,26 @@ func (c *Client) Claim(ctx context.Context, id uint64) (Claim, error) {
 	if err != nil {
 		return Claim{}, fmt.Errorf("claim %d: %w", id, err)
 	}
-	return Claim{ID: id, Submitter: v.Submitter, SubmittedAt: v.SubmittedAt, Challenges: v.Challenges, Open: v.Open,
-		Wins: v.Wins, Settled: v.Settled, Model: v.Model, InputHash: v.InputHash, OutputHash: v.OutputHash,
+	return Claim{ID: id, Submitter: v.Submitter, SubmittedAt: v.SubmittedAt, SubmittedBlock: v.SubmittedBlock,
+		Challenges: v.Challenges, Open: v.Open,
+		Wins: v.Wins, Settled: v.Settled, ModelUnavailable: v.ModelUnavailable, Model: v.Model, InputHash: v.InputHash, OutputHash: v.OutputHash,
 		Status: ClaimStatus(res.Status), Output: res.Output}, nil
 }
 
 // ClaimInput reads a claim's input bytes from its ClaimSubmitted event (the
-// registry stores only their hash) and checks them against the hash.
+// registry stores only their hash) in the block the claim records it was
+// submitted in, and checks them against the hash. One block is asked for:
+// endpoints refuse, or are slow on, whole-chain ranges. The block comes
+// from the claim itself, not from a search by timestamp, which chains
+// whose blocks can share a timestamp would mislead.
 func (c *Client) ClaimInput(ctx context.Context, cl Claim) ([]byte, error) {
 	ev := opmlABI.GetABI().Events["ClaimSubmitted"]
+	block := new(big.Int).SetUint64(cl.SubmittedBlock)
 	q := ethereum.FilterQuery{
+		FromBlock: block,
+		ToBlock:   block,
 		Addresses: []common.Address{c.Addr.OpML},
 		Topics:    [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(cl.ID))}},
-	}
-	// The claim was submitted in the block stamped SubmittedAt: ask for
-	// that block only (endpoints refuse, or are slow on, whole-chain
-	// ranges), and for everything if it cannot be found.
-	if n, ok, err := c.blockAt(ctx, cl.SubmittedAt); err != nil {
-		return nil, fmt.Errorf("claim %d input: %w", cl.ID, err)
-	} else if ok {
-		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(n), new(big.Int).SetUint64(n)
 	}
 	var logs []types.Log
 	err := c.retry.Do(ctx, c.log, "eth_getLogs", func() (err error) {
@@ -380,43 +457,8 @@ func (c *Client) ClaimInput(ctx context.Context, cl Claim) ([]byte, error) {
 		}
 		return e.Input, nil
 	}
-	return nil, fmt.Errorf("claim %d: no ClaimSubmitted event with its input (is the node pruning logs?)", cl.ID)
-}
-
-// blockAt finds the block stamped t by bisection over block numbers
-// (timestamps increase strictly after the merge): about log2(height)
-// header requests.
-func (c *Client) blockAt(ctx context.Context, t uint64) (uint64, bool, error) {
-	header := func(n *big.Int) (*types.Header, error) {
-		var h *types.Header
-		err := c.retry.Do(ctx, c.log, "eth_getBlockByNumber", func() (err error) {
-			h, err = c.b.HeaderByNumber(ctx, n)
-			return err
-		})
-		return h, err
-	}
-	head, err := header(nil)
-	if err != nil {
-		return 0, false, err
-	}
-	lo, hi := uint64(0), head.Number.Uint64() // find the first block with time ≥ t
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		h, err := header(new(big.Int).SetUint64(mid))
-		if err != nil {
-			return 0, false, err
-		}
-		if h.Time < t {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	h, err := header(new(big.Int).SetUint64(lo))
-	if err != nil {
-		return 0, false, err
-	}
-	return lo, h.Time == t, nil
+	return nil, fmt.Errorf("claim %d: no ClaimSubmitted event with its input in block %d, where it was submitted (is the node pruning logs?)",
+		cl.ID, cl.SubmittedBlock)
 }
 
 // Challenge is a challenge as the registry holds it.
@@ -582,8 +624,16 @@ func (c *Client) Credit(ctx context.Context, who common.Address) (*big.Int, erro
 	return call(ctx, c, c.opml, opmlABI.PackCredit(who), opmlABI.UnpackCredit)
 }
 
-// Submit posts a claim with the claim bond and returns its id.
+// Submit posts a claim with the claim bond and returns its id. It refuses,
+// without sending, an input or output longer than the deployment accepts,
+// and a claim on a model the registry would refuse (CheckModel).
 func (c *Client) Submit(ctx context.Context, model [32]byte, input, output []byte) (uint64, *types.Receipt, error) {
+	if err := c.Config.CheckSizes(len(input), len(output)); err != nil {
+		return 0, nil, fmt.Errorf("submit: %w", err)
+	}
+	if err := c.CheckModel(ctx, model, len(input), len(output)); err != nil {
+		return 0, nil, fmt.Errorf("submit: %w", err)
+	}
 	r, err := c.send(ctx, "submit claim", c.Addr.OpML, opmlABI.PackSubmit(model, input, output), c.Config.ClaimBond)
 	if err != nil {
 		return 0, r, err

@@ -86,7 +86,8 @@ func TestFlakyRPC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, _, err := c.Submit(ctx, [32]byte{1}, []byte("input"), []byte("output"))
+	model := registerTestModel(t, ctx, c, "flaky")
+	id, _, err := c.Submit(ctx, model, []byte("input"), []byte("output"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,8 +111,8 @@ func TestFlakyRPC(t *testing.T) {
 	if calls := proxy.n.Load() - before; calls > 3 {
 		t.Fatalf("a revert took %d requests: it was retried", calls)
 	}
-	if mined != 5 || proxy.fails.Load() == 0 {
-		t.Fatalf("%d transactions confirmed (want 5: 4 deployments, 1 claim), %d requests failed", mined, proxy.fails.Load())
+	if mined != 6 || proxy.fails.Load() == 0 {
+		t.Fatalf("%d transactions confirmed (want 6: 4 deployments, 1 registration, 1 claim), %d requests failed", mined, proxy.fails.Load())
 	}
 	t.Logf("%d requests, %d failed and retried", proxy.n.Load(), proxy.fails.Load())
 }

@@ -74,7 +74,8 @@ func TestTwoPhase(t *testing.T) {
 	if err != nil || start != onchain.GraphStart {
 		t.Fatalf("GRAPH_START %x (%v), GraphStart %x", start, err, onchain.GraphStart)
 	}
-	model, input, output := [32]byte{0x4d}, crypto.Keccak256Hash([]byte("input")), crypto.Keccak256Hash([]byte("output"))
+	model := registerTestModel(t, ctx, ca, "two-phase")
+	input, output := crypto.Keccak256Hash([]byte("input")), crypto.Keccak256Hash([]byte("output"))
 	for _, out := range [][32]byte{{}, output, input} {
 		got, err := bind.Call(inst, opts, dg.PackGraphFinal(out), dg.UnpackGraphFinal)
 		if err != nil || got != onchain.GraphFinal(out) {
@@ -165,6 +166,7 @@ func TestTwoPhase(t *testing.T) {
 	if cfg := cs.Config; cfg.GraphDepth != 0 || cfg.GraphLength != 0 || cfg.TwoPhase() {
 		t.Fatalf("single-phase config %+v", cfg)
 	}
+	model = registerTestModel(t, ctx, cs, "two-phase")
 	claimID, _, err = cs.Submit(ctx, model, []byte("input"), []byte("output"))
 	if err != nil {
 		t.Fatal(err)

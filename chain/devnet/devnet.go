@@ -175,7 +175,9 @@ func (d *Devnet) waitTxIndex() error {
 	if _, err := d.Commit(); err != nil {
 		return err
 	}
-	const timeout = 10 * time.Second
+	// Generous: on a loaded machine the indexer's goroutine can wait long
+	// for a core (10 s was seen to run out while other tests ran).
+	const timeout = time.Minute
 	deadline := time.Now().Add(timeout)
 	for !d.eth.BlockChain().TxIndexDone() {
 		if time.Now().After(deadline) {

@@ -36,12 +36,13 @@ func BufferKey(data []byte) [32]byte {
 type Table struct {
 	levels [][][32]byte // levels[0]: the slots padded to a power of two
 	n      int
+	length uint64 // the committed bytes: 32 per slot (or a buffer's own length)
 }
 
 // NewTable returns a table of n empty slots.
 func NewTable(n int) *Table {
 	h := memory.NaturalHeight(uint64(32 * max(n, 1)))
-	t := &Table{n: n}
+	t := &Table{n: n, length: uint64(32 * n)}
 	width := 1 << h
 	for l := 0; l <= h; l++ {
 		lv := make([][32]byte, width>>l)
@@ -68,7 +69,7 @@ func (t *Table) Get(i int) [32]byte { return t.levels[0][i] }
 
 // Key is the table's committed key: the commitment of its position.
 func (t *Table) Key() [32]byte {
-	return mipsevm.CommittedKey(t.levels[len(t.levels)-1][0], uint64(32*t.n))
+	return mipsevm.CommittedKey(t.levels[len(t.levels)-1][0], t.length)
 }
 
 // Bytes returns the table's bytes (32 per slot).
@@ -78,4 +79,35 @@ func (t *Table) Bytes() []byte {
 		out = append(out, t.levels[0][i][:]...)
 	}
 	return out
+}
+
+// newDataTree is the tree of data's committed bytes (32-byte leaves, the
+// last one zero-padded) with every level kept, so that refresh can rehash
+// a changed range alone; its Key is BufferKey(data).
+func newDataTree(data []byte) *Table {
+	n := (len(data) + 31) / 32
+	t := NewTable(n)
+	t.length = uint64(len(data))
+	t.refresh(data, 0, len(data))
+	return t
+}
+
+// refresh rehashes the tree after bytes [lo, hi) of data changed: the
+// leaves holding them and their ancestors, each once.
+func (t *Table) refresh(data []byte, lo, hi int) {
+	if hi <= lo {
+		return
+	}
+	first, last := lo/32, (hi-1)/32
+	for i := first; i <= last; i++ {
+		var leaf [32]byte
+		copy(leaf[:], data[32*i:min(len(data), 32*i+32)])
+		t.levels[0][i] = leaf
+	}
+	for l := 1; l < len(t.levels); l++ {
+		first, last = first>>1, last>>1
+		for i := first; i <= last; i++ {
+			t.levels[l][i] = memory.HashPair(t.levels[l-1][2*i], t.levels[l-1][2*i+1])
+		}
+	}
 }

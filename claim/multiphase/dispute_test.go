@@ -102,7 +102,7 @@ func TestPhaseOneLies(t *testing.T) {
 	for i := 0; i < int(n); i++ {
 		it := p.Item(i)
 		switch name := p.NodeName(it.Node); {
-		case weightItem == 0 && it.Row1 != 0:
+		case weightItem == 0 && it.Row1 != 0 && !it.Out:
 			weightItem = uint64(i + 1) // a row block of the output head: reads a weight
 		case bufferItem == 0 && it.Graph == 1 && name == "blk.0.attn_out":
 			bufferItem = uint64(i + 1) // the residual add: reads two earlier outputs

@@ -62,10 +62,15 @@ type Host struct {
 var _ mipsevm.PreimageOracle = (*Host)(nil)
 
 // NewHost returns the oracle for n. model is the claim's model (its bytes
-// must hash to n.Claim.Model); state is the state at n.Position − 1 (nil
-// for position 1, or for a claim the engine cannot run).
+// must hash to n.Claim.Model), or nil when n.Claim.Model names no model
+// (the program then reads no model data); state is the state at
+// n.Position − 1 (nil for position 1, or for a claim the engine cannot
+// run).
 func NewHost(n Node, model *oracle.Model, state *State) (*Host, error) {
-	if model.Address() != n.Claim.Model {
+	if model == nil && n.Claim.Model.Valid() {
+		return nil, fmt.Errorf("node host: no model given for the claim's %s", n.Claim.Model)
+	}
+	if model != nil && model.Address() != n.Claim.Model {
 		return nil, fmt.Errorf("node host: model %s is not the claim's %s", model.Address(), n.Claim.Model)
 	}
 	h := &Host{Host: oracle.NewHost(nil), model: model, blocks: map[[32]byte]uint64{}, served: map[[32]byte]mipsevm.CommittedData{}}
@@ -73,16 +78,20 @@ func NewHost(n Node, model *oracle.Model, state *State) (*Host, error) {
 		h.SetLocal(i, v)
 	}
 	h.AddKeccak(n.Claim.Input)
+	// Zero subtrees' children (the tree of any committed data may hold them).
+	for l := 1; l <= memory.TreeHeight; l++ {
+		z := memory.ZeroHash(l - 1)
+		h.AddKeccak(append(z[:], z[:]...))
+	}
+	if model == nil {
+		return h, nil
+	}
 	root := model.Root()
 	var rl [40]byte
 	copy(rl[:], root[:])
 	binary.BigEndian.PutUint64(rl[32:], model.Len())
 	h.AddKeccak(rl[:])
-	// Zero subtrees' children, then the model's tree above its blocks.
-	for l := 1; l <= memory.TreeHeight; l++ {
-		z := memory.ZeroHash(l - 1)
-		h.AddKeccak(append(z[:], z[:]...))
-	}
+	// The model's tree above its blocks.
 	H := model.Height()
 	h.bh = min(protocol.ModelBlockHeight, H)
 	for l := h.bh + 1; l <= H; l++ {

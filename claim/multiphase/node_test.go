@@ -78,7 +78,7 @@ func TestNodeProgram(t *testing.T) {
 		it := p.Item(i)
 		name := p.NodeName(it.Node)
 		switch {
-		case it.Row1 != 0 && it.Row0 != 0 && positions["row block"] == 0:
+		case it.Row1 != 0 && !it.Out && it.Row0 != 0 && positions["row block"] == 0:
 			positions["row block"] = uint64(i + 1)
 		case name == "blk.1.kq" && it.Graph == 1:
 			positions["attention"] = uint64(i + 1)
@@ -99,6 +99,39 @@ func TestNodeProgram(t *testing.T) {
 			}
 			n.End[31] ^= 1
 			if res := runNode(t, elf, n, model); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
+				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
+			}
+		})
+	}
+
+	// A block of output rows (a long prompt's silu), the first and the
+	// last block, which ends at the node's last row.
+	wide := wideLlama(t)
+	input = llama.EncodeInput([]int32{3, 1, 4, 1, 5}, 1)
+	if tr, err = Compute(wide, input, nil); err != nil {
+		t.Fatal(err)
+	}
+	if p, _, err = Open(wide, input); err != nil {
+		t.Fatal(err)
+	}
+	c = claim.Claim{Model: oracle.AddressOf(wide), Input: input, Output: tr.Output}
+	var blocks []uint64
+	for i := 0; i < tr.Items; i++ {
+		if p.Item(i).Out {
+			blocks = append(blocks, uint64(i+1))
+		}
+	}
+	if len(blocks) < 2 {
+		t.Fatalf("%d blocks of output rows", len(blocks))
+	}
+	for _, pos := range []uint64{blocks[0], blocks[len(blocks)-1]} {
+		t.Run(p.Item(int(pos-1)).String(), func(t *testing.T) {
+			n := Node{Claim: c, Position: pos, Start: tr.At(pos - 1), End: tr.At(pos)}
+			if res := runNode(t, elf, n, wide); !res.Valid() {
+				t.Fatalf("honest commitment rejected: %v", res)
+			}
+			n.End[0] ^= 0x80
+			if res := runNode(t, elf, n, wide); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
 				t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
 			}
 		})
@@ -171,6 +204,98 @@ func TestHeaderLimit(t *testing.T) {
 	lie := Node{Claim: c, Position: 2, Start: GraphUnusable(), End: GraphFinal(c.OutputHash())}
 	if res := runNode(t, elf, lie, model); res.Valid() {
 		t.Fatalf("position 2: the node program accepts a final commitment for an unusable claim: %v", res)
+	}
+
+	// A header over the old 4 MiB, made of tokenizer metadata (which the
+	// node program checks but does not keep), is usable, and the node
+	// program agrees with the native trace on the first item.
+	kv = append(append([]gguf.KV(nil), f.KV...), gguf.KV{Key: "tokenizer.padding", Value: gguf.Array(make([]string, 5<<20/8))})
+	if model, err = gguf.Marshal(kv, ts); err != nil {
+		t.Fatal(err)
+	}
+	if tr, err = Compute(model, input, nil); err != nil || tr.Err != nil {
+		t.Fatalf("a 5 MiB tokenizer header: %v, %v", err, tr.Err)
+	}
+	c = claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: tr.Output}
+	if res := runNode(t, elf, Node{Claim: c, Position: 1, Start: GraphStart, End: tr.At(1)}, model); !res.Valid() {
+		t.Fatalf("a 5 MiB tokenizer header: the node program rejects the first item's honest commitment: %v", res)
+	}
+}
+
+// TestNodeAliasedModel: a claim whose model address differs from a real
+// model's in byte 0 alone (an alias; the program once overwrote byte 0 to
+// form the mapping key, so an alias reached the real model) names no
+// model. The node program finds the claim unusable even with the real
+// model's data in its oracle, as the native trace (Unusable) does; the
+// real model's first commitment, which the alias would have reached, is
+// rejected.
+func TestNodeAliasedModel(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, input := mnistClaim(t)
+	stored := oracle.NewModel(model)
+	tr, err := Compute(model, input, nil)
+	if err != nil || tr.Err != nil {
+		t.Fatalf("the stored model's trace: %v, %v", err, tr.Err)
+	}
+	for _, b := range []byte{0x00, 0x02, 0xff} {
+		alias := stored.Address()
+		alias[0] = b
+		c := claim.Claim{Model: alias, Input: input, Output: tr.Output}
+		native := Unusable(alias.Check())
+		run := func(n Node) claim.Result {
+			t.Helper()
+			// The host holds the stored model (its tree, blocks and address
+			// preimage); only the claim's address is the alias.
+			h, err := NewHost(Node{Claim: claim.Claim{Model: stored.Address(), Input: input, Output: tr.Output}, Position: n.Position, Start: n.Start, End: n.End}, stored, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range n.LocalData() {
+				h.SetLocal(i, v)
+			}
+			s, err := claim.Prestate(elf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := claim.Run(s, h, claim.RunOptions{MaxSteps: 2_000_000_000})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return res
+		}
+		if res := run(Node{Claim: c, Position: 1, Start: GraphStart, End: native.At(1)}); !res.Valid() {
+			t.Fatalf("alias %s, position 1: GraphUnusable rejected: %v", alias, res)
+		}
+		if res := run(Node{Claim: c, Position: 1, Start: GraphStart, End: tr.At(1)}); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
+			t.Fatalf("alias %s, position 1: the stored model's commitment: %v, want exit %d", alias, res, protocol.ExitMismatch)
+		}
+		if res := run(Node{Claim: c, Position: 2, Start: native.At(1), End: GraphFinal(c.OutputHash())}); res.Valid() {
+			t.Fatalf("alias %s, position 2: a final commitment accepted: %v", alias, res)
+		}
+		if res := run(Node{Claim: c, Position: 2, Start: native.At(1), End: native.At(2)}); !res.Valid() {
+			t.Fatalf("alias %s, position 2: the unusable trace's commitment rejected: %v", alias, res)
+		}
+	}
+	// Without any model data, the alias's run is the same: it needs none.
+	alias := stored.Address()
+	alias[0] = 0
+	n := Node{Claim: claim.Claim{Model: alias, Input: input, Output: tr.Output}, Position: 1, Start: GraphStart, End: GraphUnusable()}
+	h, err := NewHost(n, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := claim.Prestate(elf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := claim.Run(s, h, claim.RunOptions{MaxSteps: 2_000_000_000}); err != nil || !res.Valid() {
+		t.Fatalf("alias without model data: %v, %v", res, err)
+	}
+	if _, err := NewHost(Node{Claim: claim.Claim{Model: stored.Address(), Input: input}, Position: 1}, nil, nil); err == nil {
+		t.Fatal("NewHost without the model of a claim that names one")
 	}
 }
 

@@ -73,6 +73,12 @@ func (t *Trace) Final() [32]byte { return t.Hashes[len(t.Hashes)-1] }
 // and the total.
 type Progress func(done, total int)
 
+// Unusable is the trace of a claim that has no plan (why is err): its
+// model address names no model, or the engine rejects its model or input.
+func Unusable(err error) *Trace {
+	return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}
+}
+
 // Compute runs the claim's plan natively and commits after every item.
 func Compute(model, input []byte, progress Progress) (*Trace, error) {
 	return ComputeContext(context.Background(), model, input, progress)
@@ -82,7 +88,7 @@ func Compute(model, input []byte, progress Progress) (*Trace, error) {
 func ComputeContext(ctx context.Context, model, input []byte, progress Progress) (*Trace, error) {
 	p, f, err := Open(model, input)
 	if err != nil {
-		return &Trace{Hashes: [][32]byte{GraphStart, GraphUnusable()}, Err: err}, nil
+		return Unusable(err), nil
 	}
 	t := &Trace{Items: p.Items(), Slots: p.Slots(), Hashes: make([][32]byte, 0, p.Items()+2)}
 	t.Hashes = append(t.Hashes, GraphStart)
@@ -141,17 +147,16 @@ func run(ctx context.Context, p *plan.Plan, f *gguf.File, model []byte, items in
 		return nil, err
 	}
 	st := &State{Position: uint64(items), Table: NewTable(p.Slots()), Buffers: map[int][]byte{}}
+	trees := bufferTrees{persistent: p.PersistentSlots(), trees: map[int]*Table{}, current: -1}
 	for nat.Done() < items {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("native run stopped after item %d of %d: %w", nat.Done(), items, err)
 		}
-		slot, buf, err := nat.Step()
+		slot, buf, written, err := nat.Step()
 		if err != nil {
 			return nil, err
 		}
-		data := plan.EncodeBuffer(buf)
-		st.Buffers[slot] = data
-		st.Table.Set(slot, BufferKey(data))
+		st.Table.Set(slot, trees.write(st.Buffers, slot, buf, written))
 		if after != nil {
 			after(nat.Done(), st.Table)
 		}
@@ -160,6 +165,49 @@ func run(ctx context.Context, p *plan.Plan, f *gguf.File, model []byte, items in
 		st.output = nat.Output()
 	}
 	return st, nil
+}
+
+// bufferTrees keeps the Merkle trees of buffers that items write a part
+// of (a block of rows, a KV-cache write), so that such an item costs the
+// trace the part it wrote, not the whole buffer: rewriting a long prompt's
+// buffer per block, or the cache per token, made the trace quadratic.
+type bufferTrees struct {
+	persistent int            // slots below it are the persistent buffers (kept)
+	trees      map[int]*Table // by slot
+	current    int            // the node buffer whose tree is kept (−1: none)
+}
+
+// write records what an item wrote to slot (buf: the slot's storage;
+// written: the element ranges, nil for all) in bufs and returns the
+// buffer's new committed key.
+func (b *bufferTrees) write(bufs map[int][]byte, slot int, buf *ggml.Tensor, written []plan.Span) [32]byte {
+	if slot >= b.persistent && slot != b.current {
+		delete(b.trees, b.current) // a node's blocks are consecutive items
+		b.current = slot
+	}
+	enc, ok := bufs[slot]
+	if written == nil || !ok {
+		enc = plan.EncodeBuffer(buf)
+		bufs[slot] = enc
+		delete(b.trees, slot)
+		if written == nil {
+			return BufferKey(enc)
+		}
+	} else {
+		for _, w := range written {
+			plan.EncodeRange(buf, enc, w.Lo, w.Hi)
+		}
+	}
+	t, ok := b.trees[slot]
+	if !ok {
+		t = newDataTree(enc)
+		b.trees[slot] = t
+		return t.Key()
+	}
+	for _, w := range written {
+		t.refresh(enc, 4*w.Lo, 4*w.Hi)
+	}
+	return t.Key()
 }
 
 // Storage is a plan.Storage over a State, on the host: buffers decoded

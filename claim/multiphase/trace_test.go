@@ -25,6 +25,18 @@ func testLlama(t testing.TB, typ ggml.Type) []byte {
 	return b
 }
 
+// wideLlama is a small llama model whose feed-forward layer is wide
+// enough that a 5-token prompt's silu splits into blocks of output rows.
+func wideLlama(t testing.TB) []byte {
+	t.Helper()
+	cfg := llama.Config{Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFN: 4096, Vocab: 300, Context: 16}
+	b, err := llama.Random(cfg, 9, ggml.Q8_0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func mnistClaim(t testing.TB) (model, input []byte) {
 	t.Helper()
 	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
@@ -51,6 +63,7 @@ func TestTraceMatchesInfer(t *testing.T) {
 		{"llama q8_0", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{5, 17, 8199}, 3)},
 		{"llama f32", testLlama(t, ggml.F32), llama.EncodeInput([]int32{1}, 2)},
 		{"llama no tokens", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{1, 2}, 0)},
+		{"llama output rows", wideLlama(t), llama.EncodeInput([]int32{3, 1, 4, 1, 5}, 2)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -75,9 +88,12 @@ func TestTraceMatchesInfer(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			chunked := 0
+			chunked, outRows := 0, 0
 			for i := 0; i < tr.Items; i++ {
-				if p.Item(i).Row1 != 0 {
+				switch it := p.Item(i); {
+				case it.Out:
+					outRows++
+				case it.Row1 != 0:
 					chunked++
 				}
 				st, err := StateAt(c.model, c.input, uint64(i))
@@ -101,6 +117,9 @@ func TestTraceMatchesInfer(t *testing.T) {
 			}
 			if c.name == "llama q8_0" && chunked == 0 {
 				t.Fatal("no item is a row block: the test model does not exercise chunking")
+			}
+			if c.name == "llama output rows" && outRows < 2 {
+				t.Fatalf("%d items are blocks of output rows: the test model does not exercise them", outRows)
 			}
 			st, err := StateAt(c.model, c.input, uint64(tr.Items))
 			if err != nil {

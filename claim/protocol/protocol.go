@@ -32,10 +32,11 @@ const (
 	ExitMatch            = 0  // the output's hash equals the claim
 	ExitMismatch         = 1  // the output's hash differs from the claim
 	ExitClaimData        = 10 // a local datum is missing or not 32 bytes
-	ExitModelUnavailable = 11 // map_committed refused the model (too large, or not a committed key)
+	ExitModelUnavailable = 11 // map_committed refused the model (too large for the window)
 	ExitModelMalformed   = 12 // not a GGUF model this engine can run
 	ExitInputUnavailable = 13 // the input preimage could not be read
 	ExitInputMalformed   = 14 // the model rejected the input (size, token ids, ...)
+	ExitNotModel         = 17 // the model address names no model: its byte 0 is not the committed key type (3)
 )
 
 // ExitMeaning describes an exit code for logs and the CLI.
@@ -57,6 +58,8 @@ func ExitMeaning(code int) string {
 		return "input preimage unavailable"
 	case ExitInputMalformed:
 		return "input rejected by the model"
+	case ExitNotModel:
+		return "the model address names no model (byte 0 is not 0x03)"
 	}
 	return "unknown exit code"
 }

@@ -29,8 +29,9 @@ var errRejected = errors.New("the VM rejected the claim")
 func newCheckCmd(a *app) *cobra.Command {
 	var modelArg, inputPath, outputHex, programPath, engine string
 	var asJSON bool
+	var pf promptFlags
 	cmd := &cobra.Command{
-		Use:   "check --model FILE|ADDRESS --input FILE [--output HEX]",
+		Use:   "check --model FILE|ADDRESS (--input FILE | --prompt TEXT [--tokens N]) [--output HEX]",
 		Short: "Check a claim the way a dispute does: natively, then in the fraud-proof VM",
 		Long: `check runs one inference twice: natively (what the chain and a challenger
 run first, fast) and in the fraud-proof MIPS VM with the claim-checking
@@ -51,23 +52,34 @@ and the final commitment of the phase-1 trace, computed natively, which a
 defender of the claimed output must be able to post.
 
 --model is a GGUF file, or the address of a model in the store (--store).
---program is the claim-checking program, built by 'make inference'.`,
+--program is the claim-checking program, built by 'make inference'.
+
+The input is --input's bytes in the model's encoding, or, for a llama
+model, --prompt: text tokenized with the model's own vocabulary (its GGUF
+metadata, as llama.cpp tokenizes it); the claim's input is then N
+(--tokens) and the prompt's token ids, what the VM reads. For a llama
+model check also prints the prompt's ids and text and each output as
+text.`,
 		Example: `  # an honest claim about the committed Fashion-MNIST classifier
   challenger check --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
       --input ggml-mips/models/mnist/testdata/images/0000-9.bin
 
   # a wrong one: claim class 3
   challenger check --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
-      --input ggml-mips/models/mnist/testdata/images/0000-9.bin --output 03`,
+      --input ggml-mips/models/mnist/testdata/images/0000-9.bin --output 03
+
+  # a language model, text in and text out
+  challenger check --model 15m.gguf --prompt "Once upon a time" --tokens 4`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			model, err := a.loadModel(modelArg)
 			if err != nil {
 				return err
 			}
-			input, err := os.ReadFile(inputPath)
+			tv := newTextView(model.Bytes())
+			input, err := pf.input(cmd, tv, inputPath)
 			if err != nil {
-				return fmt.Errorf("--input: %w", err)
+				return err
 			}
 			elf, err := os.ReadFile(programPath)
 			if err != nil {
@@ -127,6 +139,7 @@ defender of the claimed output must be able to post.
 			if res.Fault != nil {
 				report.Meaning = res.Fault.Error()
 			}
+			report.Text = tv.report(input, native, c.Output, res.Output)
 			if report.Plan, err = planSummary(model.Bytes(), input, c.Output); err != nil {
 				return err
 			}
@@ -143,6 +156,7 @@ defender of the claimed output must be able to post.
 				fmt.Fprintf(out, "native:       %s (%.3f s)\n", report.Native, report.NativeSeconds)
 				fmt.Fprintf(out, "claimed:      %s\n", report.Claimed)
 				fmt.Fprintf(out, "VM output:    %s\n", report.VMOutput)
+				report.Text.print(out, true)
 				fmt.Fprintf(out, "VM run:       %d steps in %.2f s, exit %d (%s)\n", report.Steps, report.VMSeconds, report.ExitCode, report.Meaning)
 				fmt.Fprintf(out, "prestate:     %s\n", report.Prestate)
 				fmt.Fprintf(out, "final state:  %s\n", report.FinalState)
@@ -160,13 +174,13 @@ defender of the claimed output must be able to post.
 		},
 	}
 	cmd.Flags().StringVar(&modelArg, "model", "", "the model: a GGUF `FILE`, or the ADDRESS of a model in the store (required)")
-	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes, in the model's encoding (required)")
+	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes, in the model's encoding (or --prompt)")
+	pf.add(cmd)
 	cmd.Flags().StringVar(&outputHex, "output", "", "the claimed output as `HEX` (default: the native result, an honest claim)")
 	cmd.Flags().StringVar(&programPath, "program", "build/inference/inference.elf", "the claim-checking program's `ELF` (make inference)")
 	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE`: go (the interpreter), unicorn, or auto (times both, keeps the faster); identical results")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.MarkFlagRequired("model")
-	cmd.MarkFlagRequired("input")
 	return cmd
 }
 
@@ -185,6 +199,8 @@ type checkReport struct {
 	VMSeconds     float64        `json:"vmSeconds"`
 	Accepted      bool           `json:"accepted"`
 	Plan          *planReport    `json:"plan"`
+	// Text is a llama claim's prompt and outputs as text.
+	Text *textReport `json:"text,omitempty"`
 }
 
 // planReport summarizes a claim's plan: what a two-phase dispute over it
@@ -279,14 +295,20 @@ func (r *planReport) print(w io.Writer) {
 	fmt.Fprintf(w, "plan final:   %s, %s\n", r.FinalCommitment, verdict)
 }
 
-// loadModel reads a model from a file, or from the store by address.
+// loadModel reads a model from a file, or from the store by address. A
+// value that is an address but names no model (byte 0 not 0x03, such as
+// an alias of a model's address) is refused, not taken for a file name.
 func (a *app) loadModel(arg string) (*oracle.Model, error) {
-	if addr, err := oracle.ParseAddress(arg); err == nil {
+	addr, err := oracle.ParseAddress(arg)
+	switch {
+	case err == nil:
 		st, err := a.store()
 		if err != nil {
 			return nil, err
 		}
 		return st.Open(addr)
+	case errors.Is(err, oracle.ErrNotModelAddress):
+		return nil, fmt.Errorf("--model: %w", err)
 	}
 	data, err := os.ReadFile(arg)
 	if err != nil {

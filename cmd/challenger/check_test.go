@@ -10,6 +10,7 @@ import (
 	"github.com/axonum/opml/claim/multiphase"
 	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/internal/testprograms"
+	"github.com/axonum/opml/oracle"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -95,5 +96,30 @@ func TestCheck(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q; want an error containing %q", r.code, r.stderr, tc.want)
 			}
 		})
+	}
+}
+
+// TestAliasedAddressRefused: an alias of a stored model's address (byte 0
+// changed) names no model: check, submit and infer refuse it, saying so,
+// before anything else (submit before connecting to a chain).
+func TestAliasedAddressRefused(t *testing.T) {
+	store := t.TempDir()
+	addr, err := oracle.ParseAddress(strings.Fields(mustRun(t, "--store", store, "model", "add", mnistModel).stdout)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range []byte{0x00, 0x02, 0x83} {
+		alias := addr
+		alias[0] = b
+		for _, cmd := range [][]string{
+			{"check", "--model", alias.Hex(), "--input", mnistImage, "--program", "unused.elf"},
+			{"submit", "--model", alias.Hex(), "--input", mnistImage, "--rpc", "http://127.0.0.1:1"},
+			{"infer", "--model", alias.Hex(), "--input", mnistImage},
+		} {
+			r := run(t, append([]string{"--store", store}, cmd...)...)
+			if want := fmt.Sprintf("--model: model address %s: not a model address: byte 0 is 0x%02x", alias, b); r.code != 1 || !strings.Contains(r.stderr, want) {
+				t.Fatalf("%s with alias %s: exit %d, stderr %q; want an error containing %q", cmd[0], alias, r.code, r.stderr, want)
+			}
+		}
 	}
 }

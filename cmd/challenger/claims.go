@@ -19,15 +19,21 @@ import (
 func newSubmitCmd(a *app) *cobra.Command {
 	var cf chainFlags
 	var modelArg, inputPath, outputHex string
+	var registerModel bool
 	cmd := &cobra.Command{
-		Use:   "submit --model FILE|ADDRESS --input FILE [--output HEX]",
+		Use:   "submit --model FILE|ADDRESS --input FILE [--output HEX] [--register=false]",
 		Short: "Post a claim: run the inference natively and submit its result with the claim bond",
 		Long: `submit runs the model on the input natively and posts the claim "this model,
 on this input, outputs these bytes" to the registry with the claim bond.
 --output posts other bytes instead (a wrong claim, for trying disputes out).
 The model must be in the store (submit adds a --model FILE to it), so that
 'challenger run' can defend the claim and challengers can fetch it from a
-data-availability server. Prints the claim id.`,
+data-availability server. A claim whose input or output is longer than the
+deployment accepts (deploy's --max-input-bytes, --max-output-bytes) is not
+posted. The model must be registered in the deployment: submit registers it
+first, with the registration bond and the limits 'model register' computes,
+unless --register=false; a claim beyond the model's registered limits is not
+posted. Prints the claim id.`,
 		Example: `  challenger submit --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
       --input ggml-mips/models/mnist/testdata/images/0000-9.bin`,
 		Args: cobra.NoArgs,
@@ -47,6 +53,14 @@ data-availability server. Prints the claim id.`,
 			if err != nil {
 				return fmt.Errorf("--input: %w", err)
 			}
+			c, closeFn, err := a.connect(cmd.Context(), &cf, true)
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			if err := c.Config.CheckSizes(len(input), 0); err != nil {
+				return fmt.Errorf("not posting the claim: %w", err)
+			}
 			output, err := models.Infer(model.Bytes(), input)
 			if err != nil {
 				return fmt.Errorf("native inference: %w", err)
@@ -56,18 +70,22 @@ data-availability server. Prints the claim id.`,
 					return fmt.Errorf("--output: %w", err)
 				}
 			}
-			c, closeFn, err := a.connect(cmd.Context(), &cf, true)
-			if err != nil {
-				return err
+			if err := c.Config.CheckSizes(len(input), len(output)); err != nil {
+				return fmt.Errorf("not posting the claim: %w", err)
 			}
-			defer closeFn()
 			// A two-phase deployment can adjudicate only a claim whose plan
-			// fits its bounds; OpML cannot check that on chain, and an
-			// honest claim that does not fit would lose its bond when
-			// challenged.
+			// fits its bounds; OpML cannot check that on chain (it checks
+			// the model's registered limits, which its registrant stated),
+			// and an honest claim that does not fit would lose its bond
+			// when challenged.
 			if c.Config.TwoPhase() {
 				if err := gethadapter.CheckBounds(model.Bytes(), input, gethadapter.BoundsFor(c.Config.GraphLength)); err != nil {
 					return fmt.Errorf("not posting the claim: the deployment's dispute could not adjudicate it: %w", err)
+				}
+			}
+			if registerModel {
+				if err := registerIfNeeded(cmd.Context(), a, c, model); err != nil {
+					return err
 				}
 			}
 			id, r, err := c.Submit(cmd.Context(), model.Address(), input, output)
@@ -84,6 +102,7 @@ data-availability server. Prints the claim id.`,
 	cmd.Flags().StringVar(&modelArg, "model", "", "the model: a GGUF `FILE`, or the ADDRESS of a model in the store (required)")
 	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (required)")
 	cmd.Flags().StringVar(&outputHex, "output", "", "claim these output bytes (`HEX`) instead of the native result")
+	cmd.Flags().BoolVar(&registerModel, "register", true, "register the model first if the deployment does not know it (with the registration bond)")
 	cmd.MarkFlagRequired("model")
 	cmd.MarkFlagRequired("input")
 	return cmd
@@ -128,10 +147,15 @@ func newResolveCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "resolve [CLAIM_ID...]",
 		Short: "Record decided games, settle claims whose window is over, and withdraw bonds",
-		Long: `resolve does what anyone may do once a game or a claim is decided: it records
+		Long: `resolve does what anyone may do once a game or a claim is decided: it
+resolves the data-availability challenges nobody answered in time (their
+models become unavailable), records
 every decided game of the claims (all claims without arguments), timeouts
 included, in the registry, settles each claim whose challenge window is
-over and whose challenges are all resolved (final, or rejected), credits
+over (extended while its model's data is being challenged: docs/dispute.md,
+"Models") and whose challenges are all resolved (final, or rejected; the
+challenges of a claim whose model is unavailable are won by their
+challengers whatever their games), credits
 the key's rewards from rejected claims, and then withdraws what the
 registry owes the key's account. 'run' does all this by itself; resolve is
 for when no agent is running.`,
@@ -151,6 +175,9 @@ for when no agent is running.`,
 				return err
 			}
 			out := cmd.OutOrStdout()
+			if err := resolveDA(cmd, c, now); err != nil {
+				return err
+			}
 			for _, id := range ids {
 				cl, err := c.Claim(ctx, id)
 				if err != nil {
@@ -160,6 +187,13 @@ for when no agent is running.`,
 				if err != nil {
 					return err
 				}
+				// A claim whose model is unavailable: its challengers win,
+				// whatever their games.
+				reg, err := c.Model(ctx, cl.Model)
+				if err != nil {
+					return err
+				}
+				unavailable := reg.Status == onchain.ModelUnavailable
 				for _, ch := range chs {
 					if ch.Resolved {
 						continue
@@ -168,7 +202,7 @@ for when no agent is running.`,
 					if err != nil {
 						return err
 					}
-					if g.Status == onchain.GameInProgress {
+					if g.Status == onchain.GameInProgress && !unavailable {
 						phase, _ := newListedGame(ch, g).where()
 						fmt.Fprintf(out, "claim %d: game %d still in progress (%s)\n", id, g.ID, phase)
 						continue
@@ -176,12 +210,23 @@ for when no agent is running.`,
 					if _, err := c.ResolveChallenge(ctx, ch.ID); err != nil {
 						return err
 					}
+					if unavailable {
+						fmt.Fprintf(out, "claim %d: game %d recorded: challenger won (the model is unavailable)\n", id, g.ID)
+						continue
+					}
 					fmt.Fprintf(out, "claim %d: game %d recorded: %v\n", id, g.ID, g.Status)
 				}
 				if cl, err = c.Claim(ctx, id); err != nil {
 					return err
 				}
-				if !cl.Settled && cl.Open == 0 && now >= cl.SubmittedAt+c.Config.ChallengeWindow {
+				open := now < cl.SubmittedAt+c.Config.ChallengeWindow
+				if !open && !cl.Settled {
+					// Extended while the model's data is being challenged.
+					if open, err = c.Challengeable(ctx, id); err != nil {
+						return err
+					}
+				}
+				if !cl.Settled && cl.Open == 0 && !open && reg.OpenDA == 0 {
 					if _, err := c.Settle(ctx, id); err != nil {
 						return err
 					}
@@ -246,15 +291,18 @@ func claimIDs(cmd *cobra.Command, c *onchain.Client, args []string) ([]uint64, e
 
 // listedClaim is a claim as list prints it.
 type listedClaim struct {
-	ID          uint64       `json:"id"`
-	Submitter   string       `json:"submitter"`
-	Model       string       `json:"model"`
-	InputHash   string       `json:"inputHash"`
-	Output      string       `json:"output"`
-	Status      string       `json:"status"`
-	SubmittedAt uint64       `json:"submittedAt"`
-	WindowEnds  uint64       `json:"windowEnds"`
-	Games       []listedGame `json:"games"`
+	ID          uint64 `json:"id"`
+	Submitter   string `json:"submitter"`
+	Model       string `json:"model"`
+	InputHash   string `json:"inputHash"`
+	Output      string `json:"output"`
+	Status      string `json:"status"`
+	SubmittedAt uint64 `json:"submittedAt"`
+	// SubmittedBlock is the block the claim was submitted in (its
+	// ClaimSubmitted event, with the input, is there).
+	SubmittedBlock uint64       `json:"submittedBlock"`
+	WindowEnds     uint64       `json:"windowEnds"`
+	Games          []listedGame `json:"games"`
 }
 
 type listedGame struct {
@@ -335,7 +383,8 @@ program's run on it. It needs no key.`,
 				}
 				lc := listedClaim{ID: id, Submitter: cl.Submitter.Hex(), Model: hex0x(cl.Model[:]),
 					InputHash: hex0x(cl.InputHash[:]), Output: hex.EncodeToString(cl.Output), Status: cl.Status.String(),
-					SubmittedAt: cl.SubmittedAt, WindowEnds: cl.SubmittedAt + c.Config.ChallengeWindow, Games: []listedGame{}}
+					SubmittedAt: cl.SubmittedAt, SubmittedBlock: cl.SubmittedBlock, WindowEnds: cl.SubmittedAt + c.Config.ChallengeWindow,
+					Games: []listedGame{}}
 				chs, err := c.ChallengesOf(ctx, id)
 				if err != nil {
 					return err
@@ -386,4 +435,27 @@ program's run on it. It needs no key.`,
 	cf.add(cmd, false)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON: an array of claims, each with its games")
 	return cmd
+}
+
+// resolveDA resolves the open data-availability challenges whose deadline
+// has passed: their models become unavailable.
+func resolveDA(cmd *cobra.Command, c *onchain.Client, now uint64) error {
+	n, err := c.DAChallengeCount(cmd.Context())
+	if err != nil {
+		return err
+	}
+	for id := range n {
+		ch, err := c.DAChallenge(cmd.Context(), id)
+		if err != nil {
+			return err
+		}
+		if ch.Status != onchain.DAOpen || now < ch.Deadline {
+			continue
+		}
+		if _, err := c.ResolveDA(cmd.Context(), id); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "data-availability challenge %d unanswered: model %s is unavailable\n", id, hex0x(ch.Model[:]))
+	}
+	return nil
 }

@@ -28,9 +28,14 @@ func newDACmd(a *app) *cobra.Command {
 		Short: "Make models available to other parties over HTTP",
 		Long: `da (data availability) serves the store's models over HTTP, so that anyone
 who must check a claim about a model can fetch its bytes by address. The
-fetching side is "challenger model fetch", which re-hashes what it gets.`,
+fetching side is "challenger model fetch", which re-hashes what it gets.
+
+On chain, anyone may challenge the availability of one 64 KiB block of a
+registered model ("da challenge"); unless the block is posted in time the
+model is unavailable and the claims on it are rejected ("da list" shows the
+challenges; "challenger run" answers those of the models in its store).`,
 	}
-	cmd.AddCommand(newDAServeCmd(a))
+	cmd.AddCommand(newDAServeCmd(a), newDAChallengeCmd(a), newDAListCmd(a))
 	return cmd
 }
 
@@ -44,6 +49,10 @@ func newDAServeCmd(a *app) *cobra.Command {
   GET /models            JSON array of {"address": "0x...", "size": N}
   GET /models/ADDRESS    the model's bytes (404 if unknown, 400 if ADDRESS
                          is not 64 hex digits); byte ranges are supported
+  GET /models/ADDRESS/blocks/N
+                         block N (64 KiB) of the model with its Merkle proof,
+                         JSON {model, length, index, data, proof}: what
+                         answers a data-availability challenge on chain
 
 Every model is re-hashed against its address before it is first served.
 It listens on loopback by default; to serve other machines give, say,

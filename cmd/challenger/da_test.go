@@ -37,7 +37,7 @@ func TestDAServe(t *testing.T) {
 	store := t.TempDir()
 	data := []byte("served model")
 	path := writeFile(t, "m.bin", data)
-	mustRun(t, "model", "add", "--store", store, path)
+	mustRun(t, "model", "add", "--raw", "--store", store, path)
 	addr := oracle.AddressOf(data)
 
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)

@@ -301,6 +301,16 @@ func (d *demo) run(ctx context.Context) error {
 			return err
 		}
 	}
+	om, err := d.store.Open(addr)
+	if err != nil {
+		return err
+	}
+	reg, r, err := gethadapter.RegisterModel(ctx, deployer.client, om)
+	if err != nil {
+		return err
+	}
+	d.say("%s registered the model (bond %s, %d gas): claims on it may have inputs of up to %d bytes and outputs of up to %d",
+		deployer.name, formatEther(d.params.RegistrationBond), r.GasUsed, reg.Limits.MaxInputBytes, reg.Limits.MaxOutputBytes)
 	alice, bob, carol, dave, seq := d.people[1], d.people[2], d.people[3], d.people[4], d.people[5]
 	if err := d.newAgent(alice, true, false, nil, liar{}); err != nil {
 		return err
@@ -432,7 +442,7 @@ func (d *demo) aiEVM(ctx context.Context, model oracle.Address, keys []*ecdsa.Pr
 	}
 	d.say("(the second image is class %d: the sequencer said %d)", truth[0], l2Outputs[1][0])
 
-	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2.Client(), L1: seq.client,
+	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2.Client(), L1: seq.client, RegisterFrom: d.store,
 		StateFile: filepath.Join(d.cache, "adapter.json"), Log: slog.New(&storyHandler{w: d.out, name: "adapter", mu: &d.mu})})
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -34,6 +35,12 @@ type deployFlags struct {
 	window, clock time.Duration
 	claimBond     string
 	challengeBond string
+	maxInput      uint64
+	maxOutput     uint64
+	// The model registry.
+	registrationBond string
+	daBond           string
+	daWindow         time.Duration // 0: the challenge window
 }
 
 // add adds the flags; window and clock are their defaults.
@@ -53,6 +60,17 @@ func (f *deployFlags) add(cmd *cobra.Command, window, clock time.Duration) {
 	cmd.Flags().DurationVar(&f.clock, "clock", clock, "each side's total `TIME` for its moves in a game (chess clock), over both phases")
 	cmd.Flags().StringVar(&f.claimBond, "claim-bond", "1", "the submitter's bond, in `ETH` (or with a unit: 250gwei)")
 	cmd.Flags().StringVar(&f.challengeBond, "challenge-bond", "0.3", "a challenger's bond, in `ETH`")
+	cmd.Flags().Uint64Var(&f.maxInput, "max-input-bytes", onchain.DefaultMaxInputBytes, fmt.Sprintf(
+		"the longest input a claim may have, in `BYTES` (at most %d: the step that reads a part of the input loads the whole input as calldata, which must fit one transaction)",
+		onchain.MaxInputBytesLimit))
+	cmd.Flags().Uint64Var(&f.maxOutput, "max-output-bytes", onchain.DefaultMaxOutputBytes, fmt.Sprintf(
+		"the longest output a claim may have, in `BYTES` (at most %d: the output is stored on chain)", onchain.MaxOutputBytesLimit))
+	cmd.Flags().StringVar(&f.registrationBond, "registration-bond", "1",
+		"the bond of a model's registration, in `ETH`: what its registrant loses to a data-availability challenger if it withholds the model")
+	cmd.Flags().StringVar(&f.daBond, "da-bond", "0.1",
+		"the bond of a data-availability challenge, in `ETH`: the responder's if the block is posted (it should cover the answer's gas, about 2.7M for a 64 KiB block)")
+	cmd.Flags().DurationVar(&f.daWindow, "da-window", 0,
+		"the `TIME` to answer a data-availability challenge (default: the challenge window, --window)")
 }
 
 // deployment is what the flags resolve to: the constructor parameters and
@@ -114,13 +132,49 @@ func (f *deployFlags) params() (deployment, error) {
 	p.Prestate = s.Hash()
 	p.ChallengeWindow = uint64(f.window / time.Second)
 	p.Clock = uint64(f.clock / time.Second)
-	if p.ClaimBond, err = parseEther(f.claimBond); err != nil {
+	if p.ClaimBond, err = parseBond(f.claimBond); err != nil {
 		return d, fmt.Errorf("--claim-bond: %w", err)
 	}
-	if p.ChallengeBond, err = parseEther(f.challengeBond); err != nil {
+	if p.ChallengeBond, err = parseBond(f.challengeBond); err != nil {
 		return d, fmt.Errorf("--challenge-bond: %w", err)
 	}
+	if f.maxInput < 1 || f.maxInput > onchain.MaxInputBytesLimit {
+		return d, fmt.Errorf("--max-input-bytes %d: want 1 to %d (OpML.MAX_INPUT_BYTES: the step that reads a part of the input loads the whole input in one transaction)",
+			f.maxInput, onchain.MaxInputBytesLimit)
+	}
+	if f.maxOutput < 1 || f.maxOutput > onchain.MaxOutputBytesLimit {
+		return d, fmt.Errorf("--max-output-bytes %d: want 1 to %d (OpML.MAX_OUTPUT_BYTES)", f.maxOutput, onchain.MaxOutputBytesLimit)
+	}
+	p.MaxInputBytes, p.MaxOutputBytes = f.maxInput, f.maxOutput
+	if p.RegistrationBond, err = parseBond(f.registrationBond); err != nil {
+		return d, fmt.Errorf("--registration-bond: %w", err)
+	}
+	if p.DABond, err = parseBond(f.daBond); err != nil {
+		return d, fmt.Errorf("--da-bond: %w", err)
+	}
+	switch {
+	case f.daWindow == 0:
+		p.DAWindow = p.ChallengeWindow
+	case f.daWindow < time.Second:
+		return d, fmt.Errorf("--da-window %v: want at least a second", f.daWindow)
+	default:
+		p.DAWindow = uint64(f.daWindow / time.Second)
+	}
 	return d, nil
+}
+
+// parseBond parses a bond: an amount of ether that must come to at least
+// one wei, since a free claim costs a liar nothing and a free challenge a
+// griefer nothing.
+func parseBond(s string) (*big.Int, error) {
+	wei, err := parseEther(s)
+	if err != nil {
+		return nil, err
+	}
+	if wei.Sign() <= 0 {
+		return nil, fmt.Errorf("%q is 0 wei: a bond must be positive (a free claim or challenge costs its author nothing to lose)", s)
+	}
+	return wei, nil
 }
 
 // graph is the graph phase's arithmetic (two-phase).
@@ -143,6 +197,9 @@ func (d deployment) describe() string {
 		fmt.Fprintf(&b, "single-phase game, arity %d: %d rounds over %d VM steps of the claim-checking program (depth %d)\n",
 			g.Arity, g.Depth, g.TraceLength(), g.Depth)
 	}
+	fmt.Fprintf(&b, "claims: inputs of up to %d bytes, outputs of up to %d bytes, on registered models only\n", d.MaxInputBytes, d.MaxOutputBytes)
+	fmt.Fprintf(&b, "models: registration bond %s; data-availability challenges: bond %s, %v to answer\n",
+		formatEther(d.RegistrationBond), formatEther(d.DABond), time.Duration(d.DAWindow)*time.Second)
 	fmt.Fprintf(&b, "absolute prestate %s: the %s %s; %s", hex0x(d.Prestate[:]), d.what, d.programPath,
 		prestateMatch(d.Prestate, d.prestateFile))
 	return b.String()
@@ -165,7 +222,7 @@ func newDeployCmd(a *app) *cobra.Command {
 	var cf chainFlags
 	var df deployFlags
 	cmd := &cobra.Command{
-		Use:   "deploy --rpc URL [--single-phase] [--arity K] [--max-items N] [--max-steps N] [--window D] [--clock D]",
+		Use:   "deploy --rpc URL [--single-phase] [--arity K] [--max-items N] [--max-steps N] [--window D] [--clock D] [--max-input-bytes N]",
 		Short: "Deploy the opML contracts to a chain and write the deployment file",
 		Long: `deploy deploys PreimageOracle, MIPS (the one-step verifier), DisputeGame and
 OpML (the claim registry) from the committed bytecode, and writes their
@@ -183,6 +240,19 @@ absolute prestate is the initial state of the node program
 --single-phase deploys the single-phase game instead: one VM game over the
 claim-checking program's whole run (--program, depth from --max-steps;
 ggml-mips/cmd/inference/prestate.txt holds its hash).
+
+OpML refuses claims whose input is longer than --max-input-bytes or whose
+output is longer than --max-output-bytes. The input bound keeps every
+claim adjudicable: executing the step that reads a part of the input loads
+the whole input as calldata, which must fit one transaction (docs/dispute.md,
+"Input and output sizes"). Both bonds must be positive.
+
+A claim must name a model registered in the deployment ('challenger model
+register', with --registration-bond), within the model's registered limits.
+Anyone may challenge the availability of one 64 KiB block of a registered
+model with --da-bond; unless someone posts the block within --da-window,
+the model is unavailable and every unsettled claim on it is rejected
+(docs/dispute.md, "Models").
 
 Every party must run the same build of the program (make inference builds
 both reproducibly). deploy prints the mode, the depths and whether the

@@ -413,6 +413,25 @@ func TestDeployParams(t *testing.T) {
 			t.Errorf("%v: graph depth %d, depth %d, program %s; want %d, %d, %s", tc.args, d.GraphDepth, d.Game.Depth,
 				d.programPath, tc.graphDepth, tc.depth, tc.program)
 		}
+		if d.MaxInputBytes != onchain.DefaultMaxInputBytes || d.MaxOutputBytes != onchain.DefaultMaxOutputBytes {
+			t.Errorf("%v: sizes %d, %d; want the defaults", tc.args, d.MaxInputBytes, d.MaxOutputBytes)
+		}
+	}
+	{
+		var df deployFlags
+		cmd := &cobra.Command{}
+		df.add(cmd, time.Hour, time.Hour)
+		if err := cmd.ParseFlags([]string{"--node-program", node, "--max-input-bytes", "65536", "--max-output-bytes", "1",
+			"--claim-bond", "1wei", "--challenge-bond", "2gwei"}); err != nil {
+			t.Fatal(err)
+		}
+		d, err := df.params()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.MaxInputBytes != 65536 || d.MaxOutputBytes != 1 || d.ClaimBond.Int64() != 1 || d.ChallengeBond.Int64() != 2e9 {
+			t.Errorf("sizes %d, %d, bonds %v, %v; want 65536, 1, 1, 2e9", d.MaxInputBytes, d.MaxOutputBytes, d.ClaimBond, d.ChallengeBond)
+		}
 	}
 	var df deployFlags
 	cmd := &cobra.Command{}
@@ -425,6 +444,12 @@ func TestDeployParams(t *testing.T) {
 		{[]string{"--single-phase", "--program", "nope.elf"}, "build the claim-checking program with 'make inference'"},
 		{[]string{"--node-program", node, "--max-items", "0"}, "--max-items 0"},
 		{[]string{"--node-program", node, "--arity", "1"}, "--arity 1"},
+		{[]string{"--node-program", node, "--claim-bond", "0"}, `--claim-bond: "0" is 0 wei: a bond must be positive`},
+		{[]string{"--node-program", node, "--challenge-bond", "0.5wei"}, `--challenge-bond: "0.5wei" is 0 wei: a bond must be positive`},
+		{[]string{"--node-program", node, "--max-input-bytes", "0"}, "--max-input-bytes 0: want 1 to 65536"},
+		{[]string{"--node-program", node, "--max-input-bytes", "65537"}, "--max-input-bytes 65537: want 1 to 65536"},
+		{[]string{"--node-program", node, "--max-output-bytes", "0"}, "--max-output-bytes 0: want 1 to 8192"},
+		{[]string{"--node-program", node, "--max-output-bytes", "8193"}, "--max-output-bytes 8193: want 1 to 8192"},
 	} {
 		df = deployFlags{}
 		cmd = &cobra.Command{}
@@ -436,6 +461,68 @@ func TestDeployParams(t *testing.T) {
 			t.Errorf("%v: %v, want an error with %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// TestSizeAndBondFlags: a devnet deployed with --max-input-bytes and
+// --max-output-bytes has those bounds on chain, and submit refuses a claim
+// over them with the reason; devnet refuses a zero bond before starting a
+// chain.
+func TestSizeAndBondFlags(t *testing.T) {
+	elf := testprograms.Inference(t)
+	store := t.TempDir()
+	deployment := filepath.Join(t.TempDir(), "deployment.json")
+	for _, tc := range []struct{ args, want string }{
+		{"--claim-bond 0", `--claim-bond: "0" is 0 wei: a bond must be positive`},
+		{"--challenge-bond 0wei", `--challenge-bond: "0wei" is 0 wei: a bond must be positive`},
+		{"--max-input-bytes 70000", "--max-input-bytes 70000: want 1 to 65536"},
+	} {
+		args := append([]string{"--store", store, "devnet", "--listen", "127.0.0.1:0", "--deployment", deployment,
+			"--single-phase", "--program", elf}, strings.Fields(tc.args)...)
+		if r := run(t, args...); r.code == 0 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("devnet %s: exit %d, stderr %q, want an error with %q", tc.args, r.code, r.stderr, tc.want)
+		}
+	}
+	url := startDevnet(t, store, deployment, "--single-phase", "--program", elf, "--max-input-bytes", "784", "--max-output-bytes", "2")
+	addrs, err := onchain.ReadAddresses(deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ec, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	c, err := onchain.Connect(context.Background(), ec, addrs, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Config.MaxInputBytes != 784 || c.Config.MaxOutputBytes != 2 {
+		t.Fatalf("deployed sizes %d, %d, want 784, 2", c.Config.MaxInputBytes, c.Config.MaxOutputBytes)
+	}
+	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(devnet.DevKeys(2)[1])))
+	with := func(args ...string) []string {
+		return append(append([]string{"--store", store}, args...), "--rpc", url, "--deployment", deployment)
+	}
+	image, err := os.ReadFile(mnistImage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	longer := writeFile(t, "785.bin", append(image, 0))
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{with("submit", "--model", mnistModel, "--input", longer), "not posting the claim: the input has 785 bytes, the deployment accepts at most 784 (maxInputBytes)"},
+		{with("submit", "--model", mnistModel, "--input", mnistImage, "--output", "010203"), "not posting the claim: the output has 3 bytes, the deployment accepts at most 2 (maxOutputBytes)"},
+	} {
+		if r := run(t, tc.args...); r.code == 0 || !strings.Contains(r.stderr, tc.want) {
+			t.Errorf("challenger %s: exit %d, stderr %q, want an error with %q", strings.Join(tc.args, " "), r.code, r.stderr, tc.want)
+		}
+	}
+	if n, err := c.ClaimCount(context.Background()); err != nil || n != 0 {
+		t.Fatalf("%d claims (%v) after refused submits", n, err)
+	}
+	mustRun(t, with("submit", "--model", mnistModel, "--input", mnistImage)...) // at the input bound
 }
 
 // TestDemo runs the demo's whole story, two-phase (the default) and

@@ -123,22 +123,35 @@ func lieAboutInput(target []byte) func(gethadapter.Call, []byte) []byte {
 
 func newInferCmd(a *app) *cobra.Command {
 	var modelArg, inputPath string
+	var pf promptFlags
 	cmd := &cobra.Command{
-		Use:   "infer --model FILE|ADDRESS --input FILE",
+		Use:   "infer --model FILE|ADDRESS (--input FILE | --prompt TEXT [--tokens N])",
 		Short: "Run one inference natively and print the output and the gas the precompile charges for it",
 		Long: `infer runs the model on the input natively, as the AI EVM's inference
 precompile does, and prints the output (hex), its size (the output_size a
 contract must pass) and the gas the precompile charges (docs/design.md,
-"The inference precompile").`,
+"The inference precompile").
+
+The input is --input's bytes in the model's encoding, or, for a llama
+model, --prompt: text tokenized with the model's own vocabulary (its GGUF
+metadata, as llama.cpp tokenizes it), from which the input is N (--tokens)
+and the prompt's token ids, the bytes a contract passes the precompile.
+For a llama model infer also prints the prompt's ids and text and the
+generated ids and text.`,
+		Example: `  challenger infer --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
+      --input ggml-mips/models/mnist/testdata/images/0000-9.bin
+  challenger model random --params 15m --tokenizer tokenizer.json --out 15m.gguf
+  challenger infer --model 15m.gguf --prompt "Once upon a time" --tokens 8`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			model, err := a.loadModel(modelArg)
 			if err != nil {
 				return err
 			}
-			input, err := os.ReadFile(inputPath)
+			tv := newTextView(model.Bytes())
+			input, err := pf.input(cmd, tv, inputPath)
 			if err != nil {
-				return fmt.Errorf("--input: %w", err)
+				return err
 			}
 			start := time.Now()
 			out, err := models.Infer(model.Bytes(), input)
@@ -146,31 +159,39 @@ contract must pass) and the gas the precompile charges (docs/design.md,
 				return fmt.Errorf("inference: %w", err)
 			}
 			took := time.Since(start)
-			gas, err := gethadapter.Gas(model.Bytes(), gethadapter.Call{Model: model.Address(), Input: input, OutputSize: uint64(len(out))})
-			if err != nil {
-				return err
-			}
+			// A call the precompile refuses still has an output; print it,
+			// then the reason.
+			gas, gasErr := gethadapter.Gas(model.Bytes(), gethadapter.Call{Model: model.Address(), Input: input, OutputSize: uint64(len(out))})
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "model:        %s\n", model.Address())
+			if cmd.Flags().Changed("prompt") {
+				fmt.Fprintf(w, "input:        %s\n", hex.EncodeToString(input))
+			}
 			fmt.Fprintf(w, "output:       %s\n", hex.EncodeToString(out))
 			fmt.Fprintf(w, "output_size:  %d\n", len(out))
-			fmt.Fprintf(w, "gas:          %d (the precompile's charge)\n", gas)
+			if gasErr == nil {
+				fmt.Fprintf(w, "gas:          %d (the precompile's charge)\n", gas)
+			} else {
+				fmt.Fprintf(w, "gas:          none: the precompile refuses this call\n")
+			}
 			fmt.Fprintf(w, "native time:  %.3f s\n", took.Seconds())
-			return nil
+			tv.report(input, out, nil, nil).print(w, false)
+			return gasErr
 		},
 	}
 	cmd.Flags().StringVar(&modelArg, "model", "", "the model: a GGUF `FILE`, or the ADDRESS of a model in the store (required)")
-	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (required)")
+	cmd.Flags().StringVar(&inputPath, "input", "", "`FILE` holding the input bytes (or --prompt)")
+	pf.add(cmd)
 	cmd.MarkFlagRequired("model")
-	cmd.MarkFlagRequired("input")
 	return cmd
 }
 
 // adapterFlags are the adapter's and the report's flags.
 type adapterFlags struct {
 	chainFlags
-	l2RPC string
-	state string
+	l2RPC    string
+	state    string
+	register bool // register the models it posts claims on (the adapter)
 }
 
 func (f *adapterFlags) add(cmd *cobra.Command, needsKey bool) {
@@ -197,7 +218,14 @@ func (a *app) openAdapter(ctx context.Context, f *adapterFlags, withKey bool) (*
 		return nil, nil, nil, fmt.Errorf("--l2-rpc %s: %w", f.l2RPC, err)
 	}
 	closeAll := func() { l2.Close(); closeL1() }
-	ad, err := gethadapter.NewAdapter(ctx, gethadapter.AdapterConfig{L2: l2, L1: l1, StateFile: state, Log: a.log, Poll: time.Second})
+	cfg := gethadapter.AdapterConfig{L2: l2, L1: l1, StateFile: state, Log: a.log, Poll: time.Second}
+	if f.register && withKey {
+		if cfg.RegisterFrom, err = a.store(); err != nil {
+			closeAll()
+			return nil, nil, nil, err
+		}
+	}
+	ad, err := gethadapter.NewAdapter(ctx, cfg)
 	if err != nil {
 		closeAll()
 		return nil, nil, nil, err
@@ -216,7 +244,13 @@ func newAdapterCmd(a *app) *cobra.Command {
 call a block executed (by tracing it: calls to the precompile that did not
 revert) and posts each result as an opML claim on the L1 registry (--rpc,
 --deployment) with the key's bond, once: the same model, input and output
-found twice is one claim. Progress is saved after each block (--state);
+found twice is one claim. A call the precompile must have reverted whatever
+the model (not the canonical encoding, input_data or output_size over the
+deployment's sizes, or an output that is not output_size bytes), which only
+a lying sequencer answers, is posted too, as a claim on the zero model
+address with keccak256(call) ‖ keccak256(output) as input and no output:
+it names no model, so challengers win it. Progress is saved after each
+block (--state);
 restarted, it goes on where it stopped, and before posting it checks the
 registry for a claim it already made, so it never posts twice.
 
@@ -257,6 +291,8 @@ the default deployment) or --program (single-phase).`,
 		},
 	}
 	f.add(cmd, true)
+	cmd.Flags().BoolVar(&f.register, "register", true,
+		"register a model the L1 deployment does not know, from the store, before posting a claim on it (with the registration bond)")
 	cmd.Flags().BoolVar(&defend, "defend", true, "also defend the posted claims (the agent, in this process)")
 	addProgramFlags(cmd, &program, &nodeProgram, ", for --defend")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "`DIR` for VM snapshots, for --defend (default: traces in the store directory)")
@@ -293,7 +329,11 @@ func newReportCmd(a *app) *cobra.Command {
 (inclusive), each with its opML claim and verdict: final (the challenge
 window passed and no challenger won), pending (in its window or disputed),
 contradicted (a challenger proved it wrong: the L2 result must not be
-trusted). It reads the adapter's state file and the L1 registry; no key.`,
+trusted). A result of a call the precompile must have reverted (not the
+canonical encoding, sizes over the deployment's, or an output that is not
+output_size bytes) is marked "malformed call" with the reason; its claim names no model, so it is
+contradicted once challenged. It reads the adapter's state file and the
+L1 registry; no key.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ad, _, closeFn, err := a.openAdapter(cmd.Context(), &f, false)
@@ -326,10 +366,14 @@ func printReport(cmd *cobra.Command, entries []gethadapter.ReportEntry, synced u
 		return enc.Encode(entries)
 	}
 	tw := tabwriter.NewWriter(out, 2, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "L2 BLOCK\tTX\tMODEL\tOUTPUT\tCLAIM\tVERDICT")
+	fmt.Fprintln(tw, "L2 BLOCK\tTX\tMODEL\tOUTPUT\tCLAIM\tVERDICT\t")
 	for _, e := range entries {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\n", e.Block, e.Tx.Hex()[:18]+"…", e.Model.Hex()[:18]+"…",
-			hex.EncodeToString(e.Output), e.Claim, strings.ToUpper(string(e.Verdict)))
+		note := ""
+		if e.Malformed != "" {
+			note = "malformed call: " + e.Malformed
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", e.Block, e.Tx.Hex()[:18]+"…", e.Model.Hex()[:18]+"…",
+			hex.EncodeToString(e.Output), e.Claim, strings.ToUpper(string(e.Verdict)), note)
 	}
 	fmt.Fprintf(tw, "(the adapter has handled L2 blocks up to %d)\n", synced-1)
 	return tw.Flush()

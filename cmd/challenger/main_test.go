@@ -117,7 +117,7 @@ func TestDefaultStoreFromEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("OPML_HOME", dir)
 	path := writeFile(t, "m.bin", []byte("model"))
-	mustRun(t, "model", "add", path)
+	mustRun(t, "model", "add", "--raw", path)
 	if entries, err := os.ReadDir(filepath.Join(dir, "models")); err != nil || len(entries) != 1 {
 		t.Fatalf("store in $OPML_HOME: %v, %v", entries, err)
 	}

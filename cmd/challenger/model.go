@@ -4,8 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"os"
+	"strings"
 	"time"
 
+	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle"
 	"github.com/spf13/cobra"
 )
@@ -16,8 +21,11 @@ func newModelCmd(a *app) *cobra.Command {
 		Short: "Add, list, verify and fetch models in the store; write random models",
 		Long: `model manages the content-addressed model store (--store).
 
-A model is any file of bytes (a GGUF file, say); its address is computed
-from the bytes alone, so the same file has the same address everywhere.
+A model is a GGUF file the engine loads ("model add --raw" stores any
+bytes); its address is computed from the bytes alone, so the same file has
+the same address everywhere: the VM's committed key of the bytes (their
+Merkle root and length, hashed, with byte 0 set to 0x03), and a 32-byte
+value with another byte 0 names no model.
 Adding a model that is already stored does nothing new. Each model is kept
 as one read-only file, <store>/models/<address without 0x>.
 
@@ -32,25 +40,36 @@ and dispute without downloading a real one.`,
 		newModelVerifyCmd(a),
 		newModelFetchCmd(a),
 		newModelRandomCmd(a),
+		newModelRegisterCmd(a),
 	)
 	return cmd
 }
 
 func newModelAddCmd(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "add FILE...",
-		Short: "Copy files into the store and print their addresses",
+	var raw bool
+	cmd := &cobra.Command{
+		Use:   "add [--raw] FILE...",
+		Short: "Copy models into the store and print their addresses",
 		Long: `add copies each FILE into the store, under its model address, and prints one
 line per file:
 
   <address>  <size in bytes>  <file>
 
+Each FILE must be a model this engine loads: a GGUF file whose header
+parses (within the size the dispute's node program reads) and whose
+general.architecture (` + strings.Join(models.Architectures, ", ") + `) accepts its metadata
+and tensors' names, types and shapes. Only the header is read for this
+check; a file that fails it is refused with the reason, and nothing of it
+is stored. --raw stores the files as they are, unchecked (data other than
+models, or a model for a later engine).
+
 The copy is written to a temporary file, flushed to disk and renamed, so the
 store never holds a partial model. A file is read once, as a stream: adding
 a model of several GiB needs little memory. add stops at the first file it
-cannot read.`,
+cannot read or refuses.`,
 		Example: `  challenger model add model.gguf
-  challenger model add --store ./models a.bin b.bin`,
+  challenger model add --store ./models a.gguf b.gguf
+  challenger model add --raw data.bin`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, files []string) error {
 			st, err := a.store()
@@ -59,7 +78,7 @@ cannot read.`,
 			}
 			for _, f := range files {
 				start := time.Now()
-				addr, err := st.AddFile(f)
+				addr, arch, err := addModelFile(st, f, raw)
 				if err != nil {
 					return err
 				}
@@ -67,12 +86,54 @@ cannot read.`,
 				if err != nil {
 					return err
 				}
-				a.log.Debug("added model", "file", f, "address", addr, "size", info.Size, "took", time.Since(start))
+				a.log.Debug("added model", "file", f, "address", addr, "architecture", arch, "size", info.Size, "took", time.Since(start))
 				fmt.Fprintf(cmd.OutOrStdout(), "%s  %d  %s\n", addr, info.Size, f)
 			}
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&raw, "raw", false, "store the files as they are, without checking that they are models the engine loads")
+	return cmd
+}
+
+// addModelFile stores the file at path and returns its address and, unless
+// raw, its architecture, after checking that the engine loads it (see
+// checkModel). The file is opened once: what is checked is what is stored.
+func addModelFile(st *oracle.Store, path string, raw bool) (oracle.Address, string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return oracle.Address{}, "", fmt.Errorf("add model: %w", err)
+	}
+	defer f.Close()
+	var arch string
+	if !raw {
+		fi, err := f.Stat()
+		if err != nil {
+			return oracle.Address{}, "", fmt.Errorf("add model: %w", err)
+		}
+		if arch, err = checkModel(f, fi.Size()); err != nil {
+			return oracle.Address{}, "", fmt.Errorf("add model %s: not a model this engine loads: %w (--raw stores it anyway)", path, err)
+		}
+	}
+	addr, err := st.AddReader(f) // from offset 0: checkModel reads with ReadAt
+	if err != nil {
+		return oracle.Address{}, "", fmt.Errorf("add model from %s: %w", path, err)
+	}
+	return addr, arch, nil
+}
+
+// checkModel reads a model's GGUF header through r (the file has size
+// bytes) as the node program does (plan.ReadHeader, with its header limit)
+// and loads its layout: the architecture's metadata and its tensors'
+// names, types and shapes, without their data. It returns the
+// architecture.
+func checkModel(r io.ReaderAt, size int64) (string, error) {
+	h, err := plan.ReadHeader(r, size)
+	if err != nil {
+		return "", err
+	}
+	_, arch, err := models.LoadLayout(h)
+	return arch, err
 }
 
 func newModelListCmd(a *app) *cobra.Command {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/oracle"
 )
 
@@ -21,13 +22,13 @@ func TestModelAddListVerify(t *testing.T) {
 	b := writeFile(t, "b.bin", bData)
 	addrA, addrB := oracle.AddressOf([]byte("model a")), oracle.AddressOf(bData)
 
-	r := mustRun(t, "model", "add", "--store", store, a, b)
+	r := mustRun(t, "model", "add", "--raw", "--store", store, a, b)
 	want := fmt.Sprintf("%s  7  %s\n%s  5000  %s\n", addrA, a, addrB, b)
 	if r.stdout != want {
 		t.Fatalf("model add printed:\n%s\nwant:\n%s", r.stdout, want)
 	}
 	// Adding again gives the same lines.
-	if r := mustRun(t, "model", "add", "--store", store, a, b); r.stdout != want {
+	if r := mustRun(t, "model", "add", "--raw", "--store", store, a, b); r.stdout != want {
 		t.Fatalf("second model add printed:\n%s", r.stdout)
 	}
 
@@ -83,12 +84,62 @@ func TestModelAddMissingFile(t *testing.T) {
 	store := t.TempDir()
 	good := writeFile(t, "good.bin", []byte("good"))
 	missing := good + ".missing"
-	r := run(t, "model", "add", "--store", store, good, missing)
+	r := run(t, "model", "add", "--raw", "--store", store, good, missing)
 	if r.code != 1 || !strings.Contains(r.stderr, missing) || !strings.Contains(r.stderr, "no such file") {
 		t.Fatalf("add of a missing file: %+v", r)
 	}
 	if !strings.Contains(r.stdout, good) { // the files before it are added
 		t.Fatalf("add printed %q", r.stdout)
+	}
+}
+
+// TestModelAddRefusesNonModels: add stores only files the engine loads,
+// and says why it refuses one; --raw stores any bytes.
+func TestModelAddRefusesNonModels(t *testing.T) {
+	store := t.TempDir()
+	model, err := os.ReadFile(mnistModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	random := make([]byte, 4096)
+	for i := range random {
+		random[i] = byte(i*131 + i>>3)
+	}
+	otherArch, err := gguf.Marshal([]gguf.KV{{Key: "general.architecture", Value: gguf.String("gpt2")}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"random bytes", random, "not a GGUF file"},
+		{"empty", nil, "gguf"},
+		{"truncated model", model[:len(model)/2], "gguf"},
+		{"another architecture", otherArch, `unsupported architecture "gpt2"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, "file.bin", tc.data)
+			r := run(t, "model", "add", "--store", store, path)
+			if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, "add model "+path+": not a model this engine loads") ||
+				!strings.Contains(r.stderr, tc.want) || !strings.Contains(r.stderr, "--raw") {
+				t.Fatalf("add of %s: %+v", tc.name, r)
+			}
+			if r := mustRun(t, "model", "list", "--store", store, "--json"); r.stdout != "[]\n" {
+				t.Fatalf("something was stored: %s", r.stdout)
+			}
+		})
+	}
+	// A model is added; with --raw the random bytes are too.
+	path := writeFile(t, "random.bin", random)
+	r := mustRun(t, "model", "add", "--store", store, mnistModel)
+	if want := fmt.Sprintf("%s  %d  %s\n", oracle.AddressOf(model), len(model), mnistModel); r.stdout != want {
+		t.Fatalf("add of the model printed %q, want %q", r.stdout, want)
+	}
+	r = mustRun(t, "model", "add", "--raw", "--store", store, path)
+	if want := fmt.Sprintf("%s  %d  %s\n", oracle.AddressOf(random), len(random), path); r.stdout != want {
+		t.Fatalf("add --raw printed %q, want %q", r.stdout, want)
 	}
 }
 

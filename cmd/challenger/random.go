@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -12,7 +15,9 @@ import (
 	"time"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
+	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/tokenizer"
 	"github.com/spf13/cobra"
 )
 
@@ -29,9 +34,9 @@ type shapeFlag struct {
 
 func newModelRandomCmd(a *app) *cobra.Command {
 	var (
-		arch, params, typeName, out string
-		seed                        uint64
-		tied                        bool
+		arch, params, typeName, out, vocabFile string
+		seed                                   uint64
+		tied                                   bool
 	)
 	shape := []*shapeFlag{
 		{name: "dim", usage: "embedding width", field: func(c *llama.Config) *int { return &c.Dim }},
@@ -49,13 +54,25 @@ func newModelRandomCmd(a *app) *cobra.Command {
 		Long: `random writes a GGUF llama model whose weights are pseudo-random, drawn from
 --seed: a model of a real model's size and shape for testing and
 benchmarking the engine, the store and disputes, without downloading one.
-Its output is meaningless (and the tokenizer a placeholder). The same flags
-and seed always give the same bytes, so the same model address.
+Its output is meaningless, and its vocabulary a placeholder (<unk>, <s>,
+</s>, the 256 byte tokens, then <tok_N>: text becomes byte tokens) unless
+--tokenizer gives a real one. The same flags and seed always give the same
+bytes, so the same model address.
+
+--tokenizer FILE puts a real vocabulary into the file (its tokenizer.*
+metadata, as llama.cpp's converter writes it): a Hugging Face
+tokenizer.json (with the tokenizer_config.json beside it, if there is one;
+SentencePiece BPE such as Llama 2's and Mistral's, or byte-level BPE with
+Llama 3's or Qwen2's pre-tokenizer), or a GGUF model whose vocabulary is
+copied. The vocabulary size is then the tokenizer's. Such a model takes
+text: 'challenger infer --prompt' and 'challenger check --prompt'. The file
+is written twice then (the random model, then the model with the
+vocabulary), so this takes twice the disk traffic.
 
 --params picks a shape (` + presets + `; 15m and 110m are llama2.c's
 stories models, 1b TinyLlama-1.1B, 7b LLaMA-7B); the shape flags override
-its values. Without --params, --dim, --layers, --heads, --ff, --vocab and
---context are required. --type is the weights' encoding (norms are always
+its values. Without --params, --dim, --layers, --heads, --ff, --vocab (unless
+--tokenizer) and --context are required. --type is the weights' encoding (norms are always
 f32); q8_0 and q4_0 need --dim and --ff to be multiples of 32.
 
 The parameter count and the file size are printed before anything is
@@ -84,7 +101,7 @@ terminal, else a line every 10 s).`,
 			} else {
 				var missing []string
 				for _, f := range shape {
-					if f.name != "kv-heads" && !cmd.Flags().Changed(f.name) {
+					if f.name != "kv-heads" && !(f.name == "vocab" && vocabFile != "") && !cmd.Flags().Changed(f.name) {
 						missing = append(missing, "--"+f.name)
 					}
 				}
@@ -103,6 +120,18 @@ terminal, else a line every 10 s).`,
 			}
 			if cmd.Flags().Changed("tied-output") {
 				cfg.TiedOutput = tied
+			}
+			var vocab []gguf.KV
+			if vocabFile != "" {
+				var size int
+				var err error
+				if vocab, size, err = readVocab(vocabFile); err != nil {
+					return err
+				}
+				if cmd.Flags().Changed("vocab") && cfg.Vocab != size {
+					return fmt.Errorf("--vocab %d, but the --tokenizer vocabulary has %d tokens", cfg.Vocab, size)
+				}
+				cfg.Vocab = size
 			}
 			typ, ok := weightTypes[strings.ToLower(typeName)]
 			if !ok {
@@ -123,12 +152,20 @@ terminal, else a line every 10 s).`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			start := time.Now()
-			if err := writeRandom(ctx, r, out, cmd.ErrOrStderr()); err != nil {
+			size := r.Size()
+			if vocab == nil {
+				if err := writeRandom(ctx, r, out, cmd.ErrOrStderr()); err != nil {
+					return err
+				}
+			} else if size, err = writeRandomWithVocab(ctx, r, vocab, out, cmd.ErrOrStderr()); err != nil {
 				return err
 			}
 			took := time.Since(start)
+			if vocab != nil {
+				fmt.Fprintf(stdout, "vocabulary of %s: %d tokens; the file is %s bytes (%s)\n", vocabFile, cfg.Vocab, commas(size), binarySize(size))
+			}
 			fmt.Fprintf(stdout, "wrote %s in %s (%s/s)\n", out, took.Round(time.Millisecond),
-				binarySize(int64(float64(r.Size())/max(took.Seconds(), 1e-3))))
+				binarySize(int64(float64(size)/max(took.Seconds(), 1e-3))))
 			return nil
 		},
 	}
@@ -142,8 +179,96 @@ terminal, else a line every 10 s).`,
 		f.IntVar(&s.value, s.name, 0, s.usage)
 	}
 	f.BoolVar(&tied, "tied-output", false, "no output.weight: the output head is the token embedding (as in 15m and 110m)")
+	f.StringVar(&vocabFile, "tokenizer", "", "a real vocabulary: a Hugging Face tokenizer.json `FILE`, or a GGUF model to copy it from (sets the vocabulary size)")
 	cmd.MarkFlagRequired("out")
 	return cmd
+}
+
+// readVocab reads the vocabulary of --tokenizer: the tokenizer.* metadata
+// of a GGUF file, or a Hugging Face tokenizer.json (and the
+// tokenizer_config.json beside it) converted as llama.cpp's converter
+// does. It returns the metadata and the number of tokens.
+func readVocab(path string) ([]gguf.KV, int, error) {
+	var kv []gguf.KV
+	if f, gerr := gguf.ReadFile(path); gerr == nil {
+		for _, e := range f.KV {
+			if strings.HasPrefix(e.Key, "tokenizer.") {
+				kv = append(kv, e)
+			}
+		}
+	} else {
+		tj, err := os.ReadFile(path)
+		if err != nil {
+			return nil, 0, fmt.Errorf("--tokenizer: %w", err)
+		}
+		if bytes.HasPrefix(tj, []byte("GGUF")) {
+			return nil, 0, fmt.Errorf("--tokenizer %s: %w", path, gerr)
+		}
+		cj, err := os.ReadFile(filepath.Join(filepath.Dir(path), "tokenizer_config.json"))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, 0, fmt.Errorf("--tokenizer: %w", err)
+		}
+		if kv, err = tokenizer.FromHF(tj, cj); err != nil {
+			return nil, 0, fmt.Errorf("--tokenizer %s: %w", path, err)
+		}
+	}
+	v, err := tokenizer.Load(&gguf.File{KV: kv})
+	if err != nil {
+		return nil, 0, fmt.Errorf("--tokenizer %s: %w", path, err)
+	}
+	return kv, v.Size(), nil
+}
+
+// writeRandomWithVocab writes r with the vocabulary vocab to path: r to
+// a temporary file first, then that file with vocab's metadata to a
+// second one, renamed to path when complete. It returns the file's size.
+func writeRandomWithVocab(ctx context.Context, r *llama.RandomFile, vocab []gguf.KV, path string, stderr io.Writer) (size int64, err error) {
+	raw, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".random*")
+	if err != nil {
+		return 0, err
+	}
+	raw.Close()
+	defer os.Remove(raw.Name())
+	if err := writeRandom(ctx, r, raw.Name(), stderr); err != nil {
+		return 0, err
+	}
+	f, err := gguf.ReadFile(raw.Name())
+	if err != nil {
+		return 0, err
+	}
+	err = writeAtomic(path, func(w io.Writer) error {
+		size, err = tokenizer.SetVocab(w, f, vocab)
+		return err
+	})
+	return size, err
+}
+
+// writeAtomic writes a file with write, to a temporary file next to path
+// renamed to path when complete (removed on error).
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }
 
 // writeRandom writes r to a temporary file next to path, then renames it

@@ -12,6 +12,7 @@ import (
 	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/bisection/trace"
+	"github.com/axonum/opml/oracle"
 	"github.com/spf13/cobra"
 )
 
@@ -24,6 +25,8 @@ func newRunCmd(a *app) *cobra.Command {
 	var workers int
 	var traceBudget int64
 	var metricsAddr string
+	var daServers []string
+	var maxOpenDA int
 	cmd := &cobra.Command{
 		Use:   "run [--defend] [--challenge] [--poll D] [--metrics ADDR]",
 		Short: "Watch the registry and act: defend own claims, dispute wrong ones, collect bonds",
@@ -45,11 +48,10 @@ It plays all its games at once: each claim and each game is a task of its
 own, so one game's VM run or failed request holds up no other; the
 computations (VM runs, native checks) run --workers at a time, most
 urgent first (the game whose clock runs out soonest), each bounded by
---move-timeout or
---check-timeout (a VM run cut short keeps its snapshots and goes on at
-the next pass); and its transactions are pipelined (nonces assigned
-locally, many moves in one block; one not mined in 30 s is sent again with
-higher fees). The traces it keeps in memory stay within --trace-budget;
+--move-timeout or --check-timeout (a VM run cut short keeps its
+snapshots and goes on at the next pass); and its transactions are
+pipelined (nonces assigned locally, many moves in one block; one not
+mined in 30 s is sent again with higher fees). The traces it keeps in memory stay within --trace-budget;
 the rest are reloaded from --cache when needed, and a settled claim's are
 dropped.
 
@@ -58,6 +60,18 @@ seen and checked, games by stage, phase and outcome, the clock left in each
 game, bonds at stake and credited, transactions and gas, failed RPC
 requests, failures by cause (rpc, revert, vm, timeout), and the trace
 cache (docs/cli.md lists them).
+
+Models (docs/dispute.md, "Models"): a claim's model the store does not have
+is fetched from the --da-server URLs; failing that, run challenges the
+availability of each of its missing 64 KiB blocks on chain (at most
+--max-open-da at once per model, each with the data-availability bond),
+reads the blocks as they are posted, puts the model together and checks
+the claim then (its window stays open meanwhile). A block nobody posts in
+time makes the model unavailable: the claims on it are rejected and run
+collects the registration bond. run also answers every open
+data-availability challenge of a model in the store, which earns the
+challenger's bond: a registrant must keep run going (or answer by other
+means) or lose its models.
 
 In a two-phase deployment (the default of deploy and devnet) a game's
 graph phase is played on the claim's plan, computed natively (and kept in
@@ -112,6 +126,7 @@ it loses nothing as long as it is back before its clock runs out.`,
 				Interval: interval, Poll: poll, Log: a.log, Defend: defend, Challenge: challenge,
 				Workers: workers, CheckTimeout: checkTimeout, MoveTimeout: moveTimeout, TraceBudget: traceBudget << 20,
 				Metrics: metrics,
+				DA:      daClients(daServers), MaxOpenDA: maxOpenDA,
 			})
 			if err != nil {
 				return err
@@ -150,7 +165,18 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cmd.Flags().Int64Var(&traceBudget, "trace-budget", agent.DefaultTraceBudget>>20,
 		"`MiB` of memory for the traces kept between moves (the least recently used are dropped and reloaded from --cache)")
 	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "serve Prometheus metrics at http://`ADDR`/metrics (host:port, e.g. 127.0.0.1:7300)")
+	cmd.Flags().StringArrayVar(&daServers, "da-server", nil, "`URL` of a data-availability server to fetch missing models from (repeatable)")
+	cmd.Flags().IntVar(&maxOpenDA, "max-open-da", agent.DefaultMaxOpenDA, "the most data-availability challenges of one model to keep open at once (each costs the bond)")
 	return cmd
+}
+
+// daClients are the clients of the data-availability servers at urls.
+func daClients(urls []string) []*oracle.Client {
+	out := make([]*oracle.Client, len(urls))
+	for i, u := range urls {
+		out[i] = &oracle.Client{BaseURL: u}
+	}
+	return out
 }
 
 // addProgramFlags adds --program and --node-program to an agent's command;

@@ -31,6 +31,21 @@ func main() {
 	fmt.Fprintln(os.Stderr, "guest stderr line")
 }
 `,
+	"args/main.go": `package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	fmt.Printf("args %q\n", os.Args)
+	fmt.Printf("env %q\n", os.Environ())
+	in, err := io.ReadAll(os.Stdin)
+	fmt.Printf("stdin %d bytes %q err %v\n", len(in), in, err)
+}
+`,
 	"exit3/main.go": `package main
 
 import (
@@ -68,7 +83,7 @@ func buildGuests(t *testing.T) string {
 		}
 	}
 	bin := filepath.Join(t.TempDir(), "bin") + string(filepath.Separator)
-	cmd := exec.Command(goBin, "build", "-trimpath", "-o", bin, "./hello", "./exit3")
+	cmd := exec.Command(goBin, "build", "-trimpath", "-o", bin, "./hello", "./exit3", "./args")
 	cmd.Dir = src
 	cmd.Env = append(os.Environ(),
 		"GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat", "CGO_ENABLED=0",
@@ -447,6 +462,60 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("stderr:\n%s", r.stderr)
 		}
 	})
+}
+
+// TestProcessFlags: run and load-elf start a Go guest with the arguments
+// after --, --argv0, --env and --stdin, which are in the initial state;
+// without them the initial state is the plain one; with --input they are
+// refused.
+func TestProcessFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping end-to-end test in -short mode (it cross-compiles MIPS guests)")
+	}
+	bin := buildGuests(t)
+	guest := filepath.Join(bin, "args")
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	if err := os.WriteFile(in, []byte("line one\nline two\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := mustRun(t, 0, "run", "--engine", "go", "--elf", guest, "--env", "K=V", "--env", "EMPTY=", "--stdin", in, "--", "-x", "two words", "")
+	want := "args [\"guest\" \"-x\" \"two words\" \"\"]\nenv [\"K=V\" \"EMPTY=\"]\nstdin 18 bytes \"line one\\nline two\\n\" err <nil>\n"
+	if r.stdout != want {
+		t.Errorf("guest output %q, want %q", r.stdout, want)
+	}
+	r = mustRun(t, 0, "run", "--engine", "unicorn", "--elf", guest, "--argv0", "prog")
+	if want := "args [\"prog\"]\nenv []\nstdin 0 bytes \"\" err <nil>\n"; r.stdout != want {
+		t.Errorf("guest output %q, want %q", r.stdout, want)
+	}
+	plain := mustRun(t, 0, "load-elf", "--path", guest, "--out", filepath.Join(dir, "plain.bin.gz")).stdout
+	image, err := os.ReadFile(guest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := program.Load(image)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := s.Hash(); strings.TrimSpace(plain) != hex0x(h[:]) {
+		t.Errorf("load-elf without process flags: %s, program.Load: %s", plain, hex0x(h[:]))
+	}
+	withStdin := mustRun(t, 0, "load-elf", "--path", guest, "--out", filepath.Join(dir, "s.bin.gz"), "--stdin", in).stdout
+	withArgs := mustRun(t, 0, "load-elf", "--path", guest, "--out", filepath.Join(dir, "a.bin.gz"), "--", "x").stdout
+	if withStdin == plain || withArgs == plain || withStdin == withArgs {
+		t.Errorf("initial state hashes do not commit to the process: plain %s, stdin %s, args %s", plain, withStdin, withArgs)
+	}
+	// The snapshot with stdin runs to the same output as --elf with it.
+	r = mustRun(t, 0, "run", "--engine", "go", "--input", filepath.Join(dir, "s.bin.gz"))
+	if !strings.Contains(r.stdout, "stdin 18 bytes") {
+		t.Errorf("run from a snapshot with stdin: %q", r.stdout)
+	}
+	if r := mipsvm(t, "run", "--input", filepath.Join(dir, "s.bin.gz"), "--env", "K=V"); r.code != 1 || !strings.Contains(r.stderr, "go with --elf") {
+		t.Errorf("--env with --input: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := mipsvm(t, "run", "--elf", guest, "--env", "NOEQUALS"); r.code != 1 || !strings.Contains(r.stderr, "KEY=VALUE") {
+		t.Errorf("--env without =: exit %d, stderr %q", r.code, r.stderr)
+	}
 }
 
 func TestHostErrors(t *testing.T) {

@@ -9,13 +9,15 @@ import (
 
 func newLoadELFCmd(a *app) *cobra.Command {
 	var path, out, format string
+	var proc processFlags
 	cmd := &cobra.Command{
-		Use:   "load-elf --path ELF --out SNAPSHOT",
+		Use:   "load-elf --path ELF --out SNAPSHOT [--env K=V]... [--stdin FILE] [-- ARGS...]",
 		Short: "Load an ELF executable and save its initial state as a snapshot",
 		Long: `load-elf reads a static, big-endian MIPS32 ELF executable, lays it out in
-memory with a Linux-style initial stack (argv = ["guest"], empty environment),
-and saves that initial state (step 0) as a snapshot. It prints the state hash
-on stdout.
+memory with a Linux-style initial stack (argv = ["guest"], empty environment,
+unless --argv0, ARGS after --, and --env say otherwise; stdin from --stdin,
+else empty), and saves that initial state (step 0) as a snapshot. It prints
+the state hash on stdout.
 
 Build a suitable Go program with:
   GOOS=linux GOARCH=mips GOMIPS=softfloat CGO_ENABLED=0 go build -o prog.elf .
@@ -28,13 +30,17 @@ gzip-compressed binary.`,
 
   # readable JSON snapshot
   mipsvm load-elf --path prog.elf --out state0.json --snapshot-fmt json`,
-		Args: cobra.NoArgs,
+		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := parseSnapshotFormat(format)
 			if err != nil {
 				return err
 			}
-			s, err := program.LoadFile(path)
+			p, err := proc.process(args)
+			if err != nil {
+				return err
+			}
+			s, err := program.LoadProcessFile(path, p)
 			if err != nil {
 				return err
 			}
@@ -50,6 +56,7 @@ gzip-compressed binary.`,
 	cmd.Flags().StringVar(&path, "path", "", "the MIPS32 `ELF` executable to load (required)")
 	cmd.Flags().StringVar(&out, "out", "", "save the initial state in the `SNAPSHOT` file (required)")
 	cmd.Flags().StringVar(&format, "snapshot-fmt", "", "snapshot `FORMAT`: bin (gzip binary) or json (default: json if --out ends in .json, else bin)")
+	proc.register(cmd.Flags())
 	cmd.MarkFlagRequired("path")
 	cmd.MarkFlagRequired("out")
 	return cmd

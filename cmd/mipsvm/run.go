@@ -17,17 +17,24 @@ type runFlags struct {
 	stdout, stderr                      string
 	json                                bool
 	engine                              string
+	proc                                processFlags
 }
 
 func newRunCmd(a *app) *cobra.Command {
 	f := &runFlags{proofFmt: "proof-%d.json", snapshotFmt: "snapshot-%d.bin.gz", engine: "auto"}
 	cmd := &cobra.Command{
-		Use:   "run (--input SNAPSHOT | --elf ELF) [flags]",
+		Use:   "run (--input SNAPSHOT | --elf ELF [--env K=V]... [--stdin FILE] [-- ARGS...]) [flags]",
 		Short: "Run a state until the guest exits, with optional snapshots and proofs",
 		Long: `run executes a state from a snapshot (--input) or straight from an ELF
 executable (--elf) until the guest exits or --stop-at fires, then prints the
 final step, state hash, status and exit code (on stderr, or as one line of
 JSON on stdout with --json). With --output it saves the final state.
+
+A process started from an ELF gets argv = [--argv0 (default "guest"), ARGS
+after --], the environment from --env (repeatable, in order) and --stdin's
+bytes as its standard input, all in the initial state (step 0), so the state
+hash commits to them. Without them the initial state is load-elf's. A
+snapshot holds its process's already, so they go with --elf only.
 
 Step patterns select the steps at which --stop-at, --proof-at, --snapshot-at
 and --info-at fire:
@@ -65,11 +72,14 @@ preimage). As a guest exit code 1 also gives status 1, check stderr or use
   # prove step 1234 and stop right after it
   mipsvm run --input state0.bin.gz --proof-at =1234 --proof-fmt 'proofs/%d.json' --stop-at =1235
 
+  # a program with arguments, environment and standard input
+  mipsvm run --elf prog.elf --env HOME=/ --env LANG=C --stdin input.txt -- -v file1
+
   # resume from a snapshot saved at step 20000000
   mipsvm run --input snaps/20000000.bin.gz`,
-		Args: cobra.NoArgs,
+		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.run(cmd, f)
+			return a.run(cmd, f, args)
 		},
 	}
 	fl := cmd.Flags()
@@ -86,19 +96,27 @@ preimage). As a guest exit code 1 also gives status 1, check stderr or use
 	fl.StringVar(&f.stderr, "stderr", "", "write the guest's stderr to `FILE` instead of mipsvm's stderr")
 	fl.BoolVar(&f.json, "json", false, "print the result as one line of JSON on stdout instead of text on stderr")
 	fl.StringVar(&f.engine, "engine", f.engine, "`ENGINE` for the fast runs between actions: go (the interpreter), unicorn (fast-forward, identical states), or auto (the interpreter, the faster on this project's workloads)")
+	f.proc.register(fl)
 	cmd.MarkFlagsMutuallyExclusive("input", "elf")
 	cmd.MarkFlagsOneRequired("input", "elf")
 	return cmd
 }
 
-func (a *app) run(cmd *cobra.Command, f *runFlags) (err error) {
+func (a *app) run(cmd *cobra.Command, f *runFlags, args []string) (err error) {
 	if err := checkStepPathFormat("proof-fmt", f.proofFmt); err != nil {
 		return err
 	}
 	if err := checkStepPathFormat("snapshot-fmt", f.snapshotFmt); err != nil {
 		return err
 	}
-	s, err := loadInput(f.input, f.elf)
+	if f.input != "" && f.proc.given(cmd.Flags(), args) {
+		return fmt.Errorf("arguments, --argv0, --env and --stdin go with --elf: a snapshot holds its process's already")
+	}
+	proc, err := f.proc.process(args)
+	if err != nil {
+		return err
+	}
+	s, err := loadInput(f.input, f.elf, proc)
 	if err != nil {
 		return err
 	}

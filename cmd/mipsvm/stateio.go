@@ -21,11 +21,11 @@ func loadSnapshot(path string) (*mipsevm.State, error) {
 	return mipsevm.LoadSnapshot(path, nil)
 }
 
-// loadInput returns the state from a snapshot (input) or an ELF (elf);
-// exactly one of them is set.
-func loadInput(input, elf string) (*mipsevm.State, error) {
+// loadInput returns the state from a snapshot (input) or an ELF (elf)
+// loaded as the process proc; exactly one of them is set.
+func loadInput(input, elf string, proc program.Process) (*mipsevm.State, error) {
 	if elf != "" {
-		return program.LoadFile(elf)
+		return program.LoadProcessFile(elf, proc)
 	}
 	return loadSnapshot(input)
 }

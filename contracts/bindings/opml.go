@@ -24,6 +24,29 @@ var (
 	_ = abi.ConvertType
 )
 
+// ModelRegistryDAChallenge is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryDAChallenge struct {
+	Model      [32]byte
+	Challenger common.Address
+	Status     uint8
+	Index      uint64
+	Responder  common.Address
+	Deadline   uint64
+}
+
+// ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryModel struct {
+	Registrant      common.Address
+	Status          uint8
+	Length          uint64
+	MaxInputBytes   uint64
+	MaxOutputBytes  uint64
+	RegisteredBlock uint64
+	OpenDA          uint32
+	LastAnsweredAt  uint64
+	Root            [32]byte
+}
+
 // OpMLChallenge is an auto generated low-level Go binding around an user-defined struct.
 type OpMLChallenge struct {
 	ClaimId       *big.Int
@@ -36,22 +59,24 @@ type OpMLChallenge struct {
 
 // OpMLClaim is an auto generated low-level Go binding around an user-defined struct.
 type OpMLClaim struct {
-	Submitter   common.Address
-	SubmittedAt uint64
-	Challenges  uint32
-	Open        uint32
-	Wins        uint32
-	Settled     bool
-	Model       [32]byte
-	InputHash   [32]byte
-	OutputHash  [32]byte
+	Submitter        common.Address
+	SubmittedAt      uint64
+	SubmittedBlock   uint64
+	Challenges       uint32
+	Open             uint32
+	Wins             uint32
+	Settled          bool
+	ModelUnavailable bool
+	Model            [32]byte
+	InputHash        [32]byte
+	OutputHash       [32]byte
 }
 
 // OpMLMetaData contains all meta data concerning the OpML contract.
 var OpMLMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"_game\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"_challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"_clock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"_claimBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"_challengeBond\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"}],\"name\":\"ChallengeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ClaimSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challengesOf\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"resolved\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"rewarded\",\"type\":\"bool\"}],\"internalType\":\"structOpML.Challenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"getClaim\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"challenges\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"wins\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"settled\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOpML.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"getResult\",\"outputs\":[{\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"rewardShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"_game\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"_challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"_clock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"_claimBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"_challengeBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_maxInputBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"_maxOutputBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"_registrationBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"_daBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"_daWindow\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"BlockPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Burned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"}],\"name\":\"ChallengeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ClaimSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Credited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"DAChallengeExpired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DAChallengeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxInputBytes\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxOutputBytes\",\"type\":\"uint64\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"}],\"name\":\"ModelUnavailable\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BLOCK_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BLOCK_HEIGHT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KEY_TYPE_COMMITTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_INPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BYTES\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"blockCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challengeable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"challengesOf\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daChallengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"daWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"game\",\"outputs\":[{\"internalType\":\"contractIDisputeGame\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"resolved\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"rewarded\",\"type\":\"bool\"}],\"internalType\":\"structOpML.Challenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"getClaim\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"submittedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"challenges\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"wins\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"settled\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"modelUnavailable\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structOpML.Claim\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"}],\"name\":\"getDAChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.DAStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"responder\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structModelRegistry.DAChallenge\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"registrant\",\"type\":\"address\"},{\"internalType\":\"enumModelRegistry.ModelStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxInputBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxOutputBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"registeredBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDA\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"lastAnsweredAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"getResult\",\"outputs\":[{\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxInputBytes\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxOutputBytes\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"modelAddress\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"}],\"name\":\"namesModel\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"openDAChallenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"postedIn\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxInputBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxOutputBytes\",\"type\":\"uint64\"}],\"name\":\"registerModel\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrationBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challengeId\",\"type\":\"uint256\"}],\"name\":\"resolveChallenge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"}],\"name\":\"resolveDA\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"daChallengeId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"respondDA\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"rewardShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"statusOf\",\"outputs\":[{\"internalType\":\"enumOpML.ClaimStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "OpML",
-	Bin: "0x610120604052348015610010575f5ffd5b506040516120c33803806120c383398101604081905261002f916100e7565b5f846001600160401b031611801561004f57505f836001600160401b0316115b61009f5760405162461bcd60e51b815260206004820152601a60248201527f4f704d4c3a207a65726f2077696e646f77206f7220636c6f636b000000000000604482015260640160405180910390fd5b6001600160a01b039094166080526001600160401b0392831660a052911660c05260e05261010052610146565b80516001600160401b03811681146100e2575f5ffd5b919050565b5f5f5f5f5f60a086880312156100fb575f5ffd5b85516001600160a01b0381168114610111575f5ffd5b945061011f602087016100cc565b935061012d604087016100cc565b6060870151608090970151959894975095949392505050565b60805160a05160c05160e05161010051611eec6101d75f395f818161023d01528181610aa101528181610adb0152610f8901525f818161048201528181610d0201528181610d7301528181610dfb015261164001525f8181610339015261111d01525f81816102bb01528181610bbf015261102d01525f81816104370152818161091c01526111460152611eec5ff3fe608060405260043610610157575f3560e01c8063995e4339116100bb578063ae169a5011610071578063c7cf748411610057578063c7cf748414610471578063d5d44d80146104a4578063e984fe93146104cf575f5ffd5b8063ae169a5014610407578063c3fe3e2814610426575f5ffd5b8063a2f05725116100a1578063a2f05725146103b4578063ab82d9a0146103c8578063ad35efd4146103db575f5ffd5b8063995e43391461035b5780639cbe606f14610388575f5ffd5b8063761c7cfe116101105780638da4d3c9116100f65780638da4d3c9146102f65780638df828001461030957806391ddadf414610328575f5ffd5b8063761c7cfe1461028b578063861a1412146102aa575f5ffd5b8063472f7e8711610140578063472f7e87146101f3578063523051511461022c5780635aef24471461025f575f5ffd5b80631bdd4b741461015b5780633ccfd60b146101dd575b5f5ffd5b348015610166575f5ffd5b5061017a6101753660046119c4565b6104e2565b6040516101d491905f60c082019050825182526001600160a01b0360208401511660208301526040830151604083015260608301511515606083015260808301511515608083015260a0830151151560a083015292915050565b60405180910390f35b3480156101e8575f5ffd5b506101f16105ef565b005b3480156101fe575f5ffd5b5061021e61020d3660046119c4565b60046020525f908152604090205481565b6040519081526020016101d4565b348015610237575f5ffd5b5061021e7f000000000000000000000000000000000000000000000000000000000000000081565b34801561026a575f5ffd5b5061027e6102793660046119c4565b610729565b6040516101d491906119db565b348015610296575f5ffd5b506101f16102a53660046119c4565b610819565b3480156102b5575f5ffd5b506102dd7f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016101d4565b348015610301575f5ffd5b505f5461021e565b348015610314575f5ffd5b506101f16103233660046119c4565b610b40565b348015610333575f5ffd5b506102dd7f000000000000000000000000000000000000000000000000000000000000000081565b348015610366575f5ffd5b5061037a6103753660046119c4565b610e6e565b6040516101d4929190611aba565b348015610393575f5ffd5b506103a76103a23660046119c4565b610f1b565b6040516101d49190611afd565b3480156103bf575f5ffd5b5060015461021e565b61021e6103d63660046119c4565b610f7a565b3480156103e6575f5ffd5b506103fa6103f53660046119c4565b6113d5565b6040516101d49190611b3f565b348015610412575f5ffd5b506101f16104213660046119c4565b611454565b348015610431575f5ffd5b506104597f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101d4565b34801561047c575f5ffd5b5061021e7f000000000000000000000000000000000000000000000000000000000000000081565b3480156104af575f5ffd5b5061021e6104be366004611b53565b60056020525f908152604090205481565b61021e6104dd366004611bbe565b61163d565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260015482106105695760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e676500000000000000000060448201526064015b60405180910390fd5b6001828154811061057c5761057c611c37565b5f9182526020918290206040805160c08101825260049093029091018054835260018101546001600160a01b03169383019390935260028301549082015260039091015460ff8082161515606084015261010082048116151560808401526201000090910416151560a082015292915050565b335f908152600560205260409020548061064b5760405162461bcd60e51b815260206004820152601960248201527f4f704d4c3a206e6f7468696e6720746f207769746864726177000000000000006044820152606401610560565b335f818152600560205260408082208290555190919083908381818185875af1925050503d805f8114610699576040519150601f19603f3d011682016040523d82523d5f602084013e61069e565b606091505b50509050806106ef5760405162461bcd60e51b815260206004820152601560248201527f4f704d4c3a207472616e73666572206661696c656400000000000000000000006044820152606401610560565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906020015b60405180910390a25050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081019190915261077a826118dc565b604080516101208101825282546001600160a01b0381168252600160a01b810467ffffffffffffffff166020830152600160e01b900463ffffffff9081169282019290925260018301548083166060830152640100000000810490921660808201526801000000000000000090910460ff16151560a0820152600282015460c0820152600382015460e082015260049091015461010082015292915050565b600154811061086a5760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e67650000000000000000006044820152606401610560565b5f6001828154811061087e5761087e611c37565b5f9182526020909120600490910201600381015490915060ff16156108e55760405162461bcd60e51b815260206004820181905260248201527f4f704d4c3a206368616c6c656e676520616c7265616479207265736f6c7665646044820152606401610560565b60028101546040517f4f896d4f0000000000000000000000000000000000000000000000000000000081525f916001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691634f896d4f916109539160040190815260200190565b6020604051808303815f875af115801561096f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109939190611c4b565b60038301805460ff1916600117905582545f80549293509182919081106109bc576109bc611c37565b5f918252602082206001600590920201908101805491935063ffffffff909116916109e683611c7d565b91906101000a81548163ffffffff021916908363ffffffff160217905550505f600380811115610a1857610a18611a86565b836003811115610a2a57610a2a611a86565b60038601805461ff0019169190921461010081029190911790915590508015610aca57600182018054640100000000900463ffffffff16906004610a6d83611c9b565b825463ffffffff9182166101009390930a9283029190920219909116179055506001840154610ac5906001600160a01b03167f0000000000000000000000000000000000000000000000000000000000000000611952565b610aff565b8154610aff906001600160a01b03167f0000000000000000000000000000000000000000000000000000000000000000611952565b835460405182151581528691907fbd52aeca4d2bf9f656aa31a1dc25df0bc5943fd860b7b360066edd1e7c0c42bc9060200160405180910390a35050505050565b5f610b4a826118dc565b600181015490915068010000000000000000900460ff1615610bae5760405162461bcd60e51b815260206004820152601b60248201527f4f704d4c3a20636c61696d20616c726561647920736574746c656400000000006044820152606401610560565b8054610bee9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416611cbf565b421015610c635760405162461bcd60e51b815260206004820152602260248201527f4f704d4c3a206368616c6c656e67652077696e646f77206973206e6f74206f7660448201527f65720000000000000000000000000000000000000000000000000000000000006064820152608401610560565b600181015463ffffffff1615610cbb5760405162461bcd60e51b815260206004820152601b60248201527f4f704d4c3a206368616c6c656e676573207374696c6c206f70656e00000000006044820152606401610560565b60018101805468ff0000000000000000191668010000000000000000179081905563ffffffff640100000000909104165f03610d57578054610d26906001600160a01b03167f0000000000000000000000000000000000000000000000000000000000000000611952565b817f34c44810c771e3d270f31fcff18a4b3aae2fe530554d6c80c81c49b876aef5de600260405161071d9190611b3f565b60018101545f90640100000000900463ffffffff16610d9760027f0000000000000000000000000000000000000000000000000000000000000000611cd2565b610da19190611cd2565b5f848152600460205260409020819055600183015490915083907fcec1bae6e024d929f2929f3478ce70f55f9c636c8ef7b5073a61d7c3a432451b90610df590640100000000900463ffffffff1684611cf1565b610e1f907f0000000000000000000000000000000000000000000000000000000000000000611d08565b60405190815260200160405180910390a2827f34c44810c771e3d270f31fcff18a4b3aae2fe530554d6c80c81c49b876aef5de6003604051610e619190611b3f565b60405180910390a2505050565b5f6060610e7a836113d5565b5f84815260026020526040902080548190610e9490611d1b565b80601f0160208091040260200160405190810160405280929190818152602001828054610ec090611d1b565b8015610f0b5780601f10610ee257610100808354040283529160200191610f0b565b820191905f5260205f20905b815481529060010190602001808311610eee57829003601f168201915b5050505050905091509150915091565b5f81815260036020908152604091829020805483518184028101840190945280845260609392830182828015610f6e57602002820191905f5260205f20905b815481526020019060010190808311610f5a575b50505050509050919050565b5f5f610f85836118dc565b90507f0000000000000000000000000000000000000000000000000000000000000000341461101c5760405162461bcd60e51b815260206004820152602660248201527f4f704d4c3a2076616c7565206d75737420626520746865206368616c6c656e6760448201527f6520626f6e6400000000000000000000000000000000000000000000000000006064820152608401610560565b805461105c9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b900416611cbf565b42106110aa5760405162461bcd60e51b815260206004820152601e60248201527f4f704d4c3a206368616c6c656e67652077696e646f77206973206f76657200006044820152606401610560565b8054600282015460038301546004808501546040517fcb6d18b40000000000000000000000000000000000000000000000000000000081526001600160a01b039586169281019290925233602483015260448201939093526064810191909152608481019190915267ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660a48201525f917f0000000000000000000000000000000000000000000000000000000000000000169063cb6d18b49060c4016020604051808303815f875af115801561118c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111b09190611d53565b600180546040805160c0810182528881523360208083019182528284018781525f606085018181526080860182815260a08701838152898b018b558a845296517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf660048b029081019190915595517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf7870180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0390921691909117905592517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf8860155517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf990940180549251955161ffff1990931694151561ff00191694909417610100951515959095029490941762ff0000191662010000911515919091021790915589825260038152918120805494850181558152209091018190558354909450909150600160e01b900463ffffffff1682601c61133883611c9b565b82546101009290920a63ffffffff81810219909316918316021790915560018401805490911691505f61136a83611c9b565b91906101000a81548163ffffffff021916908363ffffffff16021790555050336001600160a01b031683857f3aa44c3149ded8270c48a3e76c4d50ac75d3d1718450bf5ccb698338fd4f05c0846040516113c691815260200190565b60405180910390a45050919050565b5f805482106113e557505f919050565b5f5f83815481106113f8576113f8611c37565b5f91825260209091206005909102016001810154909150640100000000900463ffffffff161561142b5750600392915050565b600181015468010000000000000000900460ff1661144a57600161144d565b60025b9392505050565b60015481106114a55760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e67650000000000000000006044820152606401610560565b5f600182815481106114b9576114b9611c37565b905f5260205f20906004020190508060030160019054906101000a900460ff166115255760405162461bcd60e51b815260206004820181905260248201527f4f704d4c3a20746865206368616c6c656e67657220646964206e6f742077696e6044820152606401610560565b5f815f01548154811061153a5761153a611c37565b905f5260205f20906005020160010160089054906101000a900460ff166115a35760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a20636c61696d206e6f7420736574746c65640000000000000000006044820152606401610560565b600381015462010000900460ff16156115fe5760405162461bcd60e51b815260206004820152601d60248201527f4f704d4c3a2072657761726420616c72656164792063726564697465640000006044820152606401610560565b60038101805462ff0000191662010000179055600181015481545f90815260046020526040902054611639916001600160a01b031690611952565b5050565b5f7f000000000000000000000000000000000000000000000000000000000000000034146116d35760405162461bcd60e51b815260206004820152602260248201527f4f704d4c3a2076616c7565206d7573742062652074686520636c61696d20626f60448201527f6e640000000000000000000000000000000000000000000000000000000000006064820152608401610560565b505f8054604080516101208101825233815267ffffffffffffffff42166020820152808201849052606081018490526080810184905260a0810184905260c08101899052905191929160e082019061172e9089908990611d6a565b60405180910390208152602001858560405161174b929190611d6a565b60408051918290039091209091528254600180820185555f94855260208086208551600590940201805486830151878701516001600160a01b039096167fffffffff0000000000000000000000000000000000000000000000000000000090921691909117600160a01b67ffffffffffffffff90921691909102177bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16600160e01b63ffffffff9586160217815560608601519281018054608088015160a089015195871667ffffffffffffffff199092169190911764010000000091909616029490941768ff0000000000000000191668010000000000000000931515939093029290921790925560c084015160028083019190915560e0850151600383015561010090940151600490910155848452919091529020611889838583611dd9565b5085336001600160a01b0316827f2b8b045bb0f147a9eb12b1e0e111ca58b9c63f437a9f95eb732c2de738f57366888888886040516118cb9493929190611ebb565b60405180910390a495945050505050565b5f8054821061192d5760405162461bcd60e51b815260206004820152601360248201527f4f704d4c3a206e6f207375636820636c61696d000000000000000000000000006044820152606401610560565b5f828154811061193f5761193f611c37565b905f5260205f2090600502019050919050565b805f0361195d575050565b6001600160a01b0382165f9081526005602052604081208054839290611984908490611cbf565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f39060200161071d565b5f602082840312156119d4575f5ffd5b5035919050565b5f610120820190506001600160a01b03835116825267ffffffffffffffff60208401511660208301526040830151611a1b604084018263ffffffff169052565b506060830151611a33606084018263ffffffff169052565b506080830151611a4b608084018263ffffffff169052565b5060a0830151611a5f60a084018215159052565b5060c083015160c083015260e083015160e083015261010083015161010083015292915050565b634e487b7160e01b5f52602160045260245ffd5b60048110611ab657634e487b7160e01b5f52602160045260245ffd5b9052565b611ac48184611a9a565b604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b602080825282518282018190525f918401906040840190835b81811015611b34578351835260209384019390920191600101611b16565b509095945050505050565b60208101611b4d8284611a9a565b92915050565b5f60208284031215611b63575f5ffd5b81356001600160a01b038116811461144d575f5ffd5b5f5f83601f840112611b89575f5ffd5b50813567ffffffffffffffff811115611ba0575f5ffd5b602083019150836020828501011115611bb7575f5ffd5b9250929050565b5f5f5f5f5f60608688031215611bd2575f5ffd5b85359450602086013567ffffffffffffffff811115611bef575f5ffd5b611bfb88828901611b79565b909550935050604086013567ffffffffffffffff811115611c1a575f5ffd5b611c2688828901611b79565b969995985093965092949392505050565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215611c5b575f5ffd5b81516004811061144d575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b5f63ffffffff821680611c9257611c92611c69565b5f190192915050565b5f63ffffffff821663ffffffff8103611cb657611cb6611c69565b60010192915050565b80820180821115611b4d57611b4d611c69565b5f82611cec57634e487b7160e01b5f52601260045260245ffd5b500490565b8082028115828204841417611b4d57611b4d611c69565b81810381811115611b4d57611b4d611c69565b600181811c90821680611d2f57607f821691505b602082108103611d4d57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60208284031215611d63575f5ffd5b5051919050565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b601f821115611dd457805f5260205f20601f840160051c81016020851015611db25750805b601f840160051c820191505b81811015611dd1575f8155600101611dbe565b50505b505050565b67ffffffffffffffff831115611df157611df1611d79565b611e0583611dff8354611d1b565b83611d8d565b5f601f841160018114611e36575f8515611e1f5750838201355b5f19600387901b1c1916600186901b178355611dd1565b5f83815260208120601f198716915b82811015611e655786850135825560209485019460019092019101611e45565b5086821015611e81575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f611ece604083018688611e93565b8281036020840152611ee1818587611e93565b97965050505050505056",
+	Bin: "0x6101c0604052348015610010575f5ffd5b5060405161490e38038061490e83398101604081905261002f916103c6565b8282825f83116100945760405162461bcd60e51b815260206004820152602560248201527f4d6f64656c52656769737472793a207a65726f20726567697374726174696f6e60448201526408189bdb9960da1b60648201526084015b60405180910390fd5b5f82116100e35760405162461bcd60e51b815260206004820152602a60248201525f5160206148ee5f395f51905f526044820152691a5b1a5d1e48189bdb9960b21b606482015260840161008b565b5f816001600160401b03161161013d5760405162461bcd60e51b815260206004820152602c60248201525f5160206148ee5f395f51905f5260448201526b696c6974792077696e646f7760a01b606482015260840161008b565b60809290925260a0526001600160401b0390811660c05289161580159061016c57505f886001600160401b0316115b6101b85760405162461bcd60e51b815260206004820152601a60248201527f4f704d4c3a207a65726f2077696e646f77206f7220636c6f636b000000000000604482015260640161008b565b5f87116102075760405162461bcd60e51b815260206004820152601560248201527f4f704d4c3a207a65726f20636c61696d20626f6e640000000000000000000000604482015260640161008b565b5f86116102565760405162461bcd60e51b815260206004820152601960248201527f4f704d4c3a207a65726f206368616c6c656e676520626f6e6400000000000000604482015260640161008b565b5f856001600160401b031611801561027a5750620100006001600160401b03861611155b6102df5760405162461bcd60e51b815260206004820152603060248201527f4f704d4c3a206d6178496e7075744279746573206d757374206265203120746f60448201526f204d41585f494e5055545f425954455360801b606482015260840161008b565b5f846001600160401b031611801561030257506120006001600160401b03851611155b6103695760405162461bcd60e51b815260206004820152603260248201527f4f704d4c3a206d61784f75747075744279746573206d757374206265203120746044820152716f204d41585f4f55545055545f425954455360701b606482015260840161008b565b5050506001600160a01b0390961660e0526001600160401b0394851661010052928416610120526101409190915261016052811661018052166101a05261046d565b80516001600160401b03811681146103c1575f5ffd5b919050565b5f5f5f5f5f5f5f5f5f5f6101408b8d0312156103e0575f5ffd5b8a516001600160a01b03811681146103f6575f5ffd5b995061040460208c016103ab565b985061041260408c016103ab565b60608c015160808d01519199509750955061042f60a08c016103ab565b945061043d60c08c016103ab565b60e08c01516101008d01519195509350915061045c6101208c016103ab565b90509295989b9194979a5092959850565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516143866105685f395f818161058801526133f901525f818161050f015261335901525f81816105550152818161186d015281816118a701526124c901525f81816108cd01528181611b5201528181611bfd01528181611c8b01526132bb01525f81816106aa015261272201525f818161064401528181611519015261159701525f81816108820152818161172b015261274b01525f818161070a015261108c01525f81816107c801528181610d130152818161242601526131e201525f818161043c01528181612cae015261323b01526143865ff3fe6080604052600436106102c1575f3560e01c80638da4d3c911610170578063ab82d9a0116100d1578063c3fe3e2811610087578063d5d44d8011610062578063d5d44d801461090e578063e984fe9314610939578063f2ec5e5a1461094c575f5ffd5b8063c3fe3e2814610871578063c7cf7484146108bc578063cd4c7ee6146108ef575f5ffd5b8063ae169a50116100b7578063ae169a5014610829578063b1c9a43a14610848578063bc60c1b41461085e575f5ffd5b8063ab82d9a0146107ea578063ad35efd4146107fd575f5ffd5b80639cbe606f11610126578063a2f057251161010c578063a2f0572514610784578063a34edf5b14610798578063a53b27f3146107b7575f5ffd5b80639cbe606f1461072c578063a29a7c6b14610758575f5ffd5b806391ddadf41161015657806391ddadf414610699578063995e4339146106cc5780639b5d63aa146106f9575f5ffd5b80638da4d3c9146106665780638df828001461067a575f5ffd5b80634453b3f411610225578063549ebdd6116101db57806375fa2eee116101b657806375fa2eee146105f5578063761c7cfe14610614578063861a141214610633575f5ffd5b8063549ebdd6146105775780635aef2447146105aa57806374828f49146105d6575f5ffd5b80634bae83ff1161020b5780634bae83ff146104fe5780634ea20a37146105315780635230515114610544575f5ffd5b80634453b3f414610493578063472f7e87146104d3575f5ffd5b806321e7c4981161027a578063373b9dbd11610260578063373b9dbd1461042b5780633ccfd60b1461045e5780634371e46e14610474575f5ffd5b806321e7c498146103d157806334cad928146103fd575f5ffd5b80631b91e3c2116102aa5780631b91e3c21461031e5780631bdd4b74146103325780631bfa2e13146103ab575f5ffd5b806313a87e02146102c5578063176782b1146102ec575b5f5ffd5b3480156102d0575f5ffd5b506102d9600b81565b6040519081526020015b60405180910390f35b3480156102f7575f5ffd5b5061030e610306366004613b27565b5f1a60031490565b60405190151581526020016102e3565b348015610329575f5ffd5b506001546102d9565b34801561033d575f5ffd5b5061035161034c366004613b27565b610962565b6040516102e391905f60c082019050825182526001600160a01b0360208401511660208301526040830151604083015260608301511515606083015260808301511515608083015260a0830151151560a083015292915050565b3480156103b6575f5ffd5b506103bf600381565b60405160ff90911681526020016102e3565b3480156103dc575f5ffd5b506103f06103eb366004613b27565b610a6f565b6040516102e39190613b52565b348015610408575f5ffd5b5061041261200081565b60405167ffffffffffffffff90911681526020016102e3565b348015610436575f5ffd5b506102d97f000000000000000000000000000000000000000000000000000000000000000081565b348015610469575f5ffd5b50610472610b88565b005b34801561047f575f5ffd5b506102d961048e366004613c4b565b610cc2565b34801561049e575f5ffd5b506104126104ad366004613c64565b600260209081525f928352604080842090915290825290205467ffffffffffffffff1681565b3480156104de575f5ffd5b506102d96104ed366004613b27565b60086020525f908152604090205481565b348015610509575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b6102d961053f366004613c84565b610d03565b34801561054f575f5ffd5b506102d97f000000000000000000000000000000000000000000000000000000000000000081565b348015610582575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b3480156105b5575f5ffd5b506105c96105c4366004613b27565b611322565b6040516102e39190613cae565b3480156105e1575f5ffd5b506102d96105f0366004613c84565b61143f565b348015610600575f5ffd5b5061030e61060f366004613b27565b6114e7565b34801561061f575f5ffd5b5061047261062e366004613b27565b6115ca565b34801561063e575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b348015610671575f5ffd5b506004546102d9565b348015610685575f5ffd5b50610472610694366004613b27565b61190b565b3480156106a4575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b3480156106d7575f5ffd5b506106eb6106e6366004613b27565b611d00565b6040516102e3929190613da5565b348015610704575f5ffd5b506104127f000000000000000000000000000000000000000000000000000000000000000081565b348015610737575f5ffd5b5061074b610746366004613b27565b611dad565b6040516102e39190613dea565b348015610763575f5ffd5b50610777610772366004613b27565b611e0c565b6040516102e39190613e2c565b34801561078f575f5ffd5b506005546102d9565b3480156107a3575f5ffd5b506104726107b2366004613ee3565b611ee4565b3480156107c2575f5ffd5b506102d97f000000000000000000000000000000000000000000000000000000000000000081565b6102d96107f8366004613b27565b6124ba565b348015610808575f5ffd5b5061081c610817366004613b27565b6129eb565b6040516102e39190613f8a565b348015610834575f5ffd5b50610472610843366004613b27565b612ac1565b348015610853575f5ffd5b506102d96201000081565b6102d961086c366004613f9d565b612cab565b34801561087c575f5ffd5b506108a47f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102e3565b3480156108c7575f5ffd5b506102d97f000000000000000000000000000000000000000000000000000000000000000081565b3480156108fa575f5ffd5b50610472610909366004613b27565b612feb565b348015610919575f5ffd5b506102d9610928366004613fe7565b60096020525f908152604090205481565b6102d961094736600461400d565b6132b8565b348015610957575f5ffd5b506104126201000081565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260055482106109e95760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e676500000000000000000060448201526064015b60405180910390fd5b600582815481106109fc576109fc614086565b5f9182526020918290206040805160c08101825260049093029091018054835260018101546001600160a01b03169383019390935260028301549082015260039091015460ff8082161515606084015261010082048116151560808401526201000090910416151560a082015292915050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091525f82815260208181526040918290208251610120810190935280546001600160a01b03811684529091830190600160a01b900460ff166002811115610afe57610afe613b3e565b6002811115610b0f57610b0f613b3e565b81528154600160a81b900467ffffffffffffffff90811660208301526001830154808216604084015268010000000000000000810482166060840152600160801b810482166080840152600160c01b900463ffffffff1660a083015260028301541660c082015260039091015460e09091015292915050565b335f9081526009602052604090205480610be45760405162461bcd60e51b815260206004820152601960248201527f4f704d4c3a206e6f7468696e6720746f2077697468647261770000000000000060448201526064016109e0565b335f818152600960205260408082208290555190919083908381818185875af1925050503d805f8114610c32576040519150601f19603f3d011682016040523d82523d5f602084013e610c37565b606091505b5050905080610c885760405162461bcd60e51b815260206004820152601560248201527f4f704d4c3a207472616e73666572206661696c6564000000000000000000000060448201526064016109e0565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5906020015b60405180910390a25050565b5f5f610ccd83613918565b91508190506001610ce88267ffffffffffffffff87166140ae565b610cf291906140c1565b610cfc91906140d4565b9392505050565b5f828152602081905260408120347f000000000000000000000000000000000000000000000000000000000000000014610da55760405162461bcd60e51b815260206004820152603760248201527f4d6f64656c52656769737472793a2076616c7565206d7573742062652074686560448201527f20646174612d617661696c6162696c69747920626f6e6400000000000000000060648201526084016109e0565b5f8154600160a01b900460ff166002811115610dc357610dc3613b3e565b03610e365760405162461bcd60e51b815260206004820152602360248201527f4d6f64656c52656769737472793a206d6f64656c206e6f74207265676973746560448201527f726564000000000000000000000000000000000000000000000000000000000060648201526084016109e0565b60018154600160a01b900460ff166002811115610e5557610e55613b3e565b14610ea25760405162461bcd60e51b815260206004820181905260248201527f4d6f64656c52656769737472793a206d6f64656c20756e617661696c61626c6560448201526064016109e0565b80545f90610ec090600160a81b900467ffffffffffffffff16613918565b8354909250829150600190610ee7908390600160a81b900467ffffffffffffffff166140ae565b610ef191906140c1565b610efb91906140d4565b8467ffffffffffffffff1610610f535760405162461bcd60e51b815260206004820152601c60248201527f4d6f64656c52656769737472793a206e6f207375636820626c6f636b0000000060448201526064016109e0565b5f85815260026020908152604080832067ffffffffffffffff80891685529252909120541615610feb5760405162461bcd60e51b815260206004820152602360248201527f4d6f64656c52656769737472793a20626c6f636b20616c726561647920706f7360448201527f746564000000000000000000000000000000000000000000000000000000000060648201526084016109e0565b5f85815260036020908152604080832067ffffffffffffffff88168452909152902054156110815760405162461bcd60e51b815260206004820152602760248201527f4d6f64656c52656769737472793a20626c6f636b20616c72656164792063686160448201527f6c6c656e6765640000000000000000000000000000000000000000000000000060648201526084016109e0565b60015492505f6110b17f0000000000000000000000000000000000000000000000000000000000000000426140f3565b6040805160c0810182528881523360208201908152600192820183815267ffffffffffffffff8a811660608501525f6080850181905290861660a085015284548086018655949052825160039485027fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6810191825592517fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf790930180546001600160a01b0390941673ffffffffffffffffffffffffffffffffffffffff1985168117825592519697509395909490939274ffffffffffffffffffffffffffffffffffffffffff191690911790600160a01b9084908111156111b4576111b4613b3e565b02179055506060820151600182810180547fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff16600160a81b67ffffffffffffffff9485160217905560808401516002909301805460a0909501516001600160a01b039094167fffffffff0000000000000000000000000000000000000000000000000000000090951694909417600160a01b93909216929092021790915561125d9085906140ae565b5f87815260036020908152604080832067ffffffffffffffff8a168452909152902055600183018054600160c01b900463ffffffff1690601861129f83614113565b91906101000a81548163ffffffff021916908363ffffffff16021790555050336001600160a01b031686857ff15dfffd41118cb2884fb47883cef66e5a71b22ecc74c9ad4f22fa68c00676e4888560405161131192919067ffffffffffffffff92831681529116602082015260400190565b60405180910390a450505092915050565b60408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101919091526113838261393d565b604080516101608101825282546001600160a01b038116825267ffffffffffffffff600160a01b918290048116602084015260018501549081169383019390935263ffffffff68010000000000000000840481166060840152600160601b840481166080840152600160801b84041660a083015260ff9083048116151560c0830152600160a81b909204909116151560e08201526002820154610100820152600382015461012082015260049091015461014082015292915050565b5f5f838360405160200161148292919091825260c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016602082015260280190565b60408051601f1981840301815291905280516020909101207effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167f0300000000000000000000000000000000000000000000000000000000000000179150505b92915050565b5f5f6114f28361393d565b60028101545f9081526020819052604090208154919250906115489067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691600160a01b9004166140ae565b42108061156557506001810154600160c01b900463ffffffff1615155b806115c25750600281015467ffffffffffffffff16158015906115c2575060028101546115bf9067ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000811691166140ae565b42105b949350505050565b600554811061161b5760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e676500000000000000000060448201526064016109e0565b5f6005828154811061162f5761162f614086565b5f9182526020909120600490910201600381015490915060ff16156116965760405162461bcd60e51b815260206004820181905260248201527f4f704d4c3a206368616c6c656e676520616c7265616479207265736f6c76656460448201526064016109e0565b5f6004825f0154815481106116ad576116ad614086565b5f918252602090912060059091020190506001600280838101545f90815260208190526040902054600160a01b900460ff16908111156116ef576116ef613b3e565b146117b257600360028401546040517f4f896d4f00000000000000000000000000000000000000000000000000000000815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634f896d4f906024016020604051808303815f875af1158015611779573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061179d9190614137565b60038111156117ae576117ae613b3e565b1490505b60038301805460ff191660019081179091558201805463ffffffff600160601b9091041690600c6117e283614155565b825463ffffffff91821661010093840a90810292021916179091556003850180548415801590930261ff0019909116179055905061189657600182018054600160801b900463ffffffff1690601061183983614113565b825463ffffffff9182166101009390930a9283029190920219909116179055506001830154611891906001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006139b6565b6118cb565b81546118cb906001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006139b6565b825460405182151581528591907fbd52aeca4d2bf9f656aa31a1dc25df0bc5943fd860b7b360066edd1e7c0c42bc9060200160405180910390a350505050565b5f6119158261393d565b6001810154909150600160a01b900460ff16156119745760405162461bcd60e51b815260206004820152601b60248201527f4f704d4c3a20636c61696d20616c726561647920736574746c6564000000000060448201526064016109e0565b60028101545f9081526020819052604090206001810154600160c01b900463ffffffff1615611a0b5760405162461bcd60e51b815260206004820152603860248201527f4f704d4c3a206120646174612d617661696c6162696c697479206368616c6c6560448201527f6e6765206f6620746865206d6f64656c206973206f70656e000000000000000060648201526084016109e0565b611a14836114e7565b15611a875760405162461bcd60e51b815260206004820152602260248201527f4f704d4c3a206368616c6c656e67652077696e646f77206973206e6f74206f7660448201527f657200000000000000000000000000000000000000000000000000000000000060648201526084016109e0565b6001820154600160601b900463ffffffff1615611ae65760405162461bcd60e51b815260206004820152601b60248201527f4f704d4c3a206368616c6c656e676573207374696c6c206f70656e000000000060448201526064016109e0565b60018201805460ff60a01b1916600160a01b1790555f60028254600160a01b900460ff166002811115611b1b57611b1b613b3e565b600185015491149150600160801b900463ffffffff16158015611b3c575080155b15611bb5578254611b76906001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006139b6565b837f34c44810c771e3d270f31fcff18a4b3aae2fe530554d6c80c81c49b876aef5de6002604051611ba79190613f8a565b60405180910390a250505050565b60018301805460ff60a81b1916600160a81b8315150217908190555f90600160801b900463ffffffff1615611c30576001840154600160801b900463ffffffff16611c2160027f00000000000000000000000000000000000000000000000000000000000000006140d4565b611c2b91906140d4565b611c32565b5f5b5f868152600860205260409020819055600185015490915085907fcec1bae6e024d929f2929f3478ce70f55f9c636c8ef7b5073a61d7c3a432451b90611c8590600160801b900463ffffffff1684614173565b611caf907f00000000000000000000000000000000000000000000000000000000000000006140c1565b60405190815260200160405180910390a2847f34c44810c771e3d270f31fcff18a4b3aae2fe530554d6c80c81c49b876aef5de6003604051611cf19190613f8a565b60405180910390a25050505050565b5f6060611d0c836129eb565b5f84815260066020526040902080548190611d269061418a565b80601f0160208091040260200160405190810160405280929190818152602001828054611d529061418a565b8015611d9d5780601f10611d7457610100808354040283529160200191611d9d565b820191905f5260205f20905b815481529060010190602001808311611d8057829003601f168201915b5050505050905091509150915091565b5f81815260076020908152604091829020805483518184028101840190945280845260609392830182828015611e0057602002820191905f5260205f20905b815481526020019060010190808311611dec575b50505050509050919050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152611e4682613a28565b6040805160c0810182528254815260018301546001600160a01b0381166020830152909291830190600160a01b900460ff166003811115611e8957611e89613b3e565b6003811115611e9a57611e9a613b3e565b8152600182015467ffffffffffffffff600160a81b909104811660208301526002909201546001600160a01b0381166040830152600160a01b900490911660609091015292915050565b5f611eee86613a28565b9050600180820154600160a01b900460ff166003811115611f1157611f11613b3e565b14611f685760405162461bcd60e51b815260206004820152602160248201527f4d6f64656c52656769737472793a206368616c6c656e6765206e6f74206f70656044820152603760f91b60648201526084016109e0565b6002810154600160a01b900467ffffffffffffffff164210611ff25760405162461bcd60e51b815260206004820152602660248201527f4d6f64656c52656769737472793a20726573706f6e73652077696e646f77206960448201527f73206f766572000000000000000000000000000000000000000000000000000060648201526084016109e0565b80545f90815260208190526040902060018154600160a01b900460ff16600281111561202057612020613b3e565b1461206d5760405162461bcd60e51b815260206004820181905260248201527f4d6f64656c52656769737472793a206d6f64656c20756e617661696c61626c6560448201526064016109e0565b80545f90819061208d90600160a81b900467ffffffffffffffff16613918565b600186015491935091505f906120b5908390600160a81b900467ffffffffffffffff16614173565b84549091505f9083906120da908490600160a81b900467ffffffffffffffff166140c1565b106120e55782612103565b8454612103908390600160a81b900467ffffffffffffffff166140c1565b905088811461215e5760405162461bcd60e51b815260206004820152602160248201527f4d6f64656c52656769737472793a2077726f6e6720626c6f636b206c656e67746044820152600d60fb1b60648201526084016109e0565b8454849061217c90600160a81b900467ffffffffffffffff16613aa1565b61218691906140c1565b87146121de5760405162461bcd60e51b815260206004820152602160248201527f4d6f64656c52656769737472793a2077726f6e672070726f6f66206c656e67746044820152600d60fb1b60648201526084016109e0565b5f6121ea8b8b87613acf565b6001880154909150600160a81b900467ffffffffffffffff165f5b898110156122be576001821615612265578a8a8281811061222857612228614086565b905060200201358360405160200161224a929190918252602082015260400190565b604051602081830303815290604052805190602001206122b0565b828b8b8381811061227857612278614086565b90506020020135604051602001612299929190918252602082015260400190565b604051602081830303815290604052805190602001205b9250600191821c9101612205565b50866003015482146123385760405162461bcd60e51b815260206004820152602d60248201527f4d6f64656c52656769737472793a20626c6f636b20646f6573206e6f74206d6160448201527f74636820746865206d6f64656c0000000000000000000000000000000000000060648201526084016109e0565b6001888101805460ff60a01b1916600160a11b17905560028901805473ffffffffffffffffffffffffffffffffffffffff1916331790558701805463ffffffff600160c01b9091041690601861238d83614155565b825463ffffffff9182166101009390930a9283029190920219909116179055506002808801805467ffffffffffffffff42811667ffffffffffffffff19928316179092558a545f9081526020938452604080822060018e018054600160a81b908190048716855291875282842080544388169616959095179094558d548352600386528183209354049093168152925281205561244a337f00000000000000000000000000000000000000000000000000000000000000006139b6565b8760010160159054906101000a900467ffffffffffffffff1667ffffffffffffffff16885f01548e7ff36779b39f9837b8ed2009cc065919bed5ce0524b1e5c03ec4da8930b7f41cce8f8f6040516124a39291906141ea565b60405180910390a450505050505050505050505050565b5f5f6124c58361393d565b90507f0000000000000000000000000000000000000000000000000000000000000000341461255c5760405162461bcd60e51b815260206004820152602660248201527f4f704d4c3a2076616c7565206d75737420626520746865206368616c6c656e6760448201527f6520626f6e64000000000000000000000000000000000000000000000000000060648201526084016109e0565b6001810154600160a01b900460ff16156125b85760405162461bcd60e51b815260206004820152601b60248201527f4f704d4c3a20636c61696d20616c726561647920736574746c6564000000000060448201526064016109e0565b600280828101545f90815260208190526040902054600160a01b900460ff16908111156125e7576125e7613b3e565b0361265a5760405162461bcd60e51b815260206004820152602f60248201527f4f704d4c3a206d6f64656c20756e617661696c61626c65202874686520636c6160448201527f696d2069732072656a656374656429000000000000000000000000000000000060648201526084016109e0565b612663836114e7565b6126af5760405162461bcd60e51b815260206004820152601e60248201527f4f704d4c3a206368616c6c656e67652077696e646f77206973206f766572000060448201526064016109e0565b8054600282015460038301546004808501546040517fcb6d18b40000000000000000000000000000000000000000000000000000000081526001600160a01b039586169281019290925233602483015260448201939093526064810191909152608481019190915267ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001660a48201525f917f0000000000000000000000000000000000000000000000000000000000000000169063cb6d18b49060c4016020604051808303815f875af1158015612791573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906127b591906141fd565b600580546040805160c0810182528881523360208083019182528284018781525f606085018181526080860182815260a087018381526001808b018c559a845296517f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db060048b029081019190915595517f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db18701805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0390921691909117905592517f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db2860155517f036b6384b5eca791c62761152d0c79bb0604c104a5fb6f4eb0703f3154bb3db390940180549251955161ffff1990931694151561ff00191694909417610100951515959095029490941762ff00001916620100009115159190910217909155898252600781529181208054808601825590825291902001819055908401805491955091925068010000000000000000900463ffffffff1690600861293d83614113565b91906101000a81548163ffffffff021916908363ffffffff1602179055505081600101600c81819054906101000a900463ffffffff168092919061298090614113565b91906101000a81548163ffffffff021916908363ffffffff16021790555050336001600160a01b031683857f3aa44c3149ded8270c48a3e76c4d50ac75d3d1718450bf5ccb698338fd4f05c0846040516129dc91815260200190565b60405180910390a45050919050565b6004545f9082106129fd57505f919050565b5f60048381548110612a1157612a11614086565b905f5260205f20906005020190505f8160010160109054906101000a900463ffffffff1663ffffffff161180612a5257506001810154600160a81b900460ff165b15612a605750600392915050565b6001810154600160a01b900460ff1615612a7d5750600292915050565b600280828101545f90815260208190526040902054600160a01b900460ff1690811115612aac57612aac613b3e565b14612ab8576001610cfc565b60039392505050565b6005548110612b125760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206e6f2073756368206368616c6c656e676500000000000000000060448201526064016109e0565b5f60058281548110612b2657612b26614086565b905f5260205f20906004020190508060030160019054906101000a900460ff16612b925760405162461bcd60e51b815260206004820181905260248201527f4f704d4c3a20746865206368616c6c656e67657220646964206e6f742077696e60448201526064016109e0565b6004815f015481548110612ba857612ba8614086565b905f5260205f20906005020160010160149054906101000a900460ff16612c115760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a20636c61696d206e6f7420736574746c656400000000000000000060448201526064016109e0565b600381015462010000900460ff1615612c6c5760405162461bcd60e51b815260206004820152601d60248201527f4f704d4c3a2072657761726420616c726561647920637265646974656400000060448201526064016109e0565b60038101805462ff0000191662010000179055600181015481545f90815260086020526040902054612ca7916001600160a01b0316906139b6565b5050565b5f7f00000000000000000000000000000000000000000000000000000000000000003414612d415760405162461bcd60e51b815260206004820152603260248201527f4d6f64656c52656769737472793a2076616c7565206d7573742062652074686560448201527f20726567697374726174696f6e20626f6e64000000000000000000000000000060648201526084016109e0565b5f8467ffffffffffffffff1611612d9a5760405162461bcd60e51b815260206004820152601a60248201527f4d6f64656c52656769737472793a20656d707479206d6f64656c00000000000060448201526064016109e0565b5f8367ffffffffffffffff16118015612dbc57505f8267ffffffffffffffff16115b612e085760405162461bcd60e51b815260206004820181905260248201527f4d6f64656c52656769737472793a207a65726f20636c61696d206c696d69747360448201526064016109e0565b612e12858561143f565b5f8181526020819052604081209192508154600160a01b900460ff166002811115612e3f57612e3f613b3e565b14612eb25760405162461bcd60e51b815260206004820152602760248201527f4d6f64656c52656769737472793a206d6f64656c20616c72656164792072656760448201527f697374657265640000000000000000000000000000000000000000000000000060648201526084016109e0565b805467ffffffffffffffff868116600160a81b81027fffffff0000000000000000ffffffffffffffffffffffffffffffffffffffffff600160a01b74ffffffffffffffffffffffffffffffffffffffffff1990951660ff60a01b1933908116919091179590951716178455600184018054438416600160801b027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff8986166801000000000000000081027fffffffffffffffffffffffffffffffff00000000000000000000000000000000909416968c16968717939093171617909155600385018a9055604080518b81526020810193909352820192909252606081019190915283907f0660f84896e72d50473f981a27d3147f04d185478b0aeb8ad247f803b598ddde9060800160405180910390a350949350505050565b5f612ff582613a28565b9050600180820154600160a01b900460ff16600381111561301857613018613b3e565b1461306f5760405162461bcd60e51b815260206004820152602160248201527f4d6f64656c52656769737472793a206368616c6c656e6765206e6f74206f70656044820152603760f91b60648201526084016109e0565b6002810154600160a01b900467ffffffffffffffff164210156130fa5760405162461bcd60e51b815260206004820152602a60248201527f4d6f64656c52656769737472793a20726573706f6e73652077696e646f77206960448201527f73206e6f74206f7665720000000000000000000000000000000000000000000060648201526084016109e0565b80545f9081526020819052604090206001808301805460ff60a01b19167403000000000000000000000000000000000000000017905581018054600160c01b900463ffffffff1690601861314d83614155565b825463ffffffff9182166101009390930a92830291909202199091161790555081545f90815260036020908152604080832060018601805467ffffffffffffffff600160a81b918290048116875292855283862095909555865490549251949092041683529185917f636bdde997146fadb896293c0702992f28e9d26b39d61bc5369c31651d1a6e13910160405180910390a37f000000000000000000000000000000000000000000000000000000000000000060018254600160a01b900460ff16600281111561322057613220613b3e565b0361329a57815460ff60a01b1916600160a11b1782556132607f0000000000000000000000000000000000000000000000000000000000000000826140ae565b8354604051868152919250907f1b0ec098b627867c9fe7c337e450bef66b59f9816edfcf87dd0e85773e1660529060200160405180910390a25b60018301546132b2906001600160a01b0316826139b6565b50505050565b5f7f0000000000000000000000000000000000000000000000000000000000000000341461334e5760405162461bcd60e51b815260206004820152602260248201527f4f704d4c3a2076616c7565206d7573742062652074686520636c61696d20626f60448201527f6e6400000000000000000000000000000000000000000000000000000000000060648201526084016109e0565b67ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168411156133ee5760405162461bcd60e51b815260206004820152602560248201527f4f704d4c3a20696e707574206c6f6e676572207468616e206d6178496e70757460448201527f427974657300000000000000000000000000000000000000000000000000000060648201526084016109e0565b67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001682111561348e5760405162461bcd60e51b815260206004820152602760248201527f4f704d4c3a206f7574707574206c6f6e676572207468616e206d61784f75747060448201527f757442797465730000000000000000000000000000000000000000000000000060648201526084016109e0565b61349a865f1a60031490565b15613699575f868152602081905260408120908154600160a01b900460ff1660028111156134ca576134ca613b3e565b036135175760405162461bcd60e51b815260206004820152601a60248201527f4f704d4c3a206d6f64656c206e6f74207265676973746572656400000000000060448201526064016109e0565b60018154600160a01b900460ff16600281111561353657613536613b3e565b146135835760405162461bcd60e51b815260206004820152601760248201527f4f704d4c3a206d6f64656c20756e617661696c61626c6500000000000000000060448201526064016109e0565b600181015467ffffffffffffffff168511156136075760405162461bcd60e51b815260206004820152603160248201527f4f704d4c3a20696e707574206c6f6e676572207468616e20746865206d6f646560448201527f6c2773206d6178496e707574427974657300000000000000000000000000000060648201526084016109e0565b600181015468010000000000000000900467ffffffffffffffff168311156136975760405162461bcd60e51b815260206004820152603360248201527f4f704d4c3a206f7574707574206c6f6e676572207468616e20746865206d6f6460448201527f656c2773206d61784f757470757442797465730000000000000000000000000060648201526084016109e0565b505b5060048054604080516101608101825233815267ffffffffffffffff42811660208301524316818301525f606082018190526080820181905260a0820181905260c0820181905260e0820152610100810189905290519192916101208201906137059089908990614214565b604051809103902081526020018585604051613722929190614214565b60408051918290039091209091528254600180820185555f948552602080862085516005909402018054868301516001600160a01b039095167fffffffff0000000000000000000000000000000000000000000000000000000090911617600160a01b67ffffffffffffffff9586168102919091178255868601519382018054606089015160808a015160a08b015160c08c015160e08d015199909a166bffffffffffffffffffffffff19909416939093176801000000000000000063ffffffff93841602177fffffffffffffffffffffffff0000000000000000ffffffffffffffffffffffff16600160601b918316919091027fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff1617600160801b9190921602177fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff1695151590910260ff60a81b191694909417600160a81b93151593909302929092179092556101008401516002820155610120840151600382015561014090930151600490930192909255838352600690915290206138c5838583614283565b5085336001600160a01b0316827f2b8b045bb0f147a9eb12b1e0e111ca58b9c63f437a9f95eb732c2de738f5736688888888604051613907949392919061433d565b60405180910390a495945050505050565b5f5f61392383613aa1565b9150600b82111561393357600b91505b50916020831b9150565b6004545f9082106139905760405162461bcd60e51b815260206004820152601360248201527f4f704d4c3a206e6f207375636820636c61696d0000000000000000000000000060448201526064016109e0565b600482815481106139a3576139a3614086565b905f5260205f2090600502019050919050565b805f036139c1575050565b6001600160a01b0382165f90815260096020526040812080548392906139e89084906140ae565b90915550506040518181526001600160a01b038316907f9c9e0cdb1670e88302408e5b941dc636f63a3293204694bb68910fcf3d9305f390602001610cb6565b6001545f908210613a7b5760405162461bcd60e51b815260206004820181905260248201527f4d6f64656c52656769737472793a206e6f2073756368206368616c6c656e676560448201526064016109e0565b60018281548110613a8e57613a8e614086565b905f5260205f2090600302019050919050565b5f5b67ffffffffffffffff82166020821b1015613aca5780613ac28161436e565b915050613aa3565b919050565b5f6020821b6040518136823784868237815b6020811115613b1c578060061c5f5b81811015613b12576040600682901b850120600582901b850152600101613af0565b505060011c613ae1565b505195945050505050565b5f60208284031215613b37575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b81516001600160a01b03168152602082015161012082019060038110613b7a57613b7a613b3e565b806020840152506040830151613b9c604084018267ffffffffffffffff169052565b506060830151613bb8606084018267ffffffffffffffff169052565b506080830151613bd4608084018267ffffffffffffffff169052565b5060a0830151613bf060a084018267ffffffffffffffff169052565b5060c0830151613c0860c084018263ffffffff169052565b5060e0830151613c2460e084018267ffffffffffffffff169052565b5061010092830151919092015290565b803567ffffffffffffffff81168114613aca575f5ffd5b5f60208284031215613c5b575f5ffd5b610cfc82613c34565b5f5f60408385031215613c75575f5ffd5b50508035926020909101359150565b5f5f60408385031215613c95575f5ffd5b82359150613ca560208401613c34565b90509250929050565b81516001600160a01b0316815261016081016020830151613cdb602084018267ffffffffffffffff169052565b506040830151613cf7604084018267ffffffffffffffff169052565b506060830151613d0f606084018263ffffffff169052565b506080830151613d27608084018263ffffffff169052565b5060a0830151613d3f60a084018263ffffffff169052565b5060c0830151613d5360c084018215159052565b5060e0830151613d6760e084018215159052565b5061010083015161010083015261012083015161012083015261014083015161014083015292915050565b60048110613da257613da2613b3e565b50565b613dae83613d92565b828152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b602080825282518282018190525f918401906040840190835b81811015613e21578351835260209384019390920191600101613e03565b509095945050505050565b815181526020808301516001600160a01b031690820152604082015160c0820190613e5681613d92565b8060408401525067ffffffffffffffff60608401511660608301526001600160a01b03608084015116608083015267ffffffffffffffff60a08401511660a083015292915050565b5f5f83601f840112613eae575f5ffd5b50813567ffffffffffffffff811115613ec5575f5ffd5b602083019150836020828501011115613edc575f5ffd5b9250929050565b5f5f5f5f5f60608688031215613ef7575f5ffd5b85359450602086013567ffffffffffffffff811115613f14575f5ffd5b613f2088828901613e9e565b909550935050604086013567ffffffffffffffff811115613f3f575f5ffd5b8601601f81018813613f4f575f5ffd5b803567ffffffffffffffff811115613f65575f5ffd5b8860208260051b8401011115613f79575f5ffd5b959894975092955050506020019190565b60208101613f9783613d92565b91905290565b5f5f5f5f60808587031215613fb0575f5ffd5b84359350613fc060208601613c34565b9250613fce60408601613c34565b9150613fdc60608601613c34565b905092959194509250565b5f60208284031215613ff7575f5ffd5b81356001600160a01b0381168114610cfc575f5ffd5b5f5f5f5f5f60608688031215614021575f5ffd5b85359450602086013567ffffffffffffffff81111561403e575f5ffd5b61404a88828901613e9e565b909550935050604086013567ffffffffffffffff811115614069575f5ffd5b61407588828901613e9e565b969995985093965092949392505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b808201808211156114e1576114e161409a565b818103818111156114e1576114e161409a565b5f826140ee57634e487b7160e01b5f52601260045260245ffd5b500490565b67ffffffffffffffff81811683821601908111156114e1576114e161409a565b5f63ffffffff821663ffffffff810361412e5761412e61409a565b60010192915050565b5f60208284031215614147575f5ffd5b815160048110610cfc575f5ffd5b5f63ffffffff82168061416a5761416a61409a565b5f190192915050565b80820281158282048414176114e1576114e161409a565b600181811c9082168061419e57607f821691505b6020821081036141bc57634e487b7160e01b5f52602260045260245ffd5b50919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6115c26020830184866141c2565b5f6020828403121561420d575f5ffd5b5051919050565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561427e57805f5260205f20601f840160051c8101602085101561425c5750805b601f840160051c820191505b8181101561427b575f8155600101614268565b50505b505050565b67ffffffffffffffff83111561429b5761429b614223565b6142af836142a9835461418a565b83614237565b5f601f8411600181146142e0575f85156142c95750838201355b5f19600387901b1c1916600186901b17835561427b565b5f83815260208120601f198716915b8281101561430f57868501358255602094850194600190920191016142ef565b508682101561432b575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b604081525f6143506040830186886141c2565b82810360208401526143638185876141c2565b979650505050505050565b5f6001820161437f5761437f61409a565b5060010190564d6f64656c52656769737472793a207a65726f20646174612d617661696c6162",
 }
 
 // OpML is an auto generated Go binding around an Ethereum contract.
@@ -82,13 +107,223 @@ func (c *OpML) Instance(backend bind.ContractBackend, addr common.Address) *bind
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address _game, uint64 _challengeWindow, uint64 _clock, uint256 _claimBond, uint256 _challengeBond) returns()
-func (opML *OpML) PackConstructor(_game common.Address, _challengeWindow uint64, _clock uint64, _claimBond *big.Int, _challengeBond *big.Int) []byte {
-	enc, err := opML.abi.Pack("", _game, _challengeWindow, _clock, _claimBond, _challengeBond)
+// Solidity: constructor(address _game, uint64 _challengeWindow, uint64 _clock, uint256 _claimBond, uint256 _challengeBond, uint64 _maxInputBytes, uint64 _maxOutputBytes, uint256 _registrationBond, uint256 _daBond, uint64 _daWindow) returns()
+func (opML *OpML) PackConstructor(_game common.Address, _challengeWindow uint64, _clock uint64, _claimBond *big.Int, _challengeBond *big.Int, _maxInputBytes uint64, _maxOutputBytes uint64, _registrationBond *big.Int, _daBond *big.Int, _daWindow uint64) []byte {
+	enc, err := opML.abi.Pack("", _game, _challengeWindow, _clock, _claimBond, _challengeBond, _maxInputBytes, _maxOutputBytes, _registrationBond, _daBond, _daWindow)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackBLOCKBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c9a43a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BLOCK_BYTES() view returns(uint256)
+func (opML *OpML) PackBLOCKBYTES() []byte {
+	enc, err := opML.abi.Pack("BLOCK_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBLOCKBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c9a43a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BLOCK_BYTES() view returns(uint256)
+func (opML *OpML) TryPackBLOCKBYTES() ([]byte, error) {
+	return opML.abi.Pack("BLOCK_BYTES")
+}
+
+// UnpackBLOCKBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1c9a43a.
+//
+// Solidity: function BLOCK_BYTES() view returns(uint256)
+func (opML *OpML) UnpackBLOCKBYTES(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("BLOCK_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBLOCKHEIGHT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13a87e02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BLOCK_HEIGHT() view returns(uint256)
+func (opML *OpML) PackBLOCKHEIGHT() []byte {
+	enc, err := opML.abi.Pack("BLOCK_HEIGHT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBLOCKHEIGHT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13a87e02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BLOCK_HEIGHT() view returns(uint256)
+func (opML *OpML) TryPackBLOCKHEIGHT() ([]byte, error) {
+	return opML.abi.Pack("BLOCK_HEIGHT")
+}
+
+// UnpackBLOCKHEIGHT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13a87e02.
+//
+// Solidity: function BLOCK_HEIGHT() view returns(uint256)
+func (opML *OpML) UnpackBLOCKHEIGHT(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("BLOCK_HEIGHT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackKEYTYPECOMMITTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfa2e13.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function KEY_TYPE_COMMITTED() view returns(uint8)
+func (opML *OpML) PackKEYTYPECOMMITTED() []byte {
+	enc, err := opML.abi.Pack("KEY_TYPE_COMMITTED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKEYTYPECOMMITTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bfa2e13.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function KEY_TYPE_COMMITTED() view returns(uint8)
+func (opML *OpML) TryPackKEYTYPECOMMITTED() ([]byte, error) {
+	return opML.abi.Pack("KEY_TYPE_COMMITTED")
+}
+
+// UnpackKEYTYPECOMMITTED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1bfa2e13.
+//
+// Solidity: function KEY_TYPE_COMMITTED() view returns(uint8)
+func (opML *OpML) UnpackKEYTYPECOMMITTED(data []byte) (uint8, error) {
+	out, err := opML.abi.Unpack("KEY_TYPE_COMMITTED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXINPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2ec5e5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint64)
+func (opML *OpML) PackMAXINPUTBYTES() []byte {
+	enc, err := opML.abi.Pack("MAX_INPUT_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXINPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2ec5e5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint64)
+func (opML *OpML) TryPackMAXINPUTBYTES() ([]byte, error) {
+	return opML.abi.Pack("MAX_INPUT_BYTES")
+}
+
+// UnpackMAXINPUTBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2ec5e5a.
+//
+// Solidity: function MAX_INPUT_BYTES() view returns(uint64)
+func (opML *OpML) UnpackMAXINPUTBYTES(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("MAX_INPUT_BYTES", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMAXOUTPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cad928.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint64)
+func (opML *OpML) PackMAXOUTPUTBYTES() []byte {
+	enc, err := opML.abi.Pack("MAX_OUTPUT_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXOUTPUTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cad928.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint64)
+func (opML *OpML) TryPackMAXOUTPUTBYTES() ([]byte, error) {
+	return opML.abi.Pack("MAX_OUTPUT_BYTES")
+}
+
+// UnpackMAXOUTPUTBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34cad928.
+//
+// Solidity: function MAX_OUTPUT_BYTES() view returns(uint64)
+func (opML *OpML) UnpackMAXOUTPUTBYTES(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("MAX_OUTPUT_BYTES", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBlockCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4371e46e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockCount(uint64 length) pure returns(uint256)
+func (opML *OpML) PackBlockCount(length uint64) []byte {
+	enc, err := opML.abi.Pack("blockCount", length)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4371e46e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockCount(uint64 length) pure returns(uint256)
+func (opML *OpML) TryPackBlockCount(length uint64) ([]byte, error) {
+	return opML.abi.Pack("blockCount", length)
+}
+
+// UnpackBlockCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4371e46e.
+//
+// Solidity: function blockCount(uint64 length) pure returns(uint256)
+func (opML *OpML) UnpackBlockCount(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("blockCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackChallenge is the Go binding used to pack the parameters required for calling
@@ -228,6 +463,41 @@ func (opML *OpML) UnpackChallengeWindow(data []byte) (uint64, error) {
 		return *new(uint64), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallengeable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75fa2eee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeable(uint256 claimId) view returns(bool)
+func (opML *OpML) PackChallengeable(claimId *big.Int) []byte {
+	enc, err := opML.abi.Pack("challengeable", claimId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x75fa2eee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeable(uint256 claimId) view returns(bool)
+func (opML *OpML) TryPackChallengeable(claimId *big.Int) ([]byte, error) {
+	return opML.abi.Pack("challengeable", claimId)
+}
+
+// UnpackChallengeable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x75fa2eee.
+//
+// Solidity: function challengeable(uint256 claimId) view returns(bool)
+func (opML *OpML) UnpackChallengeable(data []byte) (bool, error) {
+	out, err := opML.abi.Unpack("challengeable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -428,6 +698,111 @@ func (opML *OpML) UnpackCredit(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackDaBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa53b27f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daBond() view returns(uint256)
+func (opML *OpML) PackDaBond() []byte {
+	enc, err := opML.abi.Pack("daBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa53b27f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daBond() view returns(uint256)
+func (opML *OpML) TryPackDaBond() ([]byte, error) {
+	return opML.abi.Pack("daBond")
+}
+
+// UnpackDaBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa53b27f3.
+//
+// Solidity: function daBond() view returns(uint256)
+func (opML *OpML) UnpackDaBond(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("daBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDaChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b91e3c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daChallengeCount() view returns(uint256)
+func (opML *OpML) PackDaChallengeCount() []byte {
+	enc, err := opML.abi.Pack("daChallengeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b91e3c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daChallengeCount() view returns(uint256)
+func (opML *OpML) TryPackDaChallengeCount() ([]byte, error) {
+	return opML.abi.Pack("daChallengeCount")
+}
+
+// UnpackDaChallengeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b91e3c2.
+//
+// Solidity: function daChallengeCount() view returns(uint256)
+func (opML *OpML) UnpackDaChallengeCount(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("daChallengeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDaWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b5d63aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function daWindow() view returns(uint64)
+func (opML *OpML) PackDaWindow() []byte {
+	enc, err := opML.abi.Pack("daWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDaWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b5d63aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function daWindow() view returns(uint64)
+func (opML *OpML) TryPackDaWindow() ([]byte, error) {
+	return opML.abi.Pack("daWindow")
+}
+
+// UnpackDaWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9b5d63aa.
+//
+// Solidity: function daWindow() view returns(uint64)
+func (opML *OpML) UnpackDaWindow(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("daWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
 // PackGame is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xc3fe3e28.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -502,7 +877,7 @@ func (opML *OpML) UnpackGetChallenge(data []byte) (OpMLChallenge, error) {
 // the contract method with ID 0x5aef2447.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint32,uint32,uint32,bool,bytes32,bytes32,bytes32))
+// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint64,uint32,uint32,uint32,bool,bool,bytes32,bytes32,bytes32))
 func (opML *OpML) PackGetClaim(claimId *big.Int) []byte {
 	enc, err := opML.abi.Pack("getClaim", claimId)
 	if err != nil {
@@ -515,7 +890,7 @@ func (opML *OpML) PackGetClaim(claimId *big.Int) []byte {
 // the contract method with ID 0x5aef2447.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint32,uint32,uint32,bool,bytes32,bytes32,bytes32))
+// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint64,uint32,uint32,uint32,bool,bool,bytes32,bytes32,bytes32))
 func (opML *OpML) TryPackGetClaim(claimId *big.Int) ([]byte, error) {
 	return opML.abi.Pack("getClaim", claimId)
 }
@@ -523,13 +898,83 @@ func (opML *OpML) TryPackGetClaim(claimId *big.Int) ([]byte, error) {
 // UnpackGetClaim is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x5aef2447.
 //
-// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint32,uint32,uint32,bool,bytes32,bytes32,bytes32))
+// Solidity: function getClaim(uint256 claimId) view returns((address,uint64,uint64,uint32,uint32,uint32,bool,bool,bytes32,bytes32,bytes32))
 func (opML *OpML) UnpackGetClaim(data []byte) (OpMLClaim, error) {
 	out, err := opML.abi.Unpack("getClaim", data)
 	if err != nil {
 		return *new(OpMLClaim), err
 	}
 	out0 := *abi.ConvertType(out[0], new(OpMLClaim)).(*OpMLClaim)
+	return out0, nil
+}
+
+// PackGetDAChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa29a7c6b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getDAChallenge(uint256 daChallengeId) view returns((bytes32,address,uint8,uint64,address,uint64))
+func (opML *OpML) PackGetDAChallenge(daChallengeId *big.Int) []byte {
+	enc, err := opML.abi.Pack("getDAChallenge", daChallengeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetDAChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa29a7c6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getDAChallenge(uint256 daChallengeId) view returns((bytes32,address,uint8,uint64,address,uint64))
+func (opML *OpML) TryPackGetDAChallenge(daChallengeId *big.Int) ([]byte, error) {
+	return opML.abi.Pack("getDAChallenge", daChallengeId)
+}
+
+// UnpackGetDAChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa29a7c6b.
+//
+// Solidity: function getDAChallenge(uint256 daChallengeId) view returns((bytes32,address,uint8,uint64,address,uint64))
+func (opML *OpML) UnpackGetDAChallenge(data []byte) (ModelRegistryDAChallenge, error) {
+	out, err := opML.abi.Unpack("getDAChallenge", data)
+	if err != nil {
+		return *new(ModelRegistryDAChallenge), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryDAChallenge)).(*ModelRegistryDAChallenge)
+	return out0, nil
+}
+
+// PackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21e7c498.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getModel(bytes32 model) view returns((address,uint8,uint64,uint64,uint64,uint64,uint32,uint64,bytes32))
+func (opML *OpML) PackGetModel(model [32]byte) []byte {
+	enc, err := opML.abi.Pack("getModel", model)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21e7c498.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getModel(bytes32 model) view returns((address,uint8,uint64,uint64,uint64,uint64,uint32,uint64,bytes32))
+func (opML *OpML) TryPackGetModel(model [32]byte) ([]byte, error) {
+	return opML.abi.Pack("getModel", model)
+}
+
+// UnpackGetModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x21e7c498.
+//
+// Solidity: function getModel(bytes32 model) view returns((address,uint8,uint64,uint64,uint64,uint64,uint32,uint64,bytes32))
+func (opML *OpML) UnpackGetModel(data []byte) (ModelRegistryModel, error) {
+	out, err := opML.abi.Unpack("getModel", data)
+	if err != nil {
+		return *new(ModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryModel)).(*ModelRegistryModel)
 	return out0, nil
 }
 
@@ -577,6 +1022,286 @@ func (opML *OpML) UnpackGetResult(data []byte) (GetResultOutput, error) {
 	return *outstruct, nil
 }
 
+// PackMaxInputBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bae83ff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxInputBytes() view returns(uint64)
+func (opML *OpML) PackMaxInputBytes() []byte {
+	enc, err := opML.abi.Pack("maxInputBytes")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxInputBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bae83ff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxInputBytes() view returns(uint64)
+func (opML *OpML) TryPackMaxInputBytes() ([]byte, error) {
+	return opML.abi.Pack("maxInputBytes")
+}
+
+// UnpackMaxInputBytes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bae83ff.
+//
+// Solidity: function maxInputBytes() view returns(uint64)
+func (opML *OpML) UnpackMaxInputBytes(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("maxInputBytes", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxOutputBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x549ebdd6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxOutputBytes() view returns(uint64)
+func (opML *OpML) PackMaxOutputBytes() []byte {
+	enc, err := opML.abi.Pack("maxOutputBytes")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxOutputBytes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x549ebdd6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxOutputBytes() view returns(uint64)
+func (opML *OpML) TryPackMaxOutputBytes() ([]byte, error) {
+	return opML.abi.Pack("maxOutputBytes")
+}
+
+// UnpackMaxOutputBytes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x549ebdd6.
+//
+// Solidity: function maxOutputBytes() view returns(uint64)
+func (opML *OpML) UnpackMaxOutputBytes(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("maxOutputBytes", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackModelAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74828f49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelAddress(bytes32 root, uint64 length) pure returns(bytes32)
+func (opML *OpML) PackModelAddress(root [32]byte, length uint64) []byte {
+	enc, err := opML.abi.Pack("modelAddress", root, length)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelAddress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74828f49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelAddress(bytes32 root, uint64 length) pure returns(bytes32)
+func (opML *OpML) TryPackModelAddress(root [32]byte, length uint64) ([]byte, error) {
+	return opML.abi.Pack("modelAddress", root, length)
+}
+
+// UnpackModelAddress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x74828f49.
+//
+// Solidity: function modelAddress(bytes32 root, uint64 length) pure returns(bytes32)
+func (opML *OpML) UnpackModelAddress(data []byte) ([32]byte, error) {
+	out, err := opML.abi.Unpack("modelAddress", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNamesModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x176782b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function namesModel(bytes32 model) pure returns(bool)
+func (opML *OpML) PackNamesModel(model [32]byte) []byte {
+	enc, err := opML.abi.Pack("namesModel", model)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNamesModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x176782b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function namesModel(bytes32 model) pure returns(bool)
+func (opML *OpML) TryPackNamesModel(model [32]byte) ([]byte, error) {
+	return opML.abi.Pack("namesModel", model)
+}
+
+// UnpackNamesModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x176782b1.
+//
+// Solidity: function namesModel(bytes32 model) pure returns(bool)
+func (opML *OpML) UnpackNamesModel(data []byte) (bool, error) {
+	out, err := opML.abi.Unpack("namesModel", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOpenDAChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ea20a37.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openDAChallenge(bytes32 model, uint64 index) payable returns(uint256 id)
+func (opML *OpML) PackOpenDAChallenge(model [32]byte, index uint64) []byte {
+	enc, err := opML.abi.Pack("openDAChallenge", model, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenDAChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ea20a37.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openDAChallenge(bytes32 model, uint64 index) payable returns(uint256 id)
+func (opML *OpML) TryPackOpenDAChallenge(model [32]byte, index uint64) ([]byte, error) {
+	return opML.abi.Pack("openDAChallenge", model, index)
+}
+
+// UnpackOpenDAChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ea20a37.
+//
+// Solidity: function openDAChallenge(bytes32 model, uint64 index) payable returns(uint256 id)
+func (opML *OpML) UnpackOpenDAChallenge(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("openDAChallenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPostedIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4453b3f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postedIn(bytes32 , uint256 ) view returns(uint64)
+func (opML *OpML) PackPostedIn(arg0 [32]byte, arg1 *big.Int) []byte {
+	enc, err := opML.abi.Pack("postedIn", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostedIn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4453b3f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postedIn(bytes32 , uint256 ) view returns(uint64)
+func (opML *OpML) TryPackPostedIn(arg0 [32]byte, arg1 *big.Int) ([]byte, error) {
+	return opML.abi.Pack("postedIn", arg0, arg1)
+}
+
+// UnpackPostedIn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4453b3f4.
+//
+// Solidity: function postedIn(bytes32 , uint256 ) view returns(uint64)
+func (opML *OpML) UnpackPostedIn(data []byte) (uint64, error) {
+	out, err := opML.abi.Unpack("postedIn", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc60c1b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerModel(bytes32 root, uint64 length, uint64 maxInputBytes, uint64 maxOutputBytes) payable returns(bytes32 model)
+func (opML *OpML) PackRegisterModel(root [32]byte, length uint64, maxInputBytes uint64, maxOutputBytes uint64) []byte {
+	enc, err := opML.abi.Pack("registerModel", root, length, maxInputBytes, maxOutputBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc60c1b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerModel(bytes32 root, uint64 length, uint64 maxInputBytes, uint64 maxOutputBytes) payable returns(bytes32 model)
+func (opML *OpML) TryPackRegisterModel(root [32]byte, length uint64, maxInputBytes uint64, maxOutputBytes uint64) ([]byte, error) {
+	return opML.abi.Pack("registerModel", root, length, maxInputBytes, maxOutputBytes)
+}
+
+// UnpackRegisterModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc60c1b4.
+//
+// Solidity: function registerModel(bytes32 root, uint64 length, uint64 maxInputBytes, uint64 maxOutputBytes) payable returns(bytes32 model)
+func (opML *OpML) UnpackRegisterModel(data []byte) ([32]byte, error) {
+	out, err := opML.abi.Unpack("registerModel", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRegistrationBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x373b9dbd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registrationBond() view returns(uint256)
+func (opML *OpML) PackRegistrationBond() []byte {
+	enc, err := opML.abi.Pack("registrationBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistrationBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x373b9dbd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registrationBond() view returns(uint256)
+func (opML *OpML) TryPackRegistrationBond() ([]byte, error) {
+	return opML.abi.Pack("registrationBond")
+}
+
+// UnpackRegistrationBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x373b9dbd.
+//
+// Solidity: function registrationBond() view returns(uint256)
+func (opML *OpML) UnpackRegistrationBond(data []byte) (*big.Int, error) {
+	out, err := opML.abi.Unpack("registrationBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackResolveChallenge is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x761c7cfe.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -597,6 +1322,50 @@ func (opML *OpML) PackResolveChallenge(challengeId *big.Int) []byte {
 // Solidity: function resolveChallenge(uint256 challengeId) returns()
 func (opML *OpML) TryPackResolveChallenge(challengeId *big.Int) ([]byte, error) {
 	return opML.abi.Pack("resolveChallenge", challengeId)
+}
+
+// PackResolveDA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd4c7ee6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveDA(uint256 daChallengeId) returns()
+func (opML *OpML) PackResolveDA(daChallengeId *big.Int) []byte {
+	enc, err := opML.abi.Pack("resolveDA", daChallengeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveDA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd4c7ee6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveDA(uint256 daChallengeId) returns()
+func (opML *OpML) TryPackResolveDA(daChallengeId *big.Int) ([]byte, error) {
+	return opML.abi.Pack("resolveDA", daChallengeId)
+}
+
+// PackRespondDA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa34edf5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function respondDA(uint256 daChallengeId, bytes data, bytes32[] proof) returns()
+func (opML *OpML) PackRespondDA(daChallengeId *big.Int, data []byte, proof [][32]byte) []byte {
+	enc, err := opML.abi.Pack("respondDA", daChallengeId, data, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRespondDA is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa34edf5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function respondDA(uint256 daChallengeId, bytes data, bytes32[] proof) returns()
+func (opML *OpML) TryPackRespondDA(daChallengeId *big.Int, data []byte, proof [][32]byte) ([]byte, error) {
+	return opML.abi.Pack("respondDA", daChallengeId, data, proof)
 }
 
 // PackRewardShare is the Go binding used to pack the parameters required for calling
@@ -746,6 +1515,53 @@ func (opML *OpML) PackWithdraw() []byte {
 // Solidity: function withdraw() returns()
 func (opML *OpML) TryPackWithdraw() ([]byte, error) {
 	return opML.abi.Pack("withdraw")
+}
+
+// OpMLBlockPosted represents a BlockPosted event raised by the OpML contract.
+type OpMLBlockPosted struct {
+	DaChallengeId *big.Int
+	Model         [32]byte
+	Index         uint64
+	Data          []byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OpMLBlockPostedEventName = "BlockPosted"
+
+// ContractEventName returns the user-defined event name.
+func (OpMLBlockPosted) ContractEventName() string {
+	return OpMLBlockPostedEventName
+}
+
+// UnpackBlockPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockPosted(uint256 indexed daChallengeId, bytes32 indexed model, uint64 indexed index, bytes data)
+func (opML *OpML) UnpackBlockPostedEvent(log *types.Log) (*OpMLBlockPosted, error) {
+	event := "BlockPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != opML.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpMLBlockPosted)
+	if len(log.Data) > 0 {
+		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range opML.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // OpMLBurned represents a Burned event raised by the OpML contract.
@@ -1006,6 +1822,194 @@ func (opML *OpML) UnpackCreditedEvent(log *types.Log) (*OpMLCredited, error) {
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(OpMLCredited)
+	if len(log.Data) > 0 {
+		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range opML.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpMLDAChallengeExpired represents a DAChallengeExpired event raised by the OpML contract.
+type OpMLDAChallengeExpired struct {
+	DaChallengeId *big.Int
+	Model         [32]byte
+	Index         uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OpMLDAChallengeExpiredEventName = "DAChallengeExpired"
+
+// ContractEventName returns the user-defined event name.
+func (OpMLDAChallengeExpired) ContractEventName() string {
+	return OpMLDAChallengeExpiredEventName
+}
+
+// UnpackDAChallengeExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DAChallengeExpired(uint256 indexed daChallengeId, bytes32 indexed model, uint64 index)
+func (opML *OpML) UnpackDAChallengeExpiredEvent(log *types.Log) (*OpMLDAChallengeExpired, error) {
+	event := "DAChallengeExpired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != opML.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpMLDAChallengeExpired)
+	if len(log.Data) > 0 {
+		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range opML.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpMLDAChallengeOpened represents a DAChallengeOpened event raised by the OpML contract.
+type OpMLDAChallengeOpened struct {
+	DaChallengeId *big.Int
+	Model         [32]byte
+	Index         uint64
+	Challenger    common.Address
+	Deadline      uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OpMLDAChallengeOpenedEventName = "DAChallengeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (OpMLDAChallengeOpened) ContractEventName() string {
+	return OpMLDAChallengeOpenedEventName
+}
+
+// UnpackDAChallengeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DAChallengeOpened(uint256 indexed daChallengeId, bytes32 indexed model, uint64 index, address indexed challenger, uint64 deadline)
+func (opML *OpML) UnpackDAChallengeOpenedEvent(log *types.Log) (*OpMLDAChallengeOpened, error) {
+	event := "DAChallengeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != opML.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpMLDAChallengeOpened)
+	if len(log.Data) > 0 {
+		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range opML.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpMLModelRegistered represents a ModelRegistered event raised by the OpML contract.
+type OpMLModelRegistered struct {
+	Model          [32]byte
+	Registrant     common.Address
+	Root           [32]byte
+	Length         uint64
+	MaxInputBytes  uint64
+	MaxOutputBytes uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const OpMLModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (OpMLModelRegistered) ContractEventName() string {
+	return OpMLModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(bytes32 indexed model, address indexed registrant, bytes32 root, uint64 length, uint64 maxInputBytes, uint64 maxOutputBytes)
+func (opML *OpML) UnpackModelRegisteredEvent(log *types.Log) (*OpMLModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != opML.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpMLModelRegistered)
+	if len(log.Data) > 0 {
+		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range opML.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OpMLModelUnavailable represents a ModelUnavailable event raised by the OpML contract.
+type OpMLModelUnavailable struct {
+	Model         [32]byte
+	DaChallengeId *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OpMLModelUnavailableEventName = "ModelUnavailable"
+
+// ContractEventName returns the user-defined event name.
+func (OpMLModelUnavailable) ContractEventName() string {
+	return OpMLModelUnavailableEventName
+}
+
+// UnpackModelUnavailableEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelUnavailable(bytes32 indexed model, uint256 daChallengeId)
+func (opML *OpML) UnpackModelUnavailableEvent(log *types.Log) (*OpMLModelUnavailable, error) {
+	event := "ModelUnavailable"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != opML.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OpMLModelUnavailable)
 	if len(log.Data) > 0 {
 		if err := opML.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err

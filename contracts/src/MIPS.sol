@@ -72,6 +72,59 @@ contract MIPS {
     // Address space and determinism (layout.go).
     uint32 internal constant HEAP_LIMIT = 0x40000000;
     uint32 internal constant PROGRAM_BREAK = 0x40000000;
+    uint32 internal constant BRK_LIMIT = 0x60000000;
+    uint32 internal constant BRK_WORD = 0xf0000000; // KernelBase + 0
+    uint32 internal constant STDIN_LEN_WORD = 0xf0000004; // KernelBase + 4
+    uint32 internal constant STDIN_OFF_WORD = 0xf0000008; // KernelBase + 8
+    uint32 internal constant STDIN_BASE = 0xf1000000;
+    uint256 internal constant STDIN_MAX_SIZE = 0x0f000000;
+    // The fd table and pipes (layout.go, pipes.go).
+    uint32 internal constant FD_FIRST = 9;
+    uint32 internal constant MAX_FDS = 256;
+    uint32 internal constant MAX_PIPES = 128;
+    uint32 internal constant FD_BITMAP = 0xf0000020;
+    uint32 internal constant READY_BITMAP = 0xf0000040;
+    uint32 internal constant PIPE_BITMAP = 0xf0000060;
+    uint32 internal constant FD_SLOTS = 0xf0001000;
+    uint32 internal constant PIPE_SLOTS = 0xf0003000;
+    uint32 internal constant PIPE_BUFS = 0xf0800000;
+    uint32 internal constant PIPE_SIZE = 0x10000;
+    // Fd slot and pipe record fields (byte offsets in their leaves), flags.
+    uint256 internal constant SLOT_FLAGS = 0;
+    uint256 internal constant SLOT_PIPE = 4;
+    uint256 internal constant SLOT_EVENTS = 8;
+    uint256 internal constant SLOT_PENDING = 12;
+    uint256 internal constant SLOT_DATA = 16;
+    uint32 internal constant KIND_MASK = 3;
+    uint32 internal constant KIND_READ_END = 1;
+    uint32 internal constant KIND_WRITE_END = 2;
+    uint32 internal constant SLOT_NONBLOCK = 0x80;
+    uint32 internal constant SLOT_CLOEXEC = 0x100;
+    uint32 internal constant SLOT_EPOLL = 0x200;
+    uint256 internal constant PIPE_READ_COUNT = 0;
+    uint256 internal constant PIPE_WRITE_COUNT = 4;
+    uint256 internal constant PIPE_READERS = 8;
+    uint256 internal constant PIPE_WRITERS = 12;
+    uint256 internal constant PIPE_READ_EPOLL = 16;
+    uint256 internal constant PIPE_WRITE_EPOLL = 20;
+    uint32 internal constant O_NONBLOCK = 0x80;
+    uint32 internal constant O_CLOEXEC = 0x80000;
+    uint32 internal constant FD_CLOEXEC = 1;
+    uint32 internal constant FCNTL_DUPFD = 0;
+    uint32 internal constant FCNTL_SETFD = 2;
+    uint32 internal constant FCNTL_SETFL = 4;
+    uint32 internal constant FCNTL_DUPFD_CLOEXEC = 1030;
+    uint32 internal constant EPOLL_CTL_ADD = 1;
+    uint32 internal constant EPOLL_CTL_DEL = 2;
+    uint32 internal constant EPOLL_CTL_MOD = 3;
+    uint32 internal constant EPOLL_IN = 0x1;
+    uint32 internal constant EPOLL_OUT = 0x4;
+    uint32 internal constant EPOLL_ERR = 0x8;
+    uint32 internal constant EPOLL_HUP = 0x10;
+    uint256 internal constant IO_DONE = 0;
+    uint256 internal constant IO_MORE = 1;
+    uint256 internal constant IO_BLOCK = 2;
+    uint256 internal constant MAX_BITMAP_BITS = 256;
     uint32 internal constant CODE_START = 0x00010000;
     uint32 internal constant CODE_LIMIT = 0x20000000;
     uint64 internal constant TIME_SLICE = 1 << 17;
@@ -82,6 +135,7 @@ contract MIPS {
 
     // Registers (exec.go).
     uint256 internal constant REG_V0 = 2;
+    uint256 internal constant REG_V1 = 3;
     uint256 internal constant REG_A0 = 4;
     uint256 internal constant REG_A1 = 5;
     uint256 internal constant REG_A2 = 6;
@@ -110,6 +164,7 @@ contract MIPS {
     uint32 internal constant SYS_BRK = 4045;
     uint32 internal constant SYS_FCNTL = 4055;
     uint32 internal constant SYS_MMAP = 4090;
+    uint32 internal constant SYS_MMAP2 = 4210;
     uint32 internal constant SYS_MUNMAP = 4091;
     uint32 internal constant SYS_CLONE = 4120;
     uint32 internal constant SYS_UNAME = 4122;
@@ -143,8 +198,17 @@ contract MIPS {
     uint32 internal constant SYS_FUTEX_TIME64 = 4422;
     uint32 internal constant SYS_MAP_COMMITTED = 4900;
     uint32 internal constant SYS_COMMITTED_ROOT = 4901;
+    uint32 internal constant SYS_READ_MORE = 4902;
+    uint32 internal constant SYS_WRITE_MORE = 4903;
+    uint32 internal constant SYS_DUP = 4041;
+    uint32 internal constant SYS_PIPE = 4042;
+    uint32 internal constant SYS_PIPE2 = 4328;
 
     uint32 internal constant ERRNO_NOENT = 2;
+    uint32 internal constant ERRNO_EXIST = 17;
+    uint32 internal constant ERRNO_NFILE = 23;
+    uint32 internal constant ERRNO_MFILE = 24;
+    uint32 internal constant ERRNO_PIPE = 32;
     uint32 internal constant ERRNO_BADF = 9;
     uint32 internal constant ERRNO_AGAIN = 11;
     uint32 internal constant ERRNO_NOMEM = 12;
@@ -797,9 +861,27 @@ contract MIPS {
             _setU8(st, OFF_EXIT_CODE, uint8(a0));
             _incStep(st);
             return;
-        } else if (num == SYS_READ) {
-            if (a0 == FD_STDIN) {
-                v0 = 0; // end of file
+        } else if ((num == SYS_READ || num == SYS_READ_MORE || num == SYS_WRITE || num == SYS_WRITE_MORE) && a0 >= FD_FIRST) {
+            bool ended;
+            (ended, v0, errno) = _pipeIO(vm, num, a0, a1, a2);
+            if (ended) {
+                return;
+            }
+        } else if (num == SYS_WRITE_MORE) {
+            errno = ERRNO_BADF;
+        } else if (num == SYS_READ || num == SYS_READ_MORE) {
+            if (num == SYS_READ_MORE && a0 != FD_STDIN) {
+                errno = ERRNO_BADF; // only stdin and pipe reads take several steps
+            } else if (a0 == FD_STDIN) {
+                uint32 done = num == SYS_READ_MORE ? _reg(st, REG_V1) : 0;
+                (uint32 n, bool more) = _readStdin(vm, a1, a2, done);
+                if (more) {
+                    _setReg(st, REG_V0, SYS_READ_MORE);
+                    _setReg(st, REG_V1, n);
+                    _incStep(st); // pc stays on the syscall: the next step goes on
+                    return;
+                }
+                v0 = n;
             } else if (a0 == FD_HINT_READ) {
                 v0 = a2; // the host acknowledges hints at once
             } else if (a0 == FD_PREIMAGE_READ) {
@@ -817,7 +899,7 @@ contract MIPS {
             } else {
                 errno = ERRNO_BADF;
             }
-        } else if (num == SYS_MMAP) {
+        } else if (num == SYS_MMAP || num == SYS_MMAP2) {
             if (a1 == 0) {
                 errno = ERRNO_INVAL;
             } else if (a1 > MAX_LENGTH) {
@@ -855,7 +937,12 @@ contract MIPS {
                 errno = e;
             }
         } else if (num == SYS_BRK) {
-            v0 = PROGRAM_BREAK;
+            bool done;
+            (v0, done) = _brkStep(vm, a0);
+            if (!done) {
+                _incStep(st); // pc stays on the syscall: the next step goes on
+                return;
+            }
         } else if (num == SYS_CLONE) {
             v0 = _clone(st, a1);
         } else if (num == SYS_FUTEX || num == SYS_FUTEX_TIME64) {
@@ -874,15 +961,22 @@ contract MIPS {
         } else if (num == SYS_EVENTFD2) {
             v0 = FD_EVENTFD;
         } else if (num == SYS_EPOLL_CTL) {
-            v0 = 0;
+            errno = _epollCtl(vm, a1, a2, _reg(st, REG_A3));
         } else if (num == SYS_EPOLL_WAIT || num == SYS_EPOLL_PWAIT) {
-            yield = _reg(st, REG_A3) != 0;
+            (v0, errno) = _epollWait(vm, a1, a2);
+            yield = errno == 0 && v0 == 0 && _reg(st, REG_A3) != 0; // a wait with a timeout and nothing to report
+        } else if (num == SYS_PIPE2 || num == SYS_PIPE) {
+            (v0, errno) = _pipeSyscall(vm, num, a0, a1);
+        } else if (num == SYS_DUP) {
+            (v0, errno) = _dupPipeFd(vm, a0, 0, false);
         } else if (num == SYS_GETPID) {
             v0 = 1;
         } else if (num == SYS_GETTID || num == SYS_SET_TID_ADDRESS) {
             v0 = _u32(st, OFF_THREAD_ID);
         } else if (num == SYS_FCNTL) {
-            if (a0 > FD_EVENTFD) {
+            if (a0 >= FD_FIRST) {
+                (v0, errno) = _fcntlPipe(vm, a0, a1, a2);
+            } else if (a0 > FD_EVENTFD) {
                 errno = ERRNO_BADF;
             } else if (a1 == FCNTL_GETFL) {
                 v0 = _fdAccessMode(a0);
@@ -894,8 +988,8 @@ contract MIPS {
         } else if (num == SYS_OPEN || num == SYS_OPENAT) {
             errno = ERRNO_NOENT; // there is no file system
         } else if (num == SYS_CLOSE) {
-            if (a0 > FD_EVENTFD) {
-                errno = ERRNO_BADF;
+            if (a0 >= FD_FIRST) {
+                errno = _closePipeFd(vm, a0);
             }
         } else if (num == SYS_PREAD64) {
             errno = ERRNO_BADF;
@@ -1148,6 +1242,101 @@ contract MIPS {
         return (uint32(n - size), 0);
     }
 
+    /// syscalls.go: readStdin. One step of read(0, buf, count) with done
+    /// bytes copied already: copies the next stdin bytes, up to the end of
+    /// the destination's word. Returns the bytes done and whether the read
+    /// goes on.
+    function _readStdin(VM memory vm, uint32 buf, uint32 count, uint32 done) internal pure returns (uint32, bool) {
+        uint32 length = _load(vm, STDIN_LEN_WORD);
+        uint32 off = _load(vm, STDIN_OFF_WORD);
+        if (uint256(length) > STDIN_MAX_SIZE || off >= length) {
+            return (done, false);
+        }
+        unchecked {
+            // uint32 arithmetic wraps, as in Go
+            uint32 total = count - done; // what is left to copy
+            if (length - off < total) {
+                total = length - off;
+            }
+            if (total == 0) {
+                return (done, false);
+            }
+            uint32 dst = buf + done;
+            uint32 k = 4 - (dst & 3);
+            if (total < k) {
+                k = total;
+            }
+            _copyBytes(vm, STDIN_BASE + off, dst, k);
+            _store(vm, STDIN_OFF_WORD, off + k);
+            return (done + k, k < total);
+        }
+    }
+
+    /// syscalls.go: readStdin's copy of k bytes (1 to 4, to the end of the
+    /// destination's word) from src to dst: loads of the one or two source
+    /// words and of the destination word, then its store.
+    function _copyBytes(VM memory vm, uint32 src, uint32 dst, uint32 k) internal pure {
+        unchecked {
+            uint256 b = uint256(_load(vm, src & ~uint32(3))) << 32; // 8 source bytes, big-endian
+            if ((src & 3) + k > 4) {
+                b |= _load(vm, (src & ~uint32(3)) + 4);
+            }
+            uint256 ones = (uint256(1) << (8 * k)) - 1;
+            uint256 val = (b >> (8 * (8 - (src & 3) - k))) & ones;
+            uint256 shift = 8 * (4 - (dst & 3) - k);
+            uint32 word = dst & ~uint32(3);
+            uint32 old = _load(vm, word);
+            _store(vm, word, uint32((uint256(old) & ~(ones << shift)) | (val << shift)));
+        }
+    }
+
+    /// syscalls.go: brkStep. Moves the program break towards want, one
+    /// step's worth: outside [PROGRAM_BREAK, BRK_LIMIT] nothing changes;
+    /// shrinking is one step; growing zeroes [break, want) from the bottom,
+    /// the rest of the break's leaf or one aligned block per step, storing
+    /// the new break each time. Returns the break and whether this was the
+    /// last step.
+    function _brkStep(VM memory vm, uint32 want) internal pure returns (uint32, bool) {
+        uint32 cur;
+        unchecked {
+            cur = PROGRAM_BREAK + _load(vm, BRK_WORD); // uint32 arithmetic wraps, as in Go
+        }
+        if (cur < PROGRAM_BREAK || cur > BRK_LIMIT) {
+            cur = PROGRAM_BREAK; // a break the guest overwrote
+        }
+        if (want < PROGRAM_BREAK || want > BRK_LIMIT) {
+            return (cur, true);
+        }
+        if (want <= cur) {
+            _store(vm, BRK_WORD, want - PROGRAM_BREAK);
+            return (want, true);
+        }
+        uint32 next;
+        if (cur & 31 != 0) {
+            // the rest of the break's leaf
+            uint32 addr = cur & ~uint32(31);
+            bytes32 leaf = _readNode(vm, addr, 0);
+            leaf &= bytes32(~(type(uint256).max >> (8 * (cur - addr))));
+            _storeLeaf(vm, addr, leaf);
+            next = addr + 32;
+        } else {
+            uint256 end = (uint256(want) + 31) & ~uint256(31);
+            uint256 size = uint256(cur) & (~uint256(cur) + 1); // the break's alignment
+            while (size > end - cur) {
+                size >>= 1;
+            }
+            uint256 h = _log2(size) - LEAF_SHIFT;
+            _replaceNode(vm, cur, h, _zeroHash(h));
+            next = cur + uint32(size);
+        }
+        if (next >= want) {
+            _store(vm, BRK_WORD, want - PROGRAM_BREAK);
+            return (want, true);
+        }
+        _store(vm, BRK_WORD, next - PROGRAM_BREAK);
+        return (next, false);
+    }
+
     /// syscalls.go: restart. Ends a step in the middle of a syscall that
     /// takes several steps: a1 holds the length still to do and pc stays on
     /// the syscall.
@@ -1179,6 +1368,576 @@ contract MIPS {
                 z := keccak256(0, 64)
             }
         }
+    }
+
+    // ---------------------------------------------------------------------
+    // pipes.go: the fd table, pipes and epoll readiness in the kernel area
+    // ---------------------------------------------------------------------
+
+    /// syscalls.go: syscall, cases SysRead/SysReadMore and
+    /// SysWrite/SysWriteMore on a pipe fd, with goOn. Returns whether the
+    /// step ended there (it goes on or waits), else the result.
+    function _pipeIO(VM memory vm, uint32 num, uint32 fd, uint32 buf, uint32 count)
+        internal
+        pure
+        returns (bool, uint32, uint32)
+    {
+        uint256 st = vm.st;
+        bool isRead = num == SYS_READ || num == SYS_READ_MORE;
+        uint32 done = (num == SYS_READ_MORE || num == SYS_WRITE_MORE) ? _reg(st, REG_V1) : 0;
+        (uint32 n, uint32 errno, uint256 io) =
+            isRead ? _pipeRead(vm, fd, buf, count, done) : _pipeWrite(vm, fd, buf, count, done);
+        if (io == IO_DONE) {
+            return (false, n, errno);
+        }
+        // goOn: pc stays, v0 is the continuing syscall, v1 the bytes done
+        _setReg(st, REG_V0, isRead ? SYS_READ_MORE : SYS_WRITE_MORE);
+        _setReg(st, REG_V1, n);
+        _incStep(st);
+        if (io == IO_BLOCK) {
+            _switchThread(vm);
+        }
+        return (true, 0, 0);
+    }
+
+    /// syscalls.go: syscall, cases SysPipe2 and SysPipe.
+    function _pipeSyscall(VM memory vm, uint32 num, uint32 a0, uint32 a1) internal pure returns (uint32, uint32) {
+        if (num == SYS_PIPE2 && a0 & 3 != 0) {
+            return (0, ERRNO_FAULT);
+        }
+        (uint32 rfd, uint32 wfd, uint32 errno) = _pipe2(vm, num == SYS_PIPE2 ? a1 : 0);
+        if (errno != 0) {
+            return (0, errno);
+        }
+        if (num == SYS_PIPE) {
+            _setReg(vm.st, REG_V1, wfd); // MIPS: the fds in v0 and v1
+            return (rfd, 0);
+        }
+        _store(vm, a0, rfd);
+        unchecked {
+            _store(vm, a0 + 4, wfd);
+        }
+        return (0, 0);
+    }
+
+    function _fdSlot(uint32 fd) internal pure returns (uint32) {
+        unchecked {
+            return FD_SLOTS + fd * 32;
+        }
+    }
+
+    function _pipeSlot(uint32 p) internal pure returns (uint32) {
+        unchecked {
+            return PIPE_SLOTS + p * 32;
+        }
+    }
+
+    function _pipeBuf(uint32 p) internal pure returns (uint32) {
+        unchecked {
+            return PIPE_BUFS + p * PIPE_SIZE;
+        }
+    }
+
+    function _leafU32(bytes32 l, uint256 off) internal pure returns (uint32) {
+        return uint32(uint256(l) >> (224 - 8 * off));
+    }
+
+    function _setLeafU32(bytes32 l, uint256 off, uint32 v) internal pure returns (bytes32) {
+        uint256 sh = 224 - 8 * off;
+        return bytes32((uint256(l) & ~(uint256(0xffffffff) << sh)) | (uint256(v) << sh));
+    }
+
+    function _leafBit(bytes32 l, uint256 i) internal pure returns (bool) {
+        return (uint256(l) >> (255 - i)) & 1 == 1;
+    }
+
+    function _setLeafBit(bytes32 l, uint256 i, bool on) internal pure returns (bytes32) {
+        uint256 bit = uint256(1) << (255 - i);
+        return on ? bytes32(uint256(l) | bit) : bytes32(uint256(l) & ~bit);
+    }
+
+    /// pipes.go: lowestClear. The lowest clear bit in [from, limit), or limit.
+    function _lowestClear(bytes32 l, uint32 from, uint32 limit) internal pure returns (uint32) {
+        for (uint32 i = from; i < limit; i++) {
+            if (!_leafBit(l, i)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /// pipes.go: lowestSet. The lowest set bit, or 256: bit i is the
+    /// (255 - i)th of the word, so this counts its leading zeros.
+    function _lowestSet(bytes32 l) internal pure returns (uint32 n) {
+        uint256 x = uint256(l);
+        if (x == 0) {
+            return uint32(MAX_BITMAP_BITS);
+        }
+        for (uint256 sh = 128; sh > 0; sh >>= 1) {
+            if (x >> (256 - sh) == 0) {
+                n += uint32(sh);
+                x <<= sh;
+            }
+        }
+    }
+
+    /// pipes.go: setBitmap.
+    function _setBitmap(VM memory vm, uint32 addr, uint32 i, bool on) internal pure {
+        bytes32 l = _readNode(vm, addr, 0);
+        _storeLeaf(vm, addr, _setLeafBit(l, i, on));
+    }
+
+    /// pipes.go: pipeFdSlot.
+    function _pipeFdSlot(VM memory vm, uint32 fd) internal pure returns (bytes32 slot, bool ok) {
+        if (fd < FD_FIRST || fd >= MAX_FDS) {
+            return (slot, false);
+        }
+        slot = _readNode(vm, _fdSlot(fd), 0);
+        return (slot, _leafU32(slot, SLOT_FLAGS) & KIND_MASK != 0);
+    }
+
+    /// pipes.go: pipeEnd.
+    function _pipeEnd(VM memory vm, uint32 fd) internal pure returns (uint32 flags, uint32 p) {
+        (bytes32 slot,) = _pipeFdSlot(vm, fd);
+        return (_leafU32(slot, SLOT_FLAGS), _leafU32(slot, SLOT_PIPE));
+    }
+
+    /// pipes.go: pipe2.
+    function _pipe2(VM memory vm, uint32 flags) internal pure returns (uint32 rfd, uint32 wfd, uint32) {
+        if (flags & ~(O_NONBLOCK | O_CLOEXEC) != 0) {
+            return (0, 0, ERRNO_INVAL);
+        }
+        bytes32 fds = _readNode(vm, FD_BITMAP, 0);
+        rfd = _lowestClear(fds, FD_FIRST, MAX_FDS);
+        if (rfd == MAX_FDS) {
+            return (0, 0, ERRNO_MFILE);
+        }
+        fds = _setLeafBit(fds, rfd, true);
+        wfd = _lowestClear(fds, FD_FIRST, MAX_FDS);
+        if (wfd == MAX_FDS) {
+            return (0, 0, ERRNO_MFILE);
+        }
+        fds = _setLeafBit(fds, wfd, true);
+        bytes32 pipes = _readNode(vm, PIPE_BITMAP, 0);
+        uint32 p = _lowestClear(pipes, 0, MAX_PIPES);
+        if (p == MAX_PIPES) {
+            return (0, 0, ERRNO_NFILE);
+        }
+        _storeLeaf(vm, FD_BITMAP, fds);
+        _storeLeaf(vm, PIPE_BITMAP, _setLeafBit(pipes, p, true));
+        bytes32 rec = _setLeafU32(_setLeafU32(bytes32(0), PIPE_READERS, 1), PIPE_WRITERS, 1);
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        uint32 common = flags & O_NONBLOCK; // = SLOT_NONBLOCK
+        if (flags & O_CLOEXEC != 0) {
+            common |= SLOT_CLOEXEC;
+        }
+        bytes32 slot = _setLeafU32(bytes32(0), SLOT_PIPE, p);
+        _storeLeaf(vm, _fdSlot(rfd), _setLeafU32(slot, SLOT_FLAGS, common | KIND_READ_END));
+        _storeLeaf(vm, _fdSlot(wfd), _setLeafU32(slot, SLOT_FLAGS, common | KIND_WRITE_END));
+        return (rfd, wfd, 0);
+    }
+
+    /// pipes.go: endOffsets.
+    function _endOffsets(uint32 kind) internal pure returns (uint256 count, uint256 epoll) {
+        if (kind == KIND_READ_END) {
+            return (PIPE_READERS, PIPE_READ_EPOLL);
+        }
+        return (PIPE_WRITERS, PIPE_WRITE_EPOLL);
+    }
+
+    /// pipes.go: closePipeFd.
+    function _closePipeFd(VM memory vm, uint32 fd) internal pure returns (uint32) {
+        (bytes32 slot, bool ok) = _pipeFdSlot(vm, fd);
+        if (!ok) {
+            return ERRNO_BADF;
+        }
+        uint32 flags = _leafU32(slot, SLOT_FLAGS);
+        uint32 p = _leafU32(slot, SLOT_PIPE);
+        _storeLeaf(vm, _fdSlot(fd), bytes32(0));
+        _setBitmap(vm, FD_BITMAP, fd, false);
+        if (flags & SLOT_EPOLL != 0) {
+            _setBitmap(vm, READY_BITMAP, fd, false);
+        }
+        uint32 kind = flags & KIND_MASK;
+        (uint256 countOff, uint256 epollOff) = _endOffsets(kind);
+        bytes32 rec = _readNode(vm, _pipeSlot(p), 0);
+        uint32 left;
+        unchecked {
+            left = _leafU32(rec, countOff) - 1;
+        }
+        rec = _setLeafU32(rec, countOff, left);
+        if (_leafU32(rec, epollOff) == fd + 1) {
+            rec = _setLeafU32(rec, epollOff, 0);
+        }
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        if (left != 0) {
+            return 0;
+        }
+        if (_leafU32(rec, PIPE_READERS) == 0 && _leafU32(rec, PIPE_WRITERS) == 0) {
+            if (p < MAX_PIPES) {
+                _setBitmap(vm, PIPE_BITMAP, p, false);
+            }
+        } else if (kind == KIND_WRITE_END) {
+            _notify(vm, _leafU32(rec, PIPE_READ_EPOLL), EPOLL_HUP);
+        } else {
+            _notify(vm, _leafU32(rec, PIPE_WRITE_EPOLL), EPOLL_ERR);
+        }
+        return 0;
+    }
+
+    /// pipes.go: dupPipeFd.
+    function _dupPipeFd(VM memory vm, uint32 fd, uint32 minFd, bool cloexec) internal pure returns (uint32, uint32) {
+        (bytes32 slot, bool ok) = _pipeFdSlot(vm, fd);
+        if (!ok) {
+            return (0, ERRNO_BADF);
+        }
+        if (minFd >= MAX_FDS) {
+            return (0, ERRNO_INVAL);
+        }
+        bytes32 fds = _readNode(vm, FD_BITMAP, 0);
+        uint32 nfd = _lowestClear(fds, minFd > FD_FIRST ? minFd : FD_FIRST, MAX_FDS);
+        if (nfd == MAX_FDS) {
+            return (0, ERRNO_MFILE);
+        }
+        _storeLeaf(vm, FD_BITMAP, _setLeafBit(fds, nfd, true));
+        uint32 flags = _leafU32(slot, SLOT_FLAGS);
+        uint32 p = _leafU32(slot, SLOT_PIPE);
+        uint32 nflags = flags & (KIND_MASK | SLOT_NONBLOCK);
+        if (cloexec) {
+            nflags |= SLOT_CLOEXEC;
+        }
+        _storeLeaf(vm, _fdSlot(nfd), _setLeafU32(_setLeafU32(bytes32(0), SLOT_FLAGS, nflags), SLOT_PIPE, p));
+        (uint256 countOff,) = _endOffsets(flags & KIND_MASK);
+        bytes32 rec = _readNode(vm, _pipeSlot(p), 0);
+        unchecked {
+            rec = _setLeafU32(rec, countOff, _leafU32(rec, countOff) + 1);
+        }
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        return (nfd, 0);
+    }
+
+    /// pipes.go: fcntlPipe.
+    function _fcntlPipe(VM memory vm, uint32 fd, uint32 cmd, uint32 arg) internal pure returns (uint32, uint32) {
+        (bytes32 slot, bool ok) = _pipeFdSlot(vm, fd);
+        if (!ok) {
+            return (0, ERRNO_BADF);
+        }
+        uint32 flags = _leafU32(slot, SLOT_FLAGS);
+        if (cmd == FCNTL_GETFD) {
+            return (flags & SLOT_CLOEXEC != 0 ? FD_CLOEXEC : 0, 0);
+        } else if (cmd == FCNTL_GETFL) {
+            return ((flags & SLOT_NONBLOCK) | ((flags & KIND_MASK) >> 1), 0); // O_RDONLY 0, O_WRONLY 1
+        } else if (cmd == FCNTL_SETFD) {
+            flags &= ~SLOT_CLOEXEC;
+            if (arg & FD_CLOEXEC != 0) {
+                flags |= SLOT_CLOEXEC;
+            }
+        } else if (cmd == FCNTL_SETFL) {
+            flags = (flags & ~SLOT_NONBLOCK) | (arg & O_NONBLOCK);
+        } else if (cmd == FCNTL_DUPFD || cmd == FCNTL_DUPFD_CLOEXEC) {
+            return _dupPipeFd(vm, fd, arg, cmd == FCNTL_DUPFD_CLOEXEC);
+        } else {
+            return (0, ERRNO_INVAL);
+        }
+        _storeLeaf(vm, _fdSlot(fd), _setLeafU32(slot, SLOT_FLAGS, flags));
+        return (0, 0);
+    }
+
+    /// pipes.go: pipeRead.
+    function _pipeRead(VM memory vm, uint32 fd, uint32 buf, uint32 count, uint32 done)
+        internal
+        pure
+        returns (uint32, uint32, uint256)
+    {
+        unchecked {
+            return _pipeReadAt(vm, fd, buf + done, count - done, done);
+        }
+    }
+
+    /// pipes.go: pipeRead, into dst = buf + done with want = count - done
+    /// bytes left to read.
+    function _pipeReadAt(VM memory vm, uint32 fd, uint32 dst, uint32 want, uint32 done)
+        internal
+        pure
+        returns (uint32, uint32, uint256)
+    {
+        (uint32 flags, uint32 p) = _pipeEnd(vm, fd);
+        if (flags & KIND_MASK != KIND_READ_END) {
+            return (0, ERRNO_BADF, IO_DONE);
+        }
+        bytes32 rec = _readNode(vm, _pipeSlot(p), 0);
+        uint32 avail = _pipeUsed(rec);
+        if (want == 0 || avail == 0) {
+            if (done > 0 || want == 0) {
+                return (done, 0, IO_DONE);
+            } else if (_leafU32(rec, PIPE_WRITERS) == 0) {
+                return (0, 0, IO_DONE); // end of file
+            } else if (flags & SLOT_NONBLOCK != 0) {
+                return (0, ERRNO_AGAIN, IO_DONE);
+            }
+            return (0, 0, IO_BLOCK);
+        }
+        uint32 k;
+        (k, rec) = _pipeCopyOut(vm, p, rec, dst, want);
+        unchecked {
+            if (k < want && k < avail) {
+                return (done + k, 0, IO_MORE);
+            }
+            _notify(vm, _leafU32(rec, PIPE_WRITE_EPOLL), EPOLL_OUT); // the writer has room
+            return (done + k, 0, IO_DONE);
+        }
+    }
+
+    /// pipes.go: pipeUsed. The bytes in the pipe's ring.
+    function _pipeUsed(bytes32 rec) internal pure returns (uint32) {
+        unchecked {
+            return _leafU32(rec, PIPE_WRITE_COUNT) - _leafU32(rec, PIPE_READ_COUNT);
+        }
+    }
+
+    /// pipes.go: pipeCopyOut. Copies up to want bytes (and the bytes in the
+    /// pipe) from the ring to dst, to the end of dst's word and of the ring;
+    /// returns the count and the record, stored with the new read count.
+    function _pipeCopyOut(VM memory vm, uint32 p, bytes32 rec, uint32 dst, uint32 want)
+        internal
+        pure
+        returns (uint32 k, bytes32)
+    {
+        uint32 rc = _leafU32(rec, PIPE_READ_COUNT);
+        unchecked {
+            uint32 src = _pipeBuf(p) + rc % PIPE_SIZE;
+            k = _min32(_min32(want, _pipeUsed(rec)), _min32(4 - (dst & 3), _pipeBuf(p) + PIPE_SIZE - src));
+            _copyBytes(vm, src, dst, k);
+            rec = _setLeafU32(rec, PIPE_READ_COUNT, rc + k);
+        }
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        return (k, rec);
+    }
+
+    /// pipes.go: pipeWrite.
+    function _pipeWrite(VM memory vm, uint32 fd, uint32 buf, uint32 count, uint32 done)
+        internal
+        pure
+        returns (uint32, uint32, uint256)
+    {
+        unchecked {
+            return _pipeWriteAt(vm, fd, buf + done, count - done, done);
+        }
+    }
+
+    /// pipes.go: pipeWrite, from src = buf + done with want = count - done
+    /// bytes left to write.
+    function _pipeWriteAt(VM memory vm, uint32 fd, uint32 src, uint32 want, uint32 done)
+        internal
+        pure
+        returns (uint32, uint32, uint256)
+    {
+        (uint32 flags, uint32 p) = _pipeEnd(vm, fd);
+        if (flags & KIND_MASK != KIND_WRITE_END) {
+            return (0, ERRNO_BADF, IO_DONE);
+        }
+        bytes32 rec = _readNode(vm, _pipeSlot(p), 0);
+        if (_leafU32(rec, PIPE_READERS) == 0) {
+            if (done > 0) {
+                return (done, 0, IO_DONE);
+            }
+            return (0, ERRNO_PIPE, IO_DONE);
+        }
+        if (want == 0 || _pipeSpace(rec) == 0) {
+            return _pipeWriteStuck(vm, flags, rec, want, done);
+        }
+        uint32 k;
+        (k, rec) = _pipeCopyIn(vm, p, rec, src, want);
+        unchecked {
+            if (k < want) {
+                return (done + k, 0, IO_MORE); // a full pipe is found by the next step
+            }
+            _notify(vm, _leafU32(rec, PIPE_READ_EPOLL), EPOLL_IN);
+            return (done + k, 0, IO_DONE);
+        }
+    }
+
+    /// pipes.go: pipeSpace. The room left in the pipe's ring.
+    function _pipeSpace(bytes32 rec) internal pure returns (uint32) {
+        unchecked {
+            return PIPE_SIZE - (_leafU32(rec, PIPE_WRITE_COUNT) - _leafU32(rec, PIPE_READ_COUNT));
+        }
+    }
+
+    /// pipes.go: pipeWriteStuck. A write with nothing to do (want 0) or no
+    /// room: done, waiting, a short count, or EAGAIN.
+    function _pipeWriteStuck(VM memory vm, uint32 flags, bytes32 rec, uint32 want, uint32 done)
+        internal
+        pure
+        returns (uint32, uint32, uint256)
+    {
+        if (want == 0) {
+            return (done, 0, IO_DONE);
+        } else if (flags & SLOT_NONBLOCK == 0) {
+            if (done > 0) {
+                _notify(vm, _leafU32(rec, PIPE_READ_EPOLL), EPOLL_IN);
+            }
+            return (done, 0, IO_BLOCK);
+        } else if (done > 0) {
+            _notify(vm, _leafU32(rec, PIPE_READ_EPOLL), EPOLL_IN);
+            return (done, 0, IO_DONE);
+        }
+        return (0, ERRNO_AGAIN, IO_DONE);
+    }
+
+    /// pipes.go: pipeCopyIn. Copies up to want bytes (and the room left)
+    /// from src into the pipe's ring, to the end of the ring's word; returns
+    /// the count and the record, stored with the new write count.
+    function _pipeCopyIn(VM memory vm, uint32 p, bytes32 rec, uint32 src, uint32 want)
+        internal
+        pure
+        returns (uint32 k, bytes32)
+    {
+        uint32 wc = _leafU32(rec, PIPE_WRITE_COUNT);
+        unchecked {
+            uint32 dst = _pipeBuf(p) + wc % PIPE_SIZE;
+            k = _min32(_min32(want, _pipeSpace(rec)), 4 - (dst & 3));
+            _copyBytes(vm, src, dst, k);
+            rec = _setLeafU32(rec, PIPE_WRITE_COUNT, wc + k);
+        }
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        return (k, rec);
+    }
+
+    function _min32(uint32 a, uint32 b) internal pure returns (uint32) {
+        return a < b ? a : b;
+    }
+
+    /// pipes.go: notify.
+    function _notify(VM memory vm, uint32 fdPlus1, uint32 events) internal pure {
+        uint32 fd;
+        unchecked {
+            fd = fdPlus1 - 1;
+        }
+        if (fdPlus1 == 0 || fd >= MAX_FDS) {
+            return;
+        }
+        bytes32 slot = _readNode(vm, _fdSlot(fd), 0);
+        uint32 ev = events & (_leafU32(slot, SLOT_EVENTS) | EPOLL_ERR | EPOLL_HUP);
+        if (ev == 0) {
+            return;
+        }
+        _storeLeaf(vm, _fdSlot(fd), _setLeafU32(slot, SLOT_PENDING, _leafU32(slot, SLOT_PENDING) | ev));
+        _setBitmap(vm, READY_BITMAP, fd, true);
+    }
+
+    /// pipes.go: readiness.
+    function _readiness(uint32 kind, bytes32 rec) internal pure returns (uint32 ev) {
+        uint32 used;
+        unchecked {
+            used = _leafU32(rec, PIPE_WRITE_COUNT) - _leafU32(rec, PIPE_READ_COUNT);
+        }
+        if (kind == KIND_READ_END) {
+            if (used != 0) {
+                ev |= EPOLL_IN;
+            }
+            if (_leafU32(rec, PIPE_WRITERS) == 0) {
+                ev |= EPOLL_HUP;
+            }
+            return ev;
+        }
+        if (used < PIPE_SIZE) {
+            ev |= EPOLL_OUT;
+        }
+        if (_leafU32(rec, PIPE_READERS) == 0) {
+            ev |= EPOLL_ERR;
+        }
+    }
+
+    /// pipes.go: epollCtl.
+    function _epollCtl(VM memory vm, uint32 op, uint32 fd, uint32 evPtr) internal pure returns (uint32) {
+        if (fd < FD_FIRST) {
+            return 0;
+        }
+        if (op != EPOLL_CTL_ADD && op != EPOLL_CTL_DEL && op != EPOLL_CTL_MOD) {
+            return ERRNO_INVAL;
+        }
+        (bytes32 slot, bool ok) = _pipeFdSlot(vm, fd);
+        if (!ok) {
+            return ERRNO_BADF;
+        }
+        uint32 flags = _leafU32(slot, SLOT_FLAGS);
+        bool registered = flags & SLOT_EPOLL != 0;
+        if (op == EPOLL_CTL_ADD && registered) {
+            return ERRNO_EXIST;
+        } else if (op != EPOLL_CTL_ADD && !registered) {
+            return ERRNO_NOENT;
+        } else if (op != EPOLL_CTL_DEL && evPtr & 3 != 0) {
+            return ERRNO_FAULT;
+        }
+        uint32 p = _leafU32(slot, SLOT_PIPE);
+        bytes32 rec = _readNode(vm, _pipeSlot(p), 0);
+        uint32 pending;
+        (slot, rec, pending) = _epollUpdate(vm, op, fd, evPtr, slot, rec);
+        _storeLeaf(vm, _fdSlot(fd), slot);
+        _storeLeaf(vm, _pipeSlot(p), rec);
+        _setBitmap(vm, READY_BITMAP, fd, pending != 0);
+        return 0;
+    }
+
+    /// pipes.go: epollCtl, the new slot and pipe record (the event's words
+    /// are loaded here, for ADD and MOD).
+    function _epollUpdate(VM memory vm, uint32 op, uint32 fd, uint32 evPtr, bytes32 slot, bytes32 rec)
+        internal
+        pure
+        returns (bytes32, bytes32, uint32 pending)
+    {
+        uint32 flags = _leafU32(slot, SLOT_FLAGS);
+        (, uint256 epollOff) = _endOffsets(flags & KIND_MASK);
+        if (op == EPOLL_CTL_DEL) {
+            slot = _setLeafU32(slot, SLOT_FLAGS, flags & ~SLOT_EPOLL);
+            slot = _setLeafU32(slot, SLOT_EVENTS, 0);
+            slot = _setLeafU32(slot, SLOT_PENDING, 0);
+            slot = _setLeafU32(slot, SLOT_DATA, 0);
+            slot = _setLeafU32(slot, SLOT_DATA + 4, 0);
+            if (_leafU32(rec, epollOff) == fd + 1) {
+                rec = _setLeafU32(rec, epollOff, 0);
+            }
+            return (slot, rec, 0);
+        }
+        uint32 events = _load(vm, evPtr);
+        pending = _readiness(flags & KIND_MASK, rec) & (events | EPOLL_ERR | EPOLL_HUP);
+        slot = _setLeafU32(slot, SLOT_FLAGS, flags | SLOT_EPOLL);
+        slot = _setLeafU32(slot, SLOT_EVENTS, events);
+        slot = _setLeafU32(slot, SLOT_PENDING, pending);
+        unchecked {
+            slot = _setLeafU32(slot, SLOT_DATA, _load(vm, evPtr + 8));
+            slot = _setLeafU32(slot, SLOT_DATA + 4, _load(vm, evPtr + 12));
+        }
+        return (slot, _setLeafU32(rec, epollOff, fd + 1), pending);
+    }
+
+    /// pipes.go: epollWait. Reports the lowest ready fd's pending events.
+    function _epollWait(VM memory vm, uint32 events, uint32 maxEvents) internal pure returns (uint32, uint32) {
+        if (int32(maxEvents) <= 0) {
+            return (0, ERRNO_INVAL);
+        }
+        bytes32 ready = _readNode(vm, READY_BITMAP, 0);
+        uint32 fd = _lowestSet(ready);
+        if (fd == MAX_BITMAP_BITS) {
+            return (0, 0);
+        }
+        if (events & 3 != 0) {
+            return (0, ERRNO_FAULT);
+        }
+        bytes32 slot = _readNode(vm, _fdSlot(fd), 0);
+        uint32 ev = _leafU32(slot, SLOT_PENDING) & (_leafU32(slot, SLOT_EVENTS) | EPOLL_ERR | EPOLL_HUP);
+        _storeLeaf(vm, _fdSlot(fd), _setLeafU32(slot, SLOT_PENDING, 0));
+        _setBitmap(vm, READY_BITMAP, fd, false);
+        if (ev == 0) {
+            return (0, 0);
+        }
+        _store(vm, events, ev);
+        unchecked {
+            _store(vm, events + 8, _leafU32(slot, SLOT_DATA));
+            _store(vm, events + 12, _leafU32(slot, SLOT_DATA + 4));
+        }
+        return (1, 0);
     }
 
     // ---------------------------------------------------------------------

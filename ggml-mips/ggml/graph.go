@@ -86,7 +86,7 @@ func mustF32(op string, ts ...*Tensor) {
 
 func (g *Graph) unary(op Op, a *Tensor) *Tensor {
 	mustF32(op.String(), a)
-	t := NewF32(op.String(), a.Ne[:]...)
+	t := NewLazyF32(op.String(), a.Ne[:]...)
 	return g.node(t, op, a)
 }
 
@@ -111,7 +111,7 @@ func (g *Graph) MatMul(a, b *Tensor) *Tensor {
 	if a.Type != F32 && a.Type != F16 && a.Type != Q8_0 && a.Type != Q4_0 {
 		panic(fmt.Sprintf("ggml: mul_mat of type %v", a.Type))
 	}
-	t := NewF32("mul_mat", a.Ne[1], b.Ne[1], b.Ne[2], b.Ne[3])
+	t := NewLazyF32("mul_mat", a.Ne[1], b.Ne[1], b.Ne[2], b.Ne[3])
 	return g.node(t, OpMatMul, a, b)
 }
 
@@ -122,7 +122,7 @@ func (g *Graph) binary(op Op, a, b *Tensor) *Tensor {
 			panic(fmt.Sprintf("ggml: %s %s %v, %s %v: cannot broadcast", op, a.Name, a.Shape(), b.Name, b.Shape()))
 		}
 	}
-	return g.node(NewF32(op.String(), a.Ne[:]...), op, a, b)
+	return g.node(NewLazyF32(op.String(), a.Ne[:]...), op, a, b)
 }
 
 // Add returns a + b (b broadcast to a's shape).
@@ -196,7 +196,7 @@ func (g *Graph) GetRows(a, ids *Tensor) *Tensor {
 	if ids.Type != I32 {
 		panic("ggml: get_rows needs I32 ids")
 	}
-	t := NewF32("get_rows", a.Ne[0], ids.Elements())
+	t := NewLazyF32("get_rows", a.Ne[0], ids.Elements())
 	return g.node(t, OpGetRows, a, ids)
 }
 
@@ -205,7 +205,7 @@ func (g *Graph) GetRows(a, ids *Tensor) *Tensor {
 func (g *Graph) Argmax(a *Tensor) *Tensor {
 	mustF32("argmax", a)
 	n := a.Rows()
-	t := NewI32("argmax", make([]int32, n), n)
+	t := newLazyI32("argmax", n)
 	return g.node(t, OpArgmax, a)
 }
 
@@ -223,8 +223,8 @@ func (g *Graph) View(a *Tensor, ne []int, nb []int, offset int) *Tensor {
 		}
 		last += (s[d] - 1) * strides[d]
 	}
-	if offset < 0 || last >= len(a.F) {
-		panic(fmt.Sprintf("ggml: view %v of %s reaches element %d of %d", ne, a.Name, last, len(a.F)))
+	if offset < 0 || last >= a.StorageLen() {
+		panic(fmt.Sprintf("ggml: view %v of %s reaches element %d of %d", ne, a.Name, last, a.StorageLen()))
 	}
 	t := &Tensor{Name: a.Name + " (view)", Type: F32, Ne: s, Nb: strides, Off: a.Off + offset, F: a.F}
 	return g.node(t, OpView, a)
@@ -277,7 +277,21 @@ func (g *Graph) Cpy(src, dst *Tensor) *Tensor {
 	return g.node(t, OpCpy, src, dst)
 }
 
-func compute(t *Tensor) {
+func compute(t *Tensor) { computeRows(t, allRows) }
+
+// prepare gives node t and its inputs storage (see NewLazyF32).
+func prepare(t *Tensor) {
+	t.materialize()
+	for _, src := range t.src {
+		if src != nil && !src.weight {
+			src.materialize()
+		}
+	}
+}
+
+// computeRows computes node t, of a row-local node only the rows in s.
+func computeRows(t *Tensor, s span) {
+	prepare(t)
 	a, b := t.src[0], t.src[1]
 	switch t.op {
 	case OpNone, OpView:
@@ -286,15 +300,15 @@ func compute(t *Tensor) {
 		src := a.Float32s()
 		t.each(func(j int) { t.F[j] = src[i]; i++ })
 	case OpMatMul:
-		matMul(t, a, b)
+		matMul(t, a, b, s)
 	case OpAdd, OpMul:
-		binaryOp(t, a, b)
+		binaryOp(t, a, b, s)
 	case OpScale, OpRelu, OpGelu, OpSilu:
-		unaryOp(t, a)
+		unaryOp(t, a, s)
 	case OpSoftMax, OpRMSNorm, OpLayerNorm:
-		rowOp(t, a)
+		rowOp(t, a, s)
 	case OpRope:
-		rope(t, a)
+		rope(t, a, s)
 	case OpGetRows:
 		getRows(t, a, b)
 	case OpArgmax:

@@ -135,7 +135,8 @@ func dotF32(a []float32, ai, as int, b []float32, bi, bs int, n int) float32 {
 
 // matMul computes dst[n, m, i2, i3] = Σ_k a[k, n, i2', i3'] · b[k, m, i2, i3]
 // where a broadcasts over dimensions 2 and 3 when it has size 1 there.
-func matMul(dst, a, b *Tensor) {
+// Only the output rows (m, i2, i3) in span s are computed.
+func matMul(dst, a, b *Tensor, s span) {
 	K := a.Ne[0]
 	switch a.Type {
 	case Q8_0, Q4_0, F16:
@@ -149,6 +150,9 @@ func matMul(dst, a, b *Tensor) {
 			for i2 := 0; i2 < b.Ne[2]; i2++ {
 				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
 				for m := 0; m < b.Ne[1]; m++ {
+					if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
+						continue
+					}
 					col := gatherRow(b, m, i2, i3, &buf)
 					if a.Type != F16 {
 						xv.quantize(col)
@@ -176,6 +180,9 @@ func matMul(dst, a, b *Tensor) {
 			for i2 := 0; i2 < b.Ne[2]; i2++ {
 				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
 				for m := 0; m < b.Ne[1]; m++ {
+					if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
+						continue
+					}
 					bi := b.at(0, m, i2, i3)
 					for n := 0; n < a.Ne[1]; n++ {
 						dst.F[dst.at(n, m, i2, i3)] = dotF32(a.F, a.at(0, n, a2, a3), a.Nb[0], b.F, bi, b.Nb[0], K)

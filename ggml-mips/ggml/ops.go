@@ -8,84 +8,111 @@ import (
 // Kernels of the elementwise, row and lookup operations. Each writes a
 // packed F32 (or I32) destination and reads inputs with any strides.
 
-func binaryOp(t, a, b *Tensor) {
-	i := 0
+// span is a block of a node's output rows: dimensions 1–3 flattened in
+// index order, row r holding output elements [r·Ne[0], (r+1)·Ne[0]). The
+// row-local kernels compute the rows of a span only; every row is computed
+// the same way whichever span it is in.
+type span struct{ lo, hi int }
+
+// allRows is the span of every row.
+var allRows = span{0, math.MaxInt}
+
+func (s span) has(r int) bool { return r >= s.lo && r < s.hi }
+
+// overlaps reports whether rows [r, r+n) meet the span.
+func (s span) overlaps(r, n int) bool { return r < s.hi && r+n > s.lo }
+
+// eachRow calls f with the index r and position (i1, i2, i3) of every row
+// of a that s holds, in order.
+func (s span) eachRow(a *Tensor, f func(r, i1, i2, i3 int)) {
+	r := 0
 	for i3 := 0; i3 < a.Ne[3]; i3++ {
 		for i2 := 0; i2 < a.Ne[2]; i2++ {
 			for i1 := 0; i1 < a.Ne[1]; i1++ {
-				ai := a.at(0, i1, i2, i3)
-				bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
-				bs := b.Nb[0]
-				if b.Ne[0] == 1 {
-					bs = 0
+				if s.has(r) {
+					f(r, i1, i2, i3)
 				}
-				for i0 := 0; i0 < a.Ne[0]; i0++ {
-					x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
-					if t.op == OpAdd {
-						t.F[i] = x + y
-					} else {
-						t.F[i] = x * y
-					}
-					i++
-				}
+				r++
 			}
 		}
 	}
+}
+
+func binaryOp(t, a, b *Tensor, s span) {
+	n := a.Ne[0]
+	bs := b.Nb[0]
+	if b.Ne[0] == 1 {
+		bs = 0
+	}
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		ai := a.at(0, i1, i2, i3)
+		bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
+		out := t.F[r*n : (r+1)*n]
+		for i0 := range out {
+			x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
+			if t.op == OpAdd {
+				out[i0] = x + y
+			} else {
+				out[i0] = x * y
+			}
+		}
+	})
 }
 
 const geluC = 0.79788456080286535588 // √(2/π)
 
-func unaryOp(t, a *Tensor) {
-	i := 0
-	s := t.fparam[0]
-	a.each(func(j int) {
-		x := a.F[j]
-		var y float32
-		switch t.op {
-		case OpScale:
-			y = x * s
-		case OpRelu:
-			if x > 0 {
-				y = x
-			}
-		case OpGelu:
-			v := float64(x)
-			inner := float64(geluC * float64(v+float64(0.044715*float64(float64(v*v)*v))))
-			y = float32(float64(0.5*v) * float64(1+float64(Tanh(float32(inner)))))
-		case OpSilu:
-			y = x * Sigmoid(x)
+func unaryOp(t, a *Tensor, s span) {
+	n := a.Ne[0]
+	p := t.fparam[0]
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		ai := a.at(0, i1, i2, i3)
+		out := t.F[r*n : (r+1)*n]
+		for i0 := range out {
+			out[i0] = unary(t.op, a.F[ai+i0*a.Nb[0]], p)
 		}
-		t.F[i] = y
-		i++
 	})
 }
 
+// unary is one element of a unary operation (p: scale's factor).
+func unary(op Op, x, p float32) float32 {
+	switch op {
+	case OpScale:
+		return x * p
+	case OpRelu:
+		if x > 0 {
+			return x
+		}
+		return 0
+	case OpGelu:
+		v := float64(x)
+		inner := float64(geluC * float64(v+float64(0.044715*float64(float64(v*v)*v))))
+		return float32(float64(0.5*v) * float64(1+float64(Tanh(float32(inner)))))
+	case OpSilu:
+		return x * Sigmoid(x)
+	}
+	return 0
+}
+
 // rowOp runs softmax or a normalization over each row of a into packed t.
-func rowOp(t, a *Tensor) {
+func rowOp(t, a *Tensor, s span) {
 	n := a.Ne[0]
 	var buf []float32
-	out := 0
-	for i3 := 0; i3 < a.Ne[3]; i3++ {
-		for i2 := 0; i2 < a.Ne[2]; i2++ {
-			for i1 := 0; i1 < a.Ne[1]; i1++ {
-				x := gatherRow(a, i1, i2, i3, &buf)
-				y := t.F[out : out+n]
-				switch t.op {
-				case OpSoftMax:
-					valid := n
-					if p := t.iparam[0]; p >= 0 {
-						valid = min(n, p+i1+1)
-					}
-					softmax(y, x, valid)
-				case OpRMSNorm:
-					rmsNorm(y, x, t.fparam[0])
-				case OpLayerNorm:
-					layerNorm(y, x, t.fparam[0])
-				}
-				out += n
+	s.eachRow(a, func(r, i1, i2, i3 int) {
+		x := gatherRow(a, i1, i2, i3, &buf)
+		y := t.F[r*n : (r+1)*n]
+		switch t.op {
+		case OpSoftMax:
+			valid := n
+			if p := t.iparam[0]; p >= 0 {
+				valid = min(n, p+i1+1)
 			}
+			softmax(y, x, valid)
+		case OpRMSNorm:
+			rmsNorm(y, x, t.fparam[0])
+		case OpLayerNorm:
+			layerNorm(y, x, t.fparam[0])
 		}
-	}
+	})
 }
 
 // softmax writes the softmax of x[:valid] to y[:valid] and zeros after.
@@ -143,7 +170,7 @@ func layerNorm(y, x []float32, eps float32) {
 }
 
 // rope rotates pairs of a {headDim, heads, tokens, 1} tensor into packed t.
-func rope(t, a *Tensor) {
+func rope(t, a *Tensor, s span) {
 	hd := a.Ne[0]
 	pos0 := t.iparam[0]
 	// freq_i = base^(−2i/hd) = exp(−(2i/hd)·ln base)
@@ -157,12 +184,20 @@ func rope(t, a *Tensor) {
 	out := 0
 	for i3 := 0; i3 < a.Ne[3]; i3++ {
 		for i2 := 0; i2 < a.Ne[2]; i2++ {
+			if r := out / hd; !s.overlaps(r, a.Ne[1]) {
+				out += a.Ne[1] * hd
+				continue
+			}
 			p := float64(pos0 + i2)
 			for i := range freq {
 				s, c := SinCos64(float64(p * freq[i]))
 				sin[i], cos[i] = float32(s), float32(c)
 			}
 			for i1 := 0; i1 < a.Ne[1]; i1++ {
+				if !s.has(out / hd) {
+					out += hd
+					continue
+				}
 				base := a.at(0, i1, i2, i3)
 				for i := 0; i < hd/2; i++ {
 					x0 := a.F[base+2*i*a.Nb[0]]

@@ -47,6 +47,7 @@ type Tensor struct {
 	Raw []byte    // F16 / Q8_0 / Q4_0 rows
 
 	weight bool // made by FromGGUF or Layout: model data, named as in the file
+	lazy   bool // storage allocated when first needed (see NewLazyF32)
 
 	op     Op
 	src    [3]*Tensor
@@ -119,6 +120,45 @@ func packedStrides(ne [MaxDims]int) [MaxDims]int {
 func NewF32(name string, ne ...int) *Tensor {
 	s := shape4(ne)
 	return &Tensor{Name: name, Type: F32, Ne: s, Nb: packedStrides(s), F: make([]float32, s[0]*s[1]*s[2]*s[3])}
+}
+
+// NewLazyF32 returns a contiguous F32 tensor of zeros whose storage is
+// allocated only when a computation first reads or writes it, unless Bind
+// gives it storage first. Graph nodes are made this way, so a program that
+// computes one node of a large graph on storage bound from outside (the
+// node program of the multi-phase dispute) allocates none of the others.
+func NewLazyF32(name string, ne ...int) *Tensor {
+	s := shape4(ne)
+	return &Tensor{Name: name, Type: F32, Ne: s, Nb: packedStrides(s), lazy: true}
+}
+
+func newLazyI32(name string, ne ...int) *Tensor {
+	s := shape4(ne)
+	return &Tensor{Name: name, Type: I32, Ne: s, Nb: packedStrides(s), lazy: true}
+}
+
+// materialize gives t storage if its base is lazy and has none yet, and
+// makes t and the views between it and its base share the base's storage.
+func (t *Tensor) materialize() {
+	if t == nil {
+		return
+	}
+	b := t.Base()
+	if b.Type == I32 {
+		if b.lazy && b.I == nil {
+			b.I = make([]int32, b.Elements())
+		}
+		if t.I == nil {
+			Bind(t, nil, b.I)
+		}
+		return
+	}
+	if b.lazy && b.F == nil {
+		b.F = make([]float32, b.Elements())
+	}
+	if t.F == nil {
+		Bind(t, b.F, nil)
+	}
 }
 
 // FromF32 wraps data (not copied) as a contiguous F32 tensor.
@@ -224,6 +264,7 @@ func (t *Tensor) Get(i0, i1, i2, i3 int) float32 { return t.F[t.at(i0, i1, i2, i
 // Float32s returns the elements of an F32 tensor in index order (a copy for
 // views, the backing slice for contiguous tensors).
 func (t *Tensor) Float32s() []float32 {
+	t.materialize()
 	if t.IsContiguous() {
 		return t.F[t.Off : t.Off+t.Elements()]
 	}
@@ -234,6 +275,7 @@ func (t *Tensor) Float32s() []float32 {
 
 // Int32s returns the elements of an I32 tensor in index order.
 func (t *Tensor) Int32s() []int32 {
+	t.materialize()
 	out := make([]int32, 0, t.Elements())
 	t.each(func(i int) { out = append(out, t.I[i]) })
 	return out
@@ -263,6 +305,7 @@ const canonicalNaN = 0x7fc0_0000
 // index order: float32 bits for F32 (every NaN as canonicalNaN), int32 for
 // I32, the raw rows otherwise.
 func (t *Tensor) Bytes() []byte {
+	t.materialize()
 	switch t.Type {
 	case F32:
 		out := make([]byte, 0, 4*t.Elements())

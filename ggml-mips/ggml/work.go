@@ -52,13 +52,27 @@ func Bind(t *Tensor, f []float32, i []int32) {
 	}
 }
 
-// StorageLen is the number of elements of t's storage (its base's F or I).
+// StorageLen is the number of elements of t's storage (its base's F or I,
+// allocated or not yet).
 func (t *Tensor) StorageLen() int {
 	b := t.Base()
-	if b.Type == I32 {
+	switch {
+	case b.Type == I32 && (b.I != nil || !b.lazy):
 		return len(b.I)
+	case b.Type != I32 && (b.F != nil || !b.lazy):
+		return len(b.F)
 	}
-	return len(b.F)
+	return b.Elements()
+}
+
+// Allocated reports whether t's storage exists (a lazy tensor's is made
+// when first needed).
+func (t *Tensor) Allocated() bool {
+	b := t.Base()
+	if b.Type == I32 {
+		return b.I != nil
+	}
+	return b.F != nil
 }
 
 // WithSrc returns a copy of node t reading src instead of its input i; the
@@ -111,10 +125,11 @@ func ComputeMatMulRows(t *Tensor, r0 int, rows *Tensor) {
 	if t.op != OpMatMul || rows.Ne[0] != a.Ne[0] || r0 < 0 || r0+rows.Ne[1] > a.Ne[1] || a.Ne[2] != 1 || a.Ne[3] != 1 {
 		panic(fmt.Sprintf("ggml: rows %v at %d of mul_mat %s", rows.Shape(), r0, t.Name))
 	}
+	prepare(t)
 	dst := *t
 	dst.Ne[0] = rows.Ne[1]
 	dst.Off = t.Off + r0*t.Nb[0]
-	matMul(&dst, rows, t.src[1])
+	matMul(&dst, rows, t.src[1], allRows)
 }
 
 // ComputeGetRow computes row r of get_rows node t from row, the weight row
@@ -123,6 +138,7 @@ func ComputeGetRow(t *Tensor, r int, row *Tensor) {
 	if t.op != OpGetRows || row.Ne[0] != t.Ne[0] || row.Ne[1] != 1 {
 		panic(fmt.Sprintf("ggml: row %v for get_rows %s", row.Shape(), t.Name))
 	}
+	prepare(t)
 	k := t.Ne[0]
 	dst := &Tensor{Name: t.Name, Type: F32, Ne: [MaxDims]int{k, 1, 1, 1}, Nb: packedStrides([MaxDims]int{k, 1, 1, 1}), F: t.F[r*k : (r+1)*k]}
 	getRows(dst, row, &Tensor{Type: I32, Ne: [MaxDims]int{1, 1, 1, 1}, Nb: [MaxDims]int{1, 1, 1, 1}, I: []int32{0}})
@@ -158,3 +174,35 @@ func CanonicalizeNaN(t *Tensor) {
 
 // GetRowIDs returns the ids a get_rows node reads.
 func (t *Tensor) GetRowIDs() []int32 { return t.src[1].Int32s() }
+
+// RowLocal reports whether each output row of node t (dimensions 1–3
+// flattened) depends only on the matching rows of its inputs and on whole
+// inputs it broadcasts, so that ComputeRows can compute a block of rows
+// alone: elementwise and row operations, rope and mul_mat.
+func (t *Tensor) RowLocal() bool {
+	switch t.op {
+	case OpMatMul, OpAdd, OpMul, OpScale, OpRelu, OpGelu, OpSilu, OpSoftMax, OpRMSNorm, OpLayerNorm, OpRope:
+		return t.IsContiguous()
+	}
+	return false
+}
+
+// OutRows is the number of output rows of t: dimensions 1–3 flattened.
+func (t *Tensor) OutRows() int { return t.Ne[1] * t.Ne[2] * t.Ne[3] }
+
+// ComputeRows computes output rows [r0, r1) of row-local node t (see
+// RowLocal), leaving its other rows as they are. Each row is computed
+// exactly as Compute computes it, so any split gives the same bits.
+func ComputeRows(t *Tensor, r0, r1 int) {
+	if !t.RowLocal() || r0 < 0 || r1 > t.OutRows() || r0 > r1 {
+		panic(fmt.Sprintf("ggml: rows [%d, %d) of %v node %s %v", r0, r1, t.op, t.Name, t.Shape()))
+	}
+	computeRows(t, span{r0, r1})
+}
+
+// OutRowsOf returns output rows [r0, r1) of a row-local node as a packed
+// tensor sharing its storage, for canonicalizing what ComputeRows wrote.
+func OutRowsOf(t *Tensor, r0, r1 int) *Tensor {
+	n := t.Ne[0]
+	return &Tensor{Name: t.Name, Type: t.Type, Ne: [MaxDims]int{n, r1 - r0, 1, 1}, Nb: packedStrides([MaxDims]int{n, r1 - r0, 1, 1}), Off: t.Off + r0*n, F: t.F}
+}

@@ -79,6 +79,25 @@ func Read(r io.ReaderAt, size int64) (*File, error) {
 	return f, nil
 }
 
+// ReadSkipping is Read for a reader that needs only some of the metadata:
+// the values of keys for which skip returns true are checked as Read
+// checks them (types, lengths, bool bytes, nesting) but neither kept nor
+// copied, and the keys are left out of the File. A model's layout needs
+// none of its tokenizer's vocabulary, which is most of a large model's
+// header (Llama 3's is 7.8 MB).
+func ReadSkipping(r io.ReaderAt, size int64, skip func(key string) bool) (*File, error) {
+	if size < 0 {
+		return nil, fmt.Errorf("gguf: negative file size %d", size)
+	}
+	d := &decoder{r: r, size: size, skip: skip}
+	f, err := d.decode()
+	if err != nil {
+		return nil, err
+	}
+	f.r = r
+	return f, nil
+}
+
 // ReadFile reads and parses the GGUF file at path.
 func ReadFile(path string) (*File, error) {
 	b, err := os.ReadFile(path)
@@ -161,6 +180,7 @@ type decoder struct {
 	win    []byte // buffered bytes
 	winOff int64  // absolute offset of win[0]
 	where  string // context for errors
+	skip   func(key string) bool
 }
 
 const readWindow = 64 << 10
@@ -307,6 +327,13 @@ func (d *decoder) decode() (*File, error) {
 			return nil, d.fail(typeAt, ErrInvalidValueType, "value type %d", t)
 		}
 		valAt := d.off
+		if d.skip != nil && key != KeyAlignment && d.skip(key) {
+			if err := d.skipValue(ValueType(t), 0, "value"); err != nil {
+				return nil, err
+			}
+			f.keyIndex[key] = -1 // seen (for duplicates), not kept
+			continue
+		}
 		v, err := d.value(ValueType(t), 0, "value")
 		if err != nil {
 			return nil, err
@@ -420,6 +447,76 @@ func (d *decoder) decode() (*File, error) {
 func addU64(a, b uint64) (uint64, bool) {
 	s := a + b
 	return s, s >= a
+}
+
+// skipBytes moves past n bytes without reading them.
+func (d *decoder) skipBytes(n uint64, what string) error {
+	if n > d.remaining() {
+		return d.fail(d.off, ErrTruncated, "%s: need %d bytes, only %d left", what, n, d.remaining())
+	}
+	d.off += int64(n)
+	return nil
+}
+
+// skipValue checks one value of type t as value does and moves past it
+// without keeping it.
+func (d *decoder) skipValue(t ValueType, depth int, what string) error {
+	switch t {
+	case TypeString:
+		// No string is built here, not even for what: skipping a
+		// vocabulary is one call per token (errors say "string").
+		at := d.off
+		b, err := d.take(8, "string length")
+		if err != nil {
+			return err
+		}
+		n := binary.LittleEndian.Uint64(b)
+		if n > d.remaining() {
+			return d.fail(at, ErrTooLarge, "%s length %d exceeds the %d bytes left in the file", what, n, d.remaining())
+		}
+		return d.skipBytes(n, "string")
+	case TypeArray:
+		return d.skipArray(depth, what)
+	case TypeBool:
+		_, err := d.value(t, depth, what)
+		return err
+	}
+	return d.skipBytes(uint64(t.fixedSize()), what)
+}
+
+// skipArray is array without keeping the elements.
+func (d *decoder) skipArray(depth int, what string) error {
+	at := d.off
+	et32, err := d.u32(what + " element type")
+	if err != nil {
+		return err
+	}
+	et := ValueType(et32)
+	if !et.Valid() {
+		return d.fail(at, ErrInvalidValueType, "%s: array element type %d", what, et32)
+	}
+	if et == TypeArray && depth+1 >= maxArrayDepth {
+		return d.fail(at, ErrInvalidValue, "%s: arrays nested deeper than %d", what, maxArrayDepth)
+	}
+	countAt := d.off
+	n, err := d.u64(what + " element count")
+	if err != nil {
+		return err
+	}
+	if n > d.remaining()/et.minSize() {
+		return d.fail(countAt, ErrTooLarge, "%s: array of %d %s elements cannot fit in the %d bytes left",
+			what, n, et, d.remaining())
+	}
+	switch et {
+	case TypeString, TypeArray, TypeBool:
+		for i := uint64(0); i < n; i++ {
+			if err := d.skipValue(et, depth+1, what); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return d.skipBytes(n*uint64(et.fixedSize()), what+" elements")
 }
 
 // value decodes one value of type t. depth counts enclosing arrays.

@@ -228,6 +228,9 @@ func Get[T any](f *File, key string) (T, error) {
 // Lookup returns the value of key and whether it is present.
 func (f *File) Lookup(key string) (Value, bool) {
 	if i, ok := f.keyIndex[key]; ok {
+		if i < 0 {
+			return Value{}, false // skipped by ReadSkipping
+		}
 		return f.KV[i].Value, true
 	}
 	// f may have been built or edited by hand; fall back to a scan.

@@ -38,10 +38,14 @@ type Bounds struct {
 const DefaultItemWork = 1 << 25
 
 // MaxHeaderBytes bounds a model's GGUF header (its data section's offset),
-// which the node program parses on every run (at most ~70 VM steps per byte of a
-// placeholder vocabulary: BenchmarkNodeSteps' run past the end, header,
-// plan and table, is 13.2M steps for a 213 KB header, ~62 a byte).
-const MaxHeaderBytes = 4 << 20
+// which the node program parses on every run, skipping the tokenizer's
+// metadata (ReadHeader). BenchmarkNodeHeader in claim/multiphase measures
+// a run past the end (header, plan, table): 12–19 VM steps per header byte
+// with placeholder vocabularies of 8,200 to 128,256 tokens, 36 with the
+// worst bytes to skip (a metadata array of empty strings), so at most
+// ~300M steps for 8 MiB. Llama 3's vocabulary makes a 7.8 MB header,
+// Qwen's 5.9 MB.
+const MaxHeaderBytes = 8 << 20
 
 // MaxHeapBytes bounds what the node program allocates to build the graph
 // of the item it runs (every node of that graph, and the persistent
@@ -79,8 +83,9 @@ type Need struct {
 	ItemMACs  int64  // the largest item's work
 	Window    int64  // the largest item's mapped bytes
 	MaxItem   Item   // the item with the most work
-	// HeapBytes is what the node program allocates to build the largest
-	// graph; NativeBytes what the native trace holds for all graphs.
+	// HeapBytes is what the node program allocates to build its graphs
+	// (graph 0 and the last, to make the plan); NativeBytes what the
+	// native trace holds for all graphs.
 	HeapBytes, NativeBytes int64
 }
 
@@ -112,7 +117,15 @@ func (p *Plan) Need(b Bounds) Need {
 			}
 		}
 		graphBytes = append(graphBytes, b)
-		n.HeapBytes = max(n.HeapBytes, b+persistent)
+	}
+	// The node program builds graph 0 and the last graph to make its plan
+	// (counted as if both were live), then the item's graph once they are
+	// garbage. Node storage is lazy (ggml.NewLazyF32) and bound to mapped
+	// buffers, so what it allocates is the graphs' structure and the data
+	// they build from the claim's input.
+	n.HeapBytes = heapOf(probes[0])
+	if p.graphs > 1 {
+		n.HeapBytes += heapOf(probes[len(probes)-1])
 	}
 	// All graphs' storage, for the native trace: the prompt's, then the
 	// others' growing at most linearly from graph 1's to the last's.
@@ -121,11 +134,15 @@ func (p *Plan) Need(b Bounds) Need {
 		n.NativeBytes += int64(p.graphs-1) * (graphBytes[1] + graphBytes[len(graphBytes)-1]) / 2
 	}
 	header := roundUp(b.HeaderBytes, b.BlockBytes)
-	for g, gr := range probes {
-		if g == 2 {
+	for k, gr := range probes {
+		g, items := k, p.items
+		switch k {
+		case 0:
+			items = p.first
+		case 2:
 			g = p.graphs - 1
 		}
-		for _, it := range p.items {
+		for _, it := range items {
 			node := gr.Nodes()[it.Node]
 			macs, win := itemCost(node, it, b.BlockBytes)
 			// The node program aligns every region to its own size (a
@@ -140,6 +157,29 @@ func (p *Plan) Need(b Bounds) Need {
 		}
 	}
 	return n
+}
+
+// nodeHeap bounds what building one node costs the 32-bit guest's heap
+// besides storage: the tensor (about 150 bytes), its name and its place
+// in the graph.
+const nodeHeap = 512
+
+// heapOf is what building graph g allocates on the node program's heap.
+func heapOf(g *ggml.Graph) int64 {
+	var b int64
+	seen := map[*ggml.Tensor]bool{}
+	for _, node := range g.Nodes() {
+		b += nodeHeap
+		for k := 0; k < 3; k++ {
+			src := node.Src(k)
+			if src == nil || seen[src] || src.IsWeight() || src.IsWork() || src.Op() == ggml.OpView || !src.Allocated() {
+				continue
+			}
+			seen[src] = true
+			b += 4 * int64(src.StorageLen()) // data the graph built: the prompt's ids
+		}
+	}
+	return b
 }
 
 // Check refuses a plan the deployment could not adjudicate.
@@ -179,7 +219,7 @@ func itemCost(node *ggml.Tensor, it Item, block int64) (macs, window int64) {
 		if b.IsWeight() {
 			rb := int64(ggml.RowBytes(b.Type, b.Ne[0]))
 			switch {
-			case it.Row1 != 0 && k == 0:
+			case it.Row1 != 0 && !it.Out && k == 0:
 				window += roundUp(int64(it.Row1-it.Row0)*rb, block) + block
 			case node.Op() == ggml.OpGetRows && k == 0:
 				window += int64(node.Ne[1]) * (roundUp(rb, block) + block)
@@ -196,15 +236,18 @@ func itemCost(node *ggml.Tensor, it Item, block int64) (macs, window int64) {
 	if out := node.Base(); !seen[out] {
 		window += region(int64(4 * out.StorageLen()))
 	}
-	macs = opWork(node.Op(), false) * int64(node.Elements())
-	if node.Op() == ggml.OpMatMul {
+	switch {
+	case it.Out:
+		macs = int64(it.Row1-it.Row0) * rowWork(node)
+	case node.Op() == ggml.OpMatMul:
 		a := node.Src(0)
 		rows := int64(a.Ne[1])
 		if it.Row1 != 0 {
 			rows = int64(it.Row1 - it.Row0)
 		}
-		macs = rows * int64(a.Ne[0]) * int64(node.Ne[1]) * int64(node.Ne[2]) * int64(node.Ne[3]) *
-			opWork(ggml.OpMatMul, a.Type == ggml.Q8_0 || a.Type == ggml.Q4_0)
+		macs = rows * int64(a.Ne[0]) * int64(node.OutRows()) * opWork(ggml.OpMatMul, quantized(a))
+	default:
+		macs = opWork(node.Op(), false) * int64(node.Elements())
 	}
 	return macs, window
 }
@@ -235,6 +278,5 @@ func (p *Plan) ItemSize(i int) int64 {
 	}
 	node := p.s.Graph(it.Graph, in).Nodes()[it.Node]
 	work, _ := itemCost(node, it, 0)
-	q := node.Op() == ggml.OpMatMul && (node.Src(0).Type == ggml.Q8_0 || node.Src(0).Type == ggml.Q4_0)
-	return work / opWork(node.Op(), q)
+	return work / opWork(node.Op(), node.Op() == ggml.OpMatMul && quantized(node.Src(0)))
 }

@@ -32,8 +32,8 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 		in = p.newIn()
 	}
 	gr := p.s.Graph(it.Graph, in)
-	if len(gr.Nodes()) != p.nodes {
-		return 0, fmt.Errorf("plan: graph %d has %d nodes, want %d", it.Graph, len(gr.Nodes()), p.nodes)
+	if err := p.checkGraph(it.Graph, gr); err != nil {
+		return 0, err
 	}
 	index := graphIndex(gr)
 	node := gr.Nodes()[it.Node]
@@ -47,7 +47,7 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 			continue
 		}
 		base := src.Base()
-		if base.IsWeight() && ((it.Row1 != 0 && k == 0) || (node.Op() == ggml.OpGetRows && k == 0)) {
+		if base.IsWeight() && k == 0 && ((it.Row1 != 0 && !it.Out) || node.Op() == ggml.OpGetRows) {
 			continue
 		}
 		if err := b.bind(src); err != nil {
@@ -67,11 +67,17 @@ func (p *Plan) RunItem(i int, st Storage) (slot int, err error) {
 }
 
 // compute runs item it of node and canonicalizes what it wrote: the one
-// code path of both the native trace and the node program. A row block
-// reads just its weight rows from w; with byRow, get_rows reads each row
+// code path of both the native trace and the node program. A block of
+// output rows computes just those; a block of weight rows reads just its
+// weight rows from w; with byRow, get_rows reads each row
 // it selects from w (the node program maps no whole table).
 func compute(node *ggml.Tensor, it Item, w WeightSource, byRow bool) error {
 	switch {
+	case it.Out:
+		if it.Row1 > node.OutRows() {
+			return fmt.Errorf("output rows [%d, %d) of a node with %d", it.Row0, it.Row1, node.OutRows())
+		}
+		ggml.ComputeRows(node, it.Row0, it.Row1)
 	case it.Row1 != 0:
 		rows, err := weightRows(node.Src(0), it.Row0, it.Row1, w)
 		if err != nil {

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 )
@@ -29,8 +30,8 @@ func (p *Plan) Native(w WeightSource) (*Native, error) {
 	var in *ggml.Tensor
 	for g := 0; g < p.graphs; g++ {
 		gr := p.s.Graph(g, in)
-		if len(gr.Nodes()) != p.nodes {
-			return nil, fmt.Errorf("plan: graph %d has %d nodes, graph 1 has %d", g, len(gr.Nodes()), p.nodes)
+		if err := p.checkGraph(g, gr); err != nil {
+			return nil, err
 		}
 		if o := shapeOf(gr.Nodes()[p.s.OutputNode(gr)]); o.typ != p.outShape.typ || prod(o.ne) != prod(p.outShape.ne) {
 			return nil, fmt.Errorf("plan: graph %d's output node is %v %v, graph 1's %v %v", g, o.typ, o.ne, p.outShape.typ, p.outShape.ne)
@@ -47,7 +48,7 @@ func (p *Plan) Native(w WeightSource) (*Native, error) {
 			if !node.IsWork() {
 				continue
 			}
-			if rows, step := chunking(node); step < rows {
+			if rows, step, out := chunking(node); step < rows && !out {
 				continue // weight rows are read per item
 			}
 			for i := 0; i < 3; i++ {
@@ -80,20 +81,71 @@ func weightSize(w *ggml.Tensor) int64 {
 // Done is the number of items run.
 func (n *Native) Done() int { return n.done }
 
-// Step runs the next item and returns the slot it wrote and that slot's
-// buffer (its whole storage, to commit with EncodeBuffer).
-func (n *Native) Step() (slot int, buf *ggml.Tensor, err error) {
+// Span is a range [Lo, Hi) of a buffer's elements.
+type Span struct{ Lo, Hi int }
+
+// Step runs the next item and returns the slot it wrote, that slot's
+// buffer (its whole storage, to commit with EncodeBuffer) and the element
+// ranges of the buffer the item wrote, in increasing order (nil: all of
+// it), so a trace can rehash only those.
+func (n *Native) Step() (slot int, buf *ggml.Tensor, written []Span, err error) {
 	if n.done >= n.p.Items() {
-		return 0, nil, fmt.Errorf("plan: all %d items done", n.p.Items())
+		return 0, nil, nil, fmt.Errorf("plan: all %d items done", n.p.Items())
 	}
 	it := n.p.Item(n.done)
 	node := n.graphs[it.Graph].Nodes()[it.Node]
 	if err := compute(node, it, n.w, false); err != nil {
-		return 0, nil, fmt.Errorf("plan: item %d (%v): %w", n.done, it, err)
+		return 0, nil, nil, fmt.Errorf("plan: item %d (%v): %w", n.done, it, err)
 	}
 	n.done++
 	slot, buf = n.slotOf(it.Graph, node)
-	return slot, buf, nil
+	return slot, buf, writtenBy(node, it), nil
+}
+
+// writtenBy is what item it of node writes of its buffer (nil: all).
+func writtenBy(node *ggml.Tensor, it Item) []Span {
+	switch {
+	case it.Out:
+		return []Span{{node.Off + it.Row0*node.Ne[0], node.Off + it.Row1*node.Ne[0]}}
+	case it.Row1 != 0: // dimension-0 elements [Row0, Row1) of every output row
+		var out []Span
+		for r := 0; r < node.OutRows(); r++ {
+			base := node.Off + r*node.Ne[0]
+			out = append(out, Span{base + it.Row0, base + it.Row1})
+		}
+		return out
+	case node.Op() == ggml.OpCpy: // the destination view's elements
+		return viewSpans(node)
+	}
+	return nil
+}
+
+// viewSpans lists the storage elements of view t as merged ranges.
+func viewSpans(t *ggml.Tensor) []Span {
+	var out []Span
+	add := func(lo, hi int) {
+		if k := len(out) - 1; k >= 0 && out[k].Hi == lo {
+			out[k].Hi = hi
+			return
+		}
+		out = append(out, Span{lo, hi})
+	}
+	for i3 := 0; i3 < t.Ne[3]; i3++ {
+		for i2 := 0; i2 < t.Ne[2]; i2++ {
+			for i1 := 0; i1 < t.Ne[1]; i1++ {
+				base := t.Off + i1*t.Nb[1] + i2*t.Nb[2] + i3*t.Nb[3]
+				if t.Nb[0] == 1 {
+					add(base, base+t.Ne[0])
+					continue
+				}
+				for i0 := 0; i0 < t.Ne[0]; i0++ {
+					add(base+i0*t.Nb[0], base+i0*t.Nb[0]+1)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Span) int { return a.Lo - b.Lo })
+	return out
 }
 
 // slotOf is the slot and buffer a node of graph g writes.

@@ -18,32 +18,46 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/ggml-mips/models"
 )
 
-// ChunkMACs bounds the multiply-accumulates per token of one item of a
-// matrix product by a weight: larger products are split into row blocks of
-// max(1, ChunkMACs / rowLength) rows. The bound depends on the weight's
-// shape only, so every graph of a session has the same items. 2^18: a
-// 64-token prompt's row block is 2^24 multiply-accumulates, the default
-// bound on an item's work (DefaultItemWork).
+// ChunkMACs bounds the weight rows of one item of a matrix product by a
+// weight: at most max(1, ChunkMACs / rowLength) rows, so an item of a
+// one-token graph reads at most ChunkMACs weight values (a short VM run).
 const ChunkMACs = 1 << 18
+
+// ChunkWork bounds the work of one item (in DefaultItemWork's units) where
+// the node can be split: a product by a weight into blocks of weight rows,
+// a row-local node (ggml's RowLocal: elementwise and row operations, rope,
+// a product of activations) into blocks of output rows. A block has at
+// least one row, so a single row over the bound stays one item (Check
+// refuses it). 2^23 is a quarter of DefaultItemWork: a long prompt's
+// activation functions, norms and attention become many short items
+// instead of one item no phase-2 run could finish.
+const ChunkWork = 1 << 23
 
 // Item is one position of the phase-1 trace.
 type Item struct {
 	Graph int // the graph (for llama: 0 the prompt, then one per generated token)
 	Node  int // the node's index in its graph
-	// Row0, Row1: the block of output rows [Row0, Row1) of a matrix product
-	// by a weight; Row1 = 0 for the whole node.
+	// Row0, Row1: with Row1 = 0 the whole node, else a block of rows
+	// [Row0, Row1): of the weight of a product by a weight (output
+	// elements along dimension 0), or with Out of the node's output rows
+	// (dimensions 1–3 flattened, see ggml.ComputeRows).
 	Row0, Row1 int
+	Out        bool
 }
 
 func (it Item) String() string {
-	if it.Row1 == 0 {
+	switch {
+	case it.Row1 == 0:
 		return fmt.Sprintf("graph %d node %d", it.Graph, it.Node)
+	case it.Out:
+		return fmt.Sprintf("graph %d node %d output rows [%d, %d)", it.Graph, it.Node, it.Row0, it.Row1)
 	}
 	return fmt.Sprintf("graph %d node %d rows [%d, %d)", it.Graph, it.Node, it.Row0, it.Row1)
 }
@@ -54,7 +68,9 @@ type Plan struct {
 	graphs     int
 	persistent []*ggml.Tensor
 	nodes      int    // nodes per graph
-	items      []Item // the items of one graph (Graph = 0)
+	first      []Item // graph 0's items (the prompt's: its nodes have more rows)
+	items      []Item // the items of each later graph (Graph = 0 here)
+	rows       []int  // each node's output rows in graphs 1 …, checked as graphs are built
 	names      []string
 	feedShape  []int
 	feedIdx    int
@@ -68,32 +84,51 @@ func New(s models.Session) (*Plan, error) {
 	if p.graphs == 0 {
 		return p, nil
 	}
-	// Graphs 1 … n−1 are all alike; graph 0 has the same nodes. Probe the
-	// smallest one to learn the structure.
-	var probe *ggml.Graph
+	// Graphs 1 … n−1 are alike but for the positions their attention
+	// spans, which grow: their items are chunked by the last one, whose rows
+	// do the most work. Graph 0, the prompt, has the same nodes with more
+	// rows, so items of its own.
+	first := s.Graph(0, nil)
+	p.first = itemsOf(first)
+	nodes := len(first.Nodes())
+	probe := first // (otherwise graph 0 is garbage before the last is built)
 	if p.graphs > 1 {
 		p.feedShape = s.FeedShape()
-		probe = s.Graph(1, p.newIn())
-	} else {
-		probe = s.Graph(0, nil)
+		probe = s.Graph(p.graphs-1, p.newIn())
 	}
 	p.nodes = len(probe.Nodes())
+	if nodes != p.nodes {
+		return nil, fmt.Errorf("plan: graph 0 has %d nodes, graph %d %d", nodes, p.graphs-1, p.nodes)
+	}
 	p.feedIdx, p.outIdx = s.Feed(probe), s.OutputNode(probe)
 	p.outShape = shapeOf(probe.Nodes()[p.outIdx])
-	for j, n := range probe.Nodes() {
+	for _, n := range probe.Nodes() {
 		p.names = append(p.names, n.Name)
+		p.rows = append(p.rows, n.OutRows())
+	}
+	if p.graphs > 1 {
+		p.items = itemsOf(probe)
+	}
+	return p, nil
+}
+
+// itemsOf splits the nodes of graph g into items.
+func itemsOf(g *ggml.Graph) []Item {
+	var items []Item
+	for j, n := range g.Nodes() {
 		if !n.IsWork() {
 			continue
 		}
-		if rows, step := chunking(n); step < rows {
-			for r := 0; r < rows; r += step {
-				p.items = append(p.items, Item{Node: j, Row0: r, Row1: min(r+step, rows)})
-			}
+		rows, step, out := chunking(n)
+		if step >= rows {
+			items = append(items, Item{Node: j})
 			continue
 		}
-		p.items = append(p.items, Item{Node: j})
+		for r := 0; r < rows; r += step {
+			items = append(items, Item{Node: j, Row0: r, Row1: min(r+step, rows), Out: out})
+		}
 	}
-	return p, nil
+	return items
 }
 
 // newIn returns a tensor shaped like the node a graph reads from the one
@@ -110,28 +145,70 @@ func prod(s []int) int {
 	return n
 }
 
-// chunking returns the output rows of a matrix product by a weight and the
-// rows per item (step ≥ rows: one item).
-func chunking(n *ggml.Tensor) (rows, step int) {
-	if n.Op() != ggml.OpMatMul {
-		return 1, 1
+// chunking returns how node n splits: its rows and the rows per item
+// (step ≥ rows: one item), weight rows of a product by a weight or, with
+// out, output rows of a row-local node.
+func chunking(n *ggml.Tensor) (rows, step int, out bool) {
+	if n.Op() == ggml.OpMatMul {
+		if w := n.Src(0); w.IsWeight() && w.Ne[2] == 1 && w.Ne[3] == 1 {
+			perRow := int64(w.Ne[0]) * int64(n.OutRows()) * opWork(ggml.OpMatMul, quantized(w))
+			return w.Ne[1], max(1, min(ChunkMACs/w.Ne[0], int(ChunkWork/perRow))), false
+		}
 	}
-	w := n.Src(0)
-	if !w.IsWeight() || w.Ne[2] != 1 || w.Ne[3] != 1 {
-		return 1, 1
+	if !n.RowLocal() {
+		return 1, 1, false
 	}
-	return w.Ne[1], max(1, ChunkMACs/w.Ne[0])
+	return n.OutRows(), max(1, int(ChunkWork/rowWork(n))), true
 }
+
+// rowWork is the work of one output row of a row-local node.
+func rowWork(n *ggml.Tensor) int64 {
+	if n.Op() == ggml.OpMatMul {
+		a := n.Src(0)
+		return int64(a.Ne[0]) * int64(n.Ne[0]) * opWork(ggml.OpMatMul, quantized(a))
+	}
+	return int64(n.Ne[0]) * opWork(n.Op(), false)
+}
+
+func quantized(w *ggml.Tensor) bool { return w.Type == ggml.Q8_0 || w.Type == ggml.Q4_0 }
 
 // Items is the number of work items (the phase-1 trace has Items()+1
 // transitions: the items, then the output's commitment).
-func (p *Plan) Items() int { return p.graphs * len(p.items) }
+func (p *Plan) Items() int {
+	if p.graphs == 0 {
+		return 0
+	}
+	return len(p.first) + (p.graphs-1)*len(p.items)
+}
 
 // Item returns item i (0-based; position i+1 of the trace).
 func (p *Plan) Item(i int) Item {
+	if i < len(p.first) {
+		return p.first[i]
+	}
+	i -= len(p.first)
 	it := p.items[i%len(p.items)]
-	it.Graph = i / len(p.items)
+	it.Graph = 1 + i/len(p.items)
 	return it
+}
+
+// checkGraph checks that graph g has the structure the plan was made
+// for: its node count and, after graph 0, the output rows of every node
+// that may split into blocks of them (the items of graphs 1 … are made
+// from the last graph's; only views' rows grow with the position).
+func (p *Plan) checkGraph(g int, gr *ggml.Graph) error {
+	if len(gr.Nodes()) != p.nodes {
+		return fmt.Errorf("plan: graph %d has %d nodes, want %d", g, len(gr.Nodes()), p.nodes)
+	}
+	if g == 0 {
+		return nil
+	}
+	for j, n := range gr.Nodes() {
+		if n.RowLocal() && n.OutRows() != p.rows[j] {
+			return fmt.Errorf("plan: graph %d node %d (%s) has %d rows, the plan's %d", g, j, n.Name, n.OutRows(), p.rows[j])
+		}
+	}
+	return nil
 }
 
 // Slots is the number of buffer slots: the persistent buffers, then one per
@@ -142,6 +219,23 @@ func (p *Plan) Slots() int { return len(p.persistent) + p.graphs*p.nodes }
 func (p *Plan) NodeName(j int) string { return p.names[j] }
 
 func (p *Plan) nodeSlot(g, j int) int { return len(p.persistent) + g*p.nodes + j }
+
+// EncodeRange re-encodes elements [lo, hi) of buffer t into enc, its
+// EncodeBuffer encoding (after an item wrote them).
+func EncodeRange(t *ggml.Tensor, enc []byte, lo, hi int) {
+	if t.Type == ggml.I32 {
+		for i := lo; i < hi; i++ {
+			binary.BigEndian.PutUint32(enc[4*i:], uint32(t.I[i]))
+		}
+		return
+	}
+	for i := lo; i < hi; i++ {
+		binary.BigEndian.PutUint32(enc[4*i:], math.Float32bits(t.F[i]))
+	}
+}
+
+// PersistentSlots is the number of persistent buffers: slots 0 … n−1.
+func (p *Plan) PersistentSlots() int { return len(p.persistent) }
 
 // EncodeBuffer is the committed encoding of a buffer: its storage's 4-byte
 // elements, big-endian (NaNs canonical, as every item leaves them).
@@ -171,6 +265,10 @@ func graphIndex(g *ggml.Graph) map[*ggml.Tensor]int {
 
 // canonicalize rewrites NaNs in what item it of node n wrote.
 func canonicalize(n *ggml.Tensor, it Item) {
+	if it.Out {
+		ggml.CanonicalizeNaN(ggml.OutRowsOf(n, it.Row0, it.Row1))
+		return
+	}
 	if it.Row1 != 0 {
 		ggml.CanonicalizeNaN(ggml.RowsOf(n, it.Row0, it.Row1))
 		return
@@ -202,8 +300,12 @@ func Open(f *gguf.File, input []byte) (*Plan, error) {
 // read window fail, so a model whose header is larger is unusable, on
 // every host alike. (Without the limit, a 128 MiB metadata array parsed
 // natively but not in the 32-bit VM, whose decoder limits differ.)
+//
+// The tokenizer's metadata (keys beginning "tokenizer.") is checked but
+// not kept (gguf.ReadSkipping): no plan depends on it, and a 128,000-token
+// vocabulary with its merges is most of a header's bytes.
 func ReadHeader(r io.ReaderAt, size int64) (*gguf.File, error) {
-	return gguf.Read(headerLimit{r}, size)
+	return gguf.ReadSkipping(headerLimit{r}, size, func(key string) bool { return strings.HasPrefix(key, "tokenizer.") })
 }
 
 // ErrHeaderTooLarge is returned by ReadHeader's reader past the limit.

@@ -31,6 +31,20 @@ func LoadFile(path string, args ...string) (*mipsevm.State, error) {
 	return s, nil
 }
 
+// LoadProcessFile reads the ELF executable at path and loads it as a
+// process (LoadProcess).
+func LoadProcessFile(path string, p Process) (*mipsevm.State, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load elf: %w", err)
+	}
+	s, err := LoadProcess(data, p)
+	if err != nil {
+		return nil, fmt.Errorf("load elf %s: %w", path, err)
+	}
+	return s, nil
+}
+
 type segment struct {
 	vaddr, memsz uint64
 	data         []byte
@@ -45,6 +59,29 @@ func Load(image []byte, args ...string) (*mipsevm.State, error) {
 // LoadWithEnv is Load with an environment ("KEY=value" strings), for
 // example GODEBUG for a Go guest.
 func LoadWithEnv(image []byte, args, env []string) (*mipsevm.State, error) {
+	return LoadProcess(image, Process{Args: args, Env: env})
+}
+
+// Process is what a process starts with besides its executable: all of it
+// is in the initial state, so the state hash commits to it.
+type Process struct {
+	Args  []string // argv (default: a single "guest")
+	Env   []string // the environment, "KEY=value" strings
+	Stdin []byte   // standard input, read through fd 0 (default: empty)
+}
+
+// MaxArgsSize bounds argv and the environment together (strings and
+// pointers), as Linux bounds them by a quarter of the stack limit.
+const MaxArgsSize = 1 << 20
+
+// LoadProcess builds the initial state from an ELF image and a process's
+// arguments, environment and stdin. With no arguments, environment or
+// stdin it is the state Load gives.
+func LoadProcess(image []byte, p Process) (*mipsevm.State, error) {
+	args, env := p.Args, p.Env
+	if uint64(len(p.Stdin)) > mipsevm.StdinMaxSize {
+		return nil, fmt.Errorf("stdin is %d bytes, more than the %d the VM holds", len(p.Stdin), mipsevm.StdinMaxSize)
+	}
 	// The identification bytes first: debug/elf would misread the rest.
 	if len(image) >= 6 && string(image[:4]) == elf.ELFMAG {
 		if elf.Class(image[elf.EI_CLASS]) == elf.ELFCLASS64 {
@@ -123,6 +160,10 @@ func LoadWithEnv(image []byte, args, env []string) (*mipsevm.State, error) {
 	if err := setupStack(s, args, env); err != nil {
 		return nil, err
 	}
+	if len(p.Stdin) > 0 { // in the kernel area, where fd 0's reads take it from
+		s.Memory.SetBytes(mipsevm.StdinBase, p.Stdin)
+		s.Memory.SetWord(mipsevm.StdinLenWord, uint32(len(p.Stdin)))
+	}
 	return s, nil
 }
 
@@ -151,11 +192,21 @@ const (
 
 // setupStack writes the Linux initial process stack: argc, argv pointers,
 // the environment, and an auxv with the page size and 16 fixed
-// "random" bytes (Go's runtime seeds itself from AT_RANDOM).
+// "random" bytes (Go's runtime seeds itself from AT_RANDOM). The strings
+// (argv's, then the environment's, then the random bytes) sit in the page
+// below StackTop, or in as many pages as they need; the words (argc, argv,
+// envp, auxv) start at sp, a page or more further down, 4 KiB aligned.
 func setupStack(s *mipsevm.State, args, env []string) error {
 	var strs []byte
-	strBase := mipsevm.StackTop - 0x1000
 	var argv, envp []uint32
+	strSize := 16 // the random bytes
+	for _, a := range append(append([]string(nil), args...), env...) {
+		strSize += len(a) + 1
+	}
+	if size := strSize + 4*(len(args)+len(env)); size > MaxArgsSize {
+		return fmt.Errorf("arguments and environment too long: %d bytes with their pointers, more than %d", size, MaxArgsSize)
+	}
+	strBase := mipsevm.StackTop - max(0x1000, alignPage(uint32(strSize)))
 	for _, a := range args {
 		argv = append(argv, strBase+uint32(len(strs)))
 		strs = append(strs, a...)
@@ -170,9 +221,6 @@ func setupStack(s *mipsevm.State, args, env []string) error {
 	for i := 0; i < 16; i++ {
 		strs = append(strs, byte(0xa0+i))
 	}
-	if len(strs) > 0x1000 {
-		return fmt.Errorf("arguments and environment too long: %d bytes", len(strs))
-	}
 	s.Memory.SetBytes(strBase, strs)
 
 	words := []uint32{uint32(len(args))}
@@ -181,10 +229,12 @@ func setupStack(s *mipsevm.State, args, env []string) error {
 	words = append(words, envp...)
 	words = append(words, 0) // end of envp
 	words = append(words, atPagesz, mipsevm.PageSize, atRandom, random, atNull, 0)
-	sp := strBase - 0x1000
+	sp := strBase - max(0x1000, alignPage(uint32(4*len(words))))
 	for i, w := range words {
 		s.Memory.SetWord(sp+uint32(4*i), w)
 	}
 	s.Registers[29] = sp
 	return nil
 }
+
+func alignPage(n uint32) uint32 { return (n + mipsevm.PageSize - 1) &^ (mipsevm.PageSize - 1) }

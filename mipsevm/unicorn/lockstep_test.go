@@ -17,7 +17,14 @@ import (
 
 func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM, *bytes.Buffer) {
 	t.Helper()
-	s, err := program.LoadFile(path)
+	return loadProcess(t, path, program.Process{})
+}
+
+// loadProcess loads a program as the process p (arguments, environment,
+// stdin).
+func loadProcess(t testing.TB, path string, p program.Process) (*mipsevm.State, *mipsevm.VM, *bytes.Buffer) {
+	t.Helper()
+	s, err := program.LoadProcessFile(path, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +36,11 @@ func load(t testing.TB, path string) (*mipsevm.State, *mipsevm.VM, *bytes.Buffer
 // steps) and picks steps to compare at: right before and after syscalls,
 // inside delay slots, random steps, time-slice boundaries and the exit.
 func stopPoints(t *testing.T, path string, limit uint64, rnd *rand.Rand, want int) []uint64 {
-	s, vm, _ := load(t, path)
+	return stopPointsProcess(t, path, program.Process{}, limit, rnd, want)
+}
+
+func stopPointsProcess(t *testing.T, path string, p program.Process, limit uint64, rnd *rand.Rand, want int) []uint64 {
+	s, vm, _ := loadProcess(t, path, p)
 	var sys, slot []uint64
 	for !s.Exited && s.Step < limit {
 		if w := s.Memory.GetWord(s.PC &^ 3); w&0xfc00_003f == 0x0c {
@@ -68,8 +79,12 @@ func stopPoints(t *testing.T, path string, limit uint64, rnd *rand.Rand, want in
 // lockstep runs the Go interpreter and the engine side by side to each stop
 // and compares the state hashes.
 func lockstep(t *testing.T, path string, stops []uint64) *Engine {
-	ref, refVM, refOut := load(t, path)
-	s, vm, out := load(t, path)
+	return lockstepProcess(t, path, program.Process{}, stops)
+}
+
+func lockstepProcess(t *testing.T, path string, p program.Process, stops []uint64) *Engine {
+	ref, refVM, refOut := loadProcess(t, path, p)
+	s, vm, out := loadProcess(t, path, p)
 	e, err := New(vm)
 	if err != nil {
 		t.Fatal(err)
@@ -121,6 +136,40 @@ func TestLockstepPrograms(t *testing.T) {
 					len(stops), stops[len(stops)-1], e.UnicornSteps, e.Runs, e.GoSteps)
 			})
 		}
+	}
+}
+
+// TestLockstepProcess: the C args program started with arguments, an
+// environment and a stdin read over many restarted steps.
+func TestLockstepProcess(t *testing.T) {
+	path := testprograms.Find(t, "c", "args")
+	in := bytes.Repeat([]byte("standard input, line by line\n"), 400)
+	p := program.Process{Args: []string{"prog", "a", "bc"}, Env: []string{"K=V", "EMPTY="}, Stdin: in}
+	rnd := rand.New(rand.NewSource(7))
+	stops := stopPointsProcess(t, path, p, 50_000_000, rnd, 90)
+	e := lockstepProcess(t, path, p, stops)
+	t.Logf("%d stops up to step %d: %d unicorn steps in %d runs, %d Go steps",
+		len(stops), stops[len(stops)-1], e.UnicornSteps, e.Runs, e.GoSteps)
+}
+
+// TestLockstepGoTestBinaries: a few Go standard-library test binaries
+// (pipes and epoll in their examples), compared at syscalls, delay slots,
+// random steps and time-slice boundaries.
+func TestLockstepGoTestBinaries(t *testing.T) {
+	want := map[string]bool{"container/list": true, "path": true, "encoding/hex": true}
+	for _, path := range testprograms.GoTests(t) {
+		name := testprograms.GoTestName(path)
+		if !want[name] {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			p := program.Process{Args: []string{"guest", "-test.short"}}
+			rnd := rand.New(rand.NewSource(int64(len(name))))
+			stops := stopPointsProcess(t, path, p, 20_000_000, rnd, 60)
+			e := lockstepProcess(t, path, p, stops)
+			t.Logf("%d stops up to step %d: %d unicorn steps in %d runs, %d Go steps",
+				len(stops), stops[len(stops)-1], e.UnicornSteps, e.Runs, e.GoSteps)
+		})
 	}
 }
 

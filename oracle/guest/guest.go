@@ -65,19 +65,28 @@ func Preimage(key [32]byte) ([]byte, error) {
 // maxPreimage bounds values read through the oracle (larger data is mapped).
 const maxPreimage = 64 << 20
 
-// MapCommitted maps the committed data named by address (a model address:
-// keccak256(root ‖ uint64be(length))) at addr, which must be aligned to the
-// data's power-of-two tree size, itself at most maxSize. It returns the
-// data's bytes, in place in the guest's memory.
-func MapCommitted(address [32]byte, addr, maxSize uint32) ([]byte, error) {
-	key := address
-	key[0] = KeyTypeCommitted
+// ErrNotCommittedKey is returned by MapCommitted for a key whose byte 0 is
+// not KeyTypeCommitted: a value that names no committed data.
+var ErrNotCommittedKey = errors.New("not a committed key")
+
+// MapCommitted maps the committed data named by key (its committed key:
+// keccak256(root ‖ uint64be(length)) with byte 0 KeyTypeCommitted, which
+// is what a model address is) at addr, which must be aligned to the data's
+// power-of-two tree size, itself at most maxSize. It returns the data's
+// bytes, in place in the guest's memory. The key is used as it is: a key
+// whose byte 0 is not KeyTypeCommitted names nothing, and is refused with
+// ErrNotCommittedKey before the oracle is asked (overwriting byte 0 would
+// make 256 keys name the same data).
+func MapCommitted(key [32]byte, addr, maxSize uint32) ([]byte, error) {
+	if key[0] != KeyTypeCommitted {
+		return nil, fmt.Errorf("map committed data %x: %w (byte 0 is %d, want %d)", key, ErrNotCommittedKey, key[0], KeyTypeCommitted)
+	}
 	if err := writeAll(fdPreimageWrite, key[:]); err != nil {
 		return nil, fmt.Errorf("oracle key %x: %w", key, err)
 	}
 	n, err := mapCommitted(addr, maxSize)
 	if err != nil {
-		return nil, fmt.Errorf("map committed data %x at %#x (at most %d bytes): %w", address, addr, maxSize, err)
+		return nil, fmt.Errorf("map committed data %x at %#x (at most %d bytes): %w", key, addr, maxSize, err)
 	}
 	return bytesAt(addr, n), nil
 }

@@ -20,8 +20,20 @@ func TestNotInVM(t *testing.T) {
 	if _, err := guest.CommittedRoot(0x10000000, 4096); !errors.Is(err, guest.ErrNotInVM) {
 		t.Fatalf("CommittedRoot: %v, want ErrNotInVM", err)
 	}
-	if _, err := guest.MapCommitted([32]byte{}, 0x10000000, 4096); !errors.Is(err, guest.ErrNotInVM) {
+	if _, err := guest.MapCommitted([32]byte{guest.KeyTypeCommitted}, 0x10000000, 4096); !errors.Is(err, guest.ErrNotInVM) {
 		t.Fatalf("MapCommitted: %v, want ErrNotInVM", err)
+	}
+}
+
+// TestMapCommittedRefusesOtherKeys: a key is mapped as it is, so a value
+// whose byte 0 is not the committed key type names nothing (not the data
+// of the committed key it would become with byte 0 overwritten).
+func TestMapCommittedRefusesOtherKeys(t *testing.T) {
+	for _, b := range []byte{0, guest.KeyTypeLocal, guest.KeyTypeKeccak256, 0xff} {
+		key := [32]byte{b, 1, 2, 3}
+		if _, err := guest.MapCommitted(key, 0x10000000, 4096); !errors.Is(err, guest.ErrNotCommittedKey) {
+			t.Errorf("MapCommitted of a key with byte 0 = %d: %v, want ErrNotCommittedKey", b, err)
+		}
 	}
 }
 

@@ -5,9 +5,11 @@
 //  1. reads the claim's local data through the preimage oracle: local key 1
 //     the model address, 2 the keccak256 of the input, 3 the keccak256 of the
 //     claimed output (32 bytes each);
-//  2. maps the model by its address at 0x1000_0000 with the VM's O(1)
-//     map_committed syscall (up to 256 MiB) and reads the input as a keccak256
-//     preimage;
+//  2. maps the model by its address, which is its committed key, at
+//     0x1000_0000 with the VM's O(1) map_committed syscall (up to 256 MiB),
+//     and reads the input as a keccak256 preimage; an address whose byte 0
+//     is not the committed key type names no model, and the program exits
+//     with protocol.ExitNotModel before reading anything else;
 //  3. runs the inference with the same engine code the chain runs natively
 //     (package models), writes the output bytes to stdout;
 //  4. exits 0 if keccak256(output) equals the claimed hash, 1 if not.
@@ -41,6 +43,9 @@ func run() int {
 	claimed, err := local32(protocol.LocalOutputHash)
 	if err != nil {
 		return fail(protocol.ExitClaimData, err)
+	}
+	if modelAddr[0] != guest.KeyTypeCommitted {
+		return fail(protocol.ExitNotModel, fmt.Errorf("model address %x names no model: byte 0 is %d, not the committed key type %d", modelAddr, modelAddr[0], guest.KeyTypeCommitted))
 	}
 	model, err := guest.MapCommitted(modelAddr, protocol.ModelBase, protocol.ModelMaxSize)
 	if err != nil {

@@ -7,7 +7,10 @@
 //     input, 3 keccak256 of the claimed output) and the phase-1 result the
 //     game recorded (4 the disputed position p, 5 the agreed commitment at
 //     p − 1, 6 the disputed commitment at p);
-//  2. reads the model's GGUF header through 64 KiB blocks of the model,
+//  2. takes a model address whose byte 0 is not the committed key type
+//     for what it is, an address that names no model: the claim is
+//     unusable, as for a model the engine rejects, and no data is read;
+//     else reads the model's GGUF header through 64 KiB blocks of the model,
 //     each mapped with map_committed after checking, through the model
 //     tree's nodes read as keccak256 preimages, that it belongs to the
 //     model address; reads the input; makes the claim's plan
@@ -94,6 +97,10 @@ func decide() (truth, disputed [32]byte, err error) {
 	if pos == 0 {
 		return truth, disputed, fail(protocol.ExitClaimData, "position 0 is agreed by construction")
 	}
+	if modelAddr[0] != guest.KeyTypeCommitted {
+		fmt.Fprintf(os.Stderr, "node: unusable claim: model address %x names no model (byte 0 is %d, not %d)\n", modelAddr, modelAddr[0], guest.KeyTypeCommitted)
+		return unusable(pos, agreed), disputed, nil
+	}
 
 	w := &window{next: protocol.NodeWindowBase, end: protocol.NodeWindowBase + protocol.NodeWindowSize}
 	m, err := openModel(modelAddr, w)
@@ -110,10 +117,7 @@ func decide() (truth, disputed [32]byte, err error) {
 			return truth, disputed, fail(protocol.ExitNodeUnavailable, "model: %v", m.err)
 		}
 		fmt.Fprintf(os.Stderr, "node: unusable claim: %v\n", err)
-		if pos == 1 {
-			return keccak([]byte(protocol.GraphUnusableTag)), disputed, nil
-		}
-		return agreed, disputed, nil
+		return unusable(pos, agreed), disputed, nil
 	}
 	items := uint64(p.Items())
 	if pos > items+1 {
@@ -137,6 +141,15 @@ func decide() (truth, disputed [32]byte, err error) {
 	}
 	truth, err = st.commit(slot)
 	return truth, disputed, err
+}
+
+// unusable is the true commitment at pos of a claim that has no plan:
+// GraphUnusable at position 1, and the agreed commitment after it.
+func unusable(pos uint64, agreed [32]byte) [32]byte {
+	if pos == 1 {
+		return keccak([]byte(protocol.GraphUnusableTag))
+	}
+	return agreed
 }
 
 func makePlan(m *model, input []byte) (*plan.Plan, *gguf.File, error) {

@@ -25,6 +25,11 @@ type model struct {
 	err         error // the first failure to read the model (not the claim's fault)
 }
 
+// openModel reads the root and length that addr commits to. addr is a
+// committed key (byte 0 checked by the caller), and the oracle serves a
+// keccak256 preimage only if its hash equals the key in bytes 1..31, so
+// root and length are exactly those of addr: committedKey(root, length) =
+// addr.
 func openModel(addr [32]byte, w *window) (*model, error) {
 	pre, err := guest.Keccak256(addr)
 	if err != nil || len(pre) != 40 {

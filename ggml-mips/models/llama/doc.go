@@ -15,7 +15,9 @@
 // Generation is greedy: each token is the index of the largest logit (the
 // first one on ties). An input whose length is not 4 + 4·P with P ≥ 1, a
 // token id ≥ the vocabulary size, or P + N > the context length is an error
-// wrapping ErrInput. There is no tokenizer: callers tokenize.
+// wrapping ErrInput. Text is not part of a claim: callers tokenize, as
+// package tokenizer does with the vocabulary in the model's metadata (the
+// challenger CLI's --prompt).
 //
 // # Graph
 //
@@ -105,7 +107,8 @@
 // with tokens <unk>, <s>, </s>, then (for vocabularies of at least 259) the
 // 256 byte tokens <0x00> … <0xFF>, then <tok_i>, all of score 0. The
 // pieces are not real text: the files are for testing and benchmarking the
-// engine, not for reading their output.
+// engine, not for reading their output (tokenizer.SetVocab puts a real
+// vocabulary into such a file).
 //
 // Files of any size are written as a stream: NewRandomFile lays out the
 // file of Random (its size is known before any weight is drawn) and its

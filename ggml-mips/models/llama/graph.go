@@ -38,8 +38,8 @@ func (m *Model) NewCache(positions int) (*Cache, error) {
 	}
 	kc := &Cache{positions: positions, kvDim: kvDim}
 	for l := 0; l < c.Layers; l++ {
-		kc.k = append(kc.k, ggml.NewF32(fmt.Sprintf("cache_k_l%d", l), kvDim, positions))
-		kc.v = append(kc.v, ggml.NewF32(fmt.Sprintf("cache_v_l%d", l), positions, kvDim))
+		kc.k = append(kc.k, ggml.NewLazyF32(fmt.Sprintf("cache_k_l%d", l), kvDim, positions))
+		kc.v = append(kc.v, ggml.NewLazyF32(fmt.Sprintf("cache_v_l%d", l), positions, kvDim))
 	}
 	return kc, nil
 }
