@@ -21,6 +21,7 @@ package agent
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -206,6 +207,13 @@ func New(cfg Config) (*Agent, error) {
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
 			what, a.prestate, cfg.Client.Config.Prestate)
+	}
+	// The phase-1 trace is this binary's own plan code: it must be the code
+	// the node program was built from, or the agent's commitments would not
+	// be the ones the node program computes, and it would lose in phase 2.
+	if cfg.Client.Config.TwoPhase() && "0x"+hex.EncodeToString(a.prestate[:]) != trace.NodePrestate {
+		return nil, fmt.Errorf("agent: the deployment's node program (prestate %x) was not built from the source of this binary, whose node program has prestate %s: its native phase-1 trace would not be that program's computation (rebuild both from one tree: make build inference)",
+			a.prestate, trace.NodePrestate)
 	}
 	if err := a.m.attach(a); err != nil {
 		return nil, fmt.Errorf("agent: metrics: %w", err)

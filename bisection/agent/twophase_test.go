@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/axonum/opml/bisection/agent"
@@ -272,5 +273,37 @@ func TestTwoPhaseLiarLoses(t *testing.T) {
 				t.Fatalf("claim status %v, want rejected", st)
 			}
 		})
+	}
+}
+
+// TestTwoPhaseForeignNodeProgram: an agent refuses a two-phase deployment
+// whose node program was not built from its own source (here the
+// claim-checking program stands in for one): its native phase-1 trace
+// would not be that program's computation, and it would lose in phase 2.
+func TestTwoPhaseForeignNodeProgram(t *testing.T) {
+	foreign, err := os.ReadFile(testprograms.Inference(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	net, keys := fundedDevnet(t, 1)
+	store, err := oracle.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &world{t: t, net: net, backend: net.Client(), store: store, keys: keys, params: game.Params{Arity: 4, Depth: 8}, quiet: true}
+	pre, err := claim.Prestate(foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.addr, _, err = onchain.Deploy(context.Background(), w.sender(0), onchain.DeployParams{
+		Prestate: pre.Hash(), Game: w.params, GraphDepth: 4, ChallengeWindow: window, Clock: clock,
+		ClaimBond: claimBond, ChallengeBond: challengeBond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = agent.New(agent.Config{Client: w.client(0), Store: store, NodeProgram: foreign, CacheDir: t.TempDir()})
+	if err == nil || !strings.Contains(err.Error(), "was not built from the source of this binary") {
+		t.Fatalf("agent.New = %v, want a refusal of the foreign node program", err)
 	}
 }
