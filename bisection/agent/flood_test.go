@@ -124,9 +124,6 @@ func newFlood(t testing.TB, fc floodConfig) *twoPhase {
 	return tp
 }
 
-// rounds is the number of bisection rounds of a whole game.
-func (w *twoPhase) rounds() int { return int(w.graph.Depth + w.params.Depth) }
-
 // runAgents runs agents with Run, as `challenger run` does, until done
 // reports true or timeout passes; it stops them either way and returns
 // whether done.
