@@ -55,19 +55,7 @@ func (s *bpeSession) mergeWord(v *Vocab, word string, out []uint32) []uint32 {
 		off += n
 	}
 	s.queue = bigramQueue{items: s.queue.items[:0], bpe: true}
-	for i := 1; i < len(s.syms); i++ {
-		s.tryAdd(v, word, i-1, i)
-	}
-	for s.queue.len() > 0 {
-		b := s.queue.pop()
-		if stale(s.syms, b) {
-			continue
-		}
-		merge(s.syms, b)
-		l := s.syms[b.left]
-		s.tryAdd(v, word, l.prev, b.left)
-		s.tryAdd(v, word, b.left, l.next)
-	}
+	mergeBigrams(s.syms, &s.queue, func(left, right int) { s.tryAdd(v, word, left, right) })
 	for i := 0; len(s.syms) > 0 && i != -1; i = s.syms[i].next {
 		sym := s.syms[i]
 		if id, ok := v.ids[word[sym.start:sym.end]]; ok {

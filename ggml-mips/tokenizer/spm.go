@@ -75,6 +75,26 @@ func (q *bigramQueue) pop() bigram {
 	return top
 }
 
+// mergeBigrams offers every adjacent pair of syms to add (which queues
+// the pairs the vocabulary has), then merges the best queued pair until
+// none is left, offering the new neighbours of each merge: the merge loop
+// of both tokenizers, which differ in how a pair is ranked.
+func mergeBigrams(syms []symbol, q *bigramQueue, add func(left, right int)) {
+	for i := 1; i < len(syms); i++ {
+		add(i-1, i)
+	}
+	for q.len() > 0 {
+		b := q.pop()
+		if stale(syms, b) {
+			continue
+		}
+		merge(syms, b)
+		l := syms[b.left]
+		add(l.prev, b.left)
+		add(b.left, l.next)
+	}
+}
+
 // stale says whether candidate b no longer joins two current symbols.
 func stale(syms []symbol, b bigram) bool {
 	l, r := &syms[b.left], &syms[b.right]
@@ -116,19 +136,7 @@ func (s *spmSession) encode(v *Vocab, text string, out []uint32) ([]uint32, erro
 		off += n
 	}
 	s.queue = bigramQueue{items: s.queue.items[:0]}
-	for i := 1; i < len(s.syms); i++ {
-		s.tryAdd(v, text, i-1, i)
-	}
-	for s.queue.len() > 0 {
-		b := s.queue.pop()
-		if stale(s.syms, b) {
-			continue
-		}
-		merge(s.syms, b)
-		l := s.syms[b.left]
-		s.tryAdd(v, text, l.prev, b.left)
-		s.tryAdd(v, text, b.left, l.next)
-	}
+	mergeBigrams(s.syms, &s.queue, func(left, right int) { s.tryAdd(v, text, left, right) })
 	for i := 0; len(s.syms) > 0 && i != -1; i = s.syms[i].next {
 		sym := s.syms[i]
 		if id, ok := v.ids[text[sym.start:sym.end]]; ok {
