@@ -237,9 +237,11 @@ func engineLogits(t *testing.T, m *Model, tokens []int32) (steps [][]float32, wh
 }
 
 // TestReference compares the graph's logits with the float64 reference.
-// With F32 and F16 weights (F16 is dequantized exactly) the only difference
-// is float32 rounding: over two blocks of width 32 the error is about 1e-6
-// of the logits' scale, so the tolerance is 1e-4. Quantized weights are
+// With F32 weights the only difference is float32 rounding: over two
+// blocks of width 32 the error is about 1e-6 of the logits' scale, so the
+// tolerance is 1e-4. F16 weights are dequantized exactly, but the graph
+// rounds the activations they multiply to F16 (as llama.cpp does), an
+// error of up to 2^-11 per value: about 1e-3 of the scale, tolerance 5e-3. Quantized weights are
 // compared with the reference on the same dequantized weights; the graph
 // also quantizes its activations to 8 bits per value, so the tolerance is
 // 5e-2. The reference's wrong variants miss by more than 10× the exact
@@ -253,7 +255,7 @@ func TestReference(t *testing.T) {
 	}{
 		{"gqa f32", tiny, ggml.F32, 1e-4},
 		{"mqa f32 base 500", Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 1, FFN: 40, Vocab: 50, Context: 12, RopeBase: 500, NormEps: 1e-6}, ggml.F32, 1e-4},
-		{"mha f16 tied", Config{Dim: 24, Layers: 2, Heads: 2, FFN: 40, Vocab: 30, Context: 12, TiedOutput: true}, ggml.F16, 1e-4},
+		{"mha f16 tied", Config{Dim: 24, Layers: 2, Heads: 2, FFN: 40, Vocab: 30, Context: 12, TiedOutput: true}, ggml.F16, 5e-3},
 		{"gqa q8_0", tiny, ggml.Q8_0, 5e-2},
 		{"gqa q4_0", tiny, ggml.Q4_0, 5e-2},
 	}
