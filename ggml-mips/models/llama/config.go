@@ -5,11 +5,16 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/axonum/opml/ggml-mips/ggml"
 )
 
 // Config is the shape of a llama network: what the GGUF metadata says, and
 // what Random builds.
 type Config struct {
+	// Arch is the architecture: Arch (llama; "" means it) or ArchQwen2.
+	Arch string
+
 	Dim     int // embedding length: the width of the residual stream
 	Layers  int // transformer blocks
 	Heads   int // query heads; Dim is a multiple of it
@@ -22,8 +27,21 @@ type Config struct {
 	NormEps  float32 // RMSNorm epsilon; 0 means DefaultNormEps
 
 	// TiedOutput means the file has no output.weight: the output head is
-	// token_embd.weight (as in llama2.c's stories models).
+	// token_embd.weight (as in llama2.c's stories models, Llama 3.2 1B and
+	// 3B, the smaller Qwen2.5).
 	TiedOutput bool
+
+	// QKVBias means the q, k and v projections have biases
+	// (blk.<l>.attn_{q,k,v}.bias). Qwen2 always has them (withDefaults
+	// sets it); llama files may.
+	QKVBias bool
+
+	// RopeFreqs means the file has rope_freqs.weight: headDim/2 factors
+	// that divide the rotary frequencies (Llama 3.1's long-context
+	// scaling, which llama.cpp's converter writes as this tensor). Random
+	// writes Llama3RopeFreqs(headDim, RopeBase, Llama31RopeScaling).
+	// Llama only.
+	RopeFreqs bool
 }
 
 // Defaults of the optional settings.
@@ -44,6 +62,12 @@ func (c Config) HeadDim() int { return c.Dim / c.Heads }
 
 // withDefaults fills in the zero-means-default fields.
 func (c Config) withDefaults() Config {
+	if c.Arch == "" {
+		c.Arch = Arch
+	}
+	if c.Arch == ArchQwen2 {
+		c.QKVBias = true
+	}
 	if c.KVHeads == 0 {
 		c.KVHeads = c.Heads
 	}
@@ -58,6 +82,12 @@ func (c Config) withDefaults() Config {
 
 // validate checks a Config with its defaults filled in.
 func (c Config) validate() error {
+	if !IsArch(c.Arch) {
+		return fmt.Errorf("architecture %q, want one of %q", c.Arch, Archs)
+	}
+	if c.RopeFreqs && c.Arch != Arch {
+		return fmt.Errorf("rope frequency factors (%s) in a %s model: llama.cpp applies them to llama models only", nameRopeFreqs, c.Arch)
+	}
 	for _, f := range []struct {
 		name  string
 		v, hi int
@@ -97,6 +127,9 @@ func (c Config) Params() int64 {
 	d, f, v := int64(c.Dim), int64(c.FFN), int64(c.Vocab)
 	kv := int64(c.KVHeads) * int64(c.HeadDim())
 	block := d + d*d + 2*d*kv + d*d + d + 3*d*f // norms, q, k, v, output, norm, gate/up/down
+	if c.QKVBias {
+		block += d + 2*kv
+	}
 	n := v*d + int64(c.Layers)*block + d
 	if !c.TiedOutput {
 		n += v * d
@@ -141,4 +174,55 @@ func PresetNames() []string {
 		return strings.Compare(a, b)
 	})
 	return names
+}
+
+// ropeMode is how the architecture pairs the elements rope rotates:
+// llama.cpp's LLAMA_ROPE_TYPE_NORM for llama (whose converter permutes Q
+// and K to suit it), NEOX for qwen2.
+func (c Config) ropeMode() ggml.RopeMode {
+	if c.Arch == ArchQwen2 {
+		return ggml.RopeNeoX
+	}
+	return ggml.RopeNormal
+}
+
+// Llama3RopeScaling is the "llama3" rope_scaling of a Hugging Face config:
+// the parameters from which llama.cpp's converter computes
+// rope_freqs.weight.
+type Llama3RopeScaling struct {
+	Factor, LowFreqFactor, HighFreqFactor float64
+	OriginalContext                       int // original_max_position_embeddings
+}
+
+// Llama31RopeScaling is Llama 3.1's (and the converter's defaults).
+var Llama31RopeScaling = Llama3RopeScaling{Factor: 8, LowFreqFactor: 1, HighFreqFactor: 4, OriginalContext: 8192}
+
+// Llama3RopeFreqs returns the rope frequency factors of the "llama3"
+// scaling s for heads of headDim and rope base base, as llama.cpp's
+// converter computes them: 1 for wavelengths 2π/freq shorter than
+// OriginalContext/HighFreqFactor, Factor for those longer than
+// OriginalContext/LowFreqFactor, a smooth blend between. The arithmetic is
+// the engine's portable float64 (ggml.Exp64, ggml.Log64), so the factors
+// are the same bits on every host; they may differ from the converter's
+// float32 ones in the last bits, which is no matter: inference reads them
+// from the file.
+func Llama3RopeFreqs(headDim int, base float32, s Llama3RopeScaling) []float32 {
+	lowWave := float64(s.OriginalContext) / s.LowFreqFactor
+	highWave := float64(s.OriginalContext) / s.HighFreqFactor
+	lnBase := ggml.Log64(float64(base))
+	out := make([]float32, headDim/2)
+	for i := range out {
+		freq := ggml.Exp64(-float64(2*i) / float64(headDim) * lnBase)
+		wave := 2 * math.Pi / freq
+		switch {
+		case wave < highWave:
+			out[i] = 1
+		case wave > lowWave:
+			out[i] = float32(s.Factor)
+		default:
+			smooth := (float64(s.OriginalContext)/wave - s.LowFreqFactor) / (s.HighFreqFactor - s.LowFreqFactor)
+			out[i] = float32(1 / ((1-smooth)/s.Factor + smooth))
+		}
+	}
+	return out
 }

@@ -191,11 +191,13 @@ func legacyRandom(cfg Config, seed uint64, typ ggml.Type) ([]byte, error) {
 	var values [][]float32
 	kv, tensors, err := encode(cfg, typ, fmt.Sprintf("random llama (seed %d)", seed), func(s tensorSpec) ([]float32, error) {
 		v := make([]float32, s.values())
-		switch {
-		case s.norm:
+		switch s.kind {
+		case norm:
 			for i := range v {
 				v[i] = 1
 			}
+		case ropeFreqs:
+			copy(v, Llama3RopeFreqs(cfg.HeadDim(), cfg.RopeBase, Llama31RopeScaling))
 		default:
 			rng.fill(v, math.Sqrt(3/float64(s.cols)))
 		}
@@ -230,6 +232,8 @@ func TestRandomMatchesLegacy(t *testing.T) {
 		{"mqa", Config{Dim: 64, Layers: 3, Heads: 8, KVHeads: 1, FFN: 96, Vocab: 33, Context: 9}, all},
 		{"many pieces", Config{Dim: 64, Layers: 1, Heads: 2, FFN: 2048, Vocab: 5000, Context: 8, TiedOutput: true}, []ggml.Type{ggml.Q8_0, ggml.F16}},
 		{"rows longer than a piece", Config{Dim: 32, Layers: 1, Heads: 1, FFN: chunkValues + 96, Vocab: 3, Context: 2}, []ggml.Type{ggml.Q4_0, ggml.F32}},
+		{"qwen2", Config{Arch: ArchQwen2, Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 33, Context: 9, TiedOutput: true}, all},
+		{"llama3 rope freqs", Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 33, Context: 9, RopeBase: 500000, RopeFreqs: true}, all},
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	for _, c := range cases {
@@ -352,7 +356,7 @@ func TestRandomFileLarge(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s %v: %v", c.preset, c.typ, err)
 		}
-		got, err := loadConfig(f)
+		got, err := loadConfig(f, cfg.withDefaults().Arch)
 		if err != nil || got != cfg.withDefaults() {
 			t.Errorf("%s: config %+v, %v", c.preset, got, err)
 		}
