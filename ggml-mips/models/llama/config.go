@@ -141,17 +141,29 @@ func (c Config) Params() int64 {
 // llama2.c's stories15M and stories110M, which share the embedding with the
 // output head; 1b has TinyLlama-1.1B's shape (grouped-query attention, 4 kv
 // heads) and 7b LLaMA-7B's (Llama 2 7B's too, whose context is 4096), both
-// with an untied output head and a context of 2048.
+// with an untied output head and a context of 2048. The family presets
+// have the shapes of the models they are named after, with a context of
+// 2048: qwen2.5-0.5b (q/k/v biases, NeoX rope, base 10^6, tied head),
+// llama3.2-1b (base 500000, rope frequency factors, which Random computes
+// with Llama 3.1's scaling where Llama 3.2's factor is 32, tied head) and
+// mistral-7b (v0.1: 8 kv heads, ffn 14336; its 4096-position sliding
+// window covers the context).
 var presets = map[string]Config{
 	"1m":   {Dim: 128, Layers: 4, Heads: 4, FFN: 384, Vocab: 512, Context: 256},
 	"15m":  {Dim: 288, Layers: 6, Heads: 6, FFN: 768, Vocab: 32000, Context: 256, TiedOutput: true},
 	"110m": {Dim: 768, Layers: 12, Heads: 12, FFN: 2048, Vocab: 32000, Context: 1024, TiedOutput: true},
 	"1b":   {Dim: 2048, Layers: 22, Heads: 32, KVHeads: 4, FFN: 5632, Vocab: 32000, Context: 2048},
 	"7b":   {Dim: 4096, Layers: 32, Heads: 32, KVHeads: 32, FFN: 11008, Vocab: 32000, Context: 2048},
+
+	"qwen2.5-0.5b": {Arch: ArchQwen2, Dim: 896, Layers: 24, Heads: 14, KVHeads: 2, FFN: 4864, Vocab: 151936, Context: 2048,
+		RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true, QKVBias: true},
+	"llama3.2-1b": {Dim: 2048, Layers: 16, Heads: 32, KVHeads: 8, FFN: 8192, Vocab: 128256, Context: 2048,
+		RopeBase: 500000, TiedOutput: true, RopeFreqs: true},
+	"mistral-7b": {Dim: 4096, Layers: 32, Heads: 32, KVHeads: 8, FFN: 14336, Vocab: 32000, Context: 2048},
 }
 
-// Preset returns the named configuration ("1m", "15m", "110m", "1b" or
-// "7b"; case does not matter).
+// Preset returns the named configuration (one of PresetNames; case does
+// not matter).
 func Preset(name string) (Config, bool) {
 	c, ok := presets[strings.ToLower(name)]
 	return c, ok
