@@ -35,9 +35,9 @@ type BlockWeights struct {
 	// QBias (Dim), KBias and VBias (kvDim) when the Config has QKVBias,
 	// else nil.
 	QBias, KBias, VBias []float32
-	FFNNorm  []float32 // Dim
-	Gate, Up []float32 // FFN rows of Dim
-	Down     []float32 // Dim rows of FFN
+	FFNNorm             []float32 // Dim
+	Gate, Up            []float32 // FFN rows of Dim
+	Down                []float32 // Dim rows of FFN
 }
 
 // tensorSpec is one tensor of the file layout: rows of cols values.
