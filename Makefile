@@ -15,6 +15,7 @@ deps:
 include mk/testprograms.mk
 include mk/gotests.mk
 include mk/inference.mk
+include mk/blockprog.mk
 include mk/model.mk
 include mk/geth.mk
 
@@ -31,7 +32,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms gotests inference contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
+test: deps testprograms gotests inference blockprog contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the

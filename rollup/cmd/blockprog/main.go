@@ -13,6 +13,7 @@ import (
 	"os"
 
 	"github.com/axonum/opml/oracle/guest"
+	"github.com/axonum/opml/oracle/guest/hint"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -33,7 +34,7 @@ type vmOracle struct{}
 
 // Hint drops a failed hint: hints only help the host, and a host that
 // needed one fails the read that follows.
-func (vmOracle) Hint(h string)                  { _ = guest.Hint([]byte(h)) }
+func (vmOracle) Hint(h string)                  { _ = hint.Send([]byte(h)) }
 func (vmOracle) Local(i uint64) ([]byte, error) { return guest.Local(i) }
 func (vmOracle) Keccak256(hash common.Hash) ([]byte, error) {
 	return guest.Keccak256(hash)
