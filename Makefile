@@ -91,13 +91,14 @@ BENCHTIME ?= 3x
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
 ML_BENCH ?= Q8|MNIST|Llama|Generate
-bench: deps testprograms gotests inference tokenizer-crosscheck-deps
+bench: deps testprograms gotests inference blockprog tokenizer-crosscheck-deps
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Encode' -benchtime 5x ./ggml-mips/tokenizer/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Dispute' -benchtime 3x -timeout 30m ./bisection/agent/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Precompile/' -benchtime 5x -timeout 30m ./gethadapter/ | tee -a build/bench.txt
+	$(GO) test -run '^$$' -bench 'BlockVM' -benchtime 1x -timeout 30m ./rollup/host/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The multi-phase dispute of one-token claims on random 110M, 1B and 7B
