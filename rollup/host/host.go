@@ -101,16 +101,14 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 	// the block may not have touched (so not in the witness): its path in
 	// the parent state and in the block's state covers both ways the
 	// program's state may reach it.
+	var wroot common.Hash // in block's state, the last one asked
 	for _, root := range []common.Hash{parent.Root, block.Root()} {
-		proof, _, err := node.AccountProof(root, rollup.WithdrawalContract)
+		proof, storageRoot, err := node.AccountProof(root, rollup.WithdrawalContract)
 		if err != nil {
 			return nil, fmt.Errorf("block %d: withdrawal contract proof in state %s: %w", number, root, err)
 		}
 		c.Preimages = append(c.Preimages, proof...)
-	}
-	_, wroot, err := node.AccountProof(block.Root(), rollup.WithdrawalContract)
-	if err != nil {
-		return nil, fmt.Errorf("block %d: withdrawal contract: %w", number, err)
+		wroot = storageRoot
 	}
 	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
 	return c, nil
