@@ -15,6 +15,7 @@ deps:
 include mk/testprograms.mk
 include mk/gotests.mk
 include mk/inference.mk
+include mk/blockprog.mk
 include mk/model.mk
 include mk/geth.mk
 
@@ -31,7 +32,7 @@ vet:
 # checked against qemu, the contracts checked against the Go VM in
 # go-ethereum's EVM, and the committed contract artifacts against a fresh
 # compile. Long runs belong in `make bench`.
-test: deps testprograms gotests inference contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
+test: deps testprograms gotests inference blockprog contracts-deps gguf-crosscheck-deps tokenizer-crosscheck-deps vet model-check geth
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
@@ -90,13 +91,14 @@ BENCHTIME ?= 3x
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
 ML_BENCH ?= Q8|MNIST|Llama|Generate
-bench: deps testprograms gotests inference tokenizer-crosscheck-deps
+bench: deps testprograms gotests inference blockprog tokenizer-crosscheck-deps
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt
 	$(GO) test -run '^$$' -bench '$(ML_BENCH)' -benchtime 1x -timeout 60m ./claim/ ./ggml-mips/models/llama/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Encode' -benchtime 5x ./ggml-mips/tokenizer/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Dispute' -benchtime 3x -timeout 30m ./bisection/agent/ | tee -a build/bench.txt
 	$(GO) test -run '^$$' -bench 'Precompile/' -benchtime 5x -timeout 30m ./gethadapter/ | tee -a build/bench.txt
+	$(GO) test -run '^$$' -bench 'BlockVM' -benchtime 1x -timeout 30m ./rollup/host/ | tee -a build/bench.txt
 	@sh scripts/benchtable.sh build/bench.txt
 
 # The multi-phase dispute of one-token claims on random 110M, 1B and 7B

@@ -85,3 +85,18 @@ func Node(t testing.TB) string {
 	}
 	return path
 }
+
+// BlockProgram returns the rollup's block program that `make blockprog`
+// builds (build/blockprog/blockprog.elf), skipping or failing like
+// Inference when it is missing.
+func BlockProgram(t testing.TB) string {
+	t.Helper()
+	path := filepath.Join(filepath.Dir(Dir()), "blockprog", "blockprog.elf")
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("OPML_REQUIRE_TESTPROGRAMS") != "" {
+			t.Fatalf("block program %s not built: %v", path, err)
+		}
+		t.Skipf("no block program at %s: run `make blockprog` (needs the pinned Go toolchain for GOARCH=mips)", path)
+	}
+	return path
+}

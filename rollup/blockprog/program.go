@@ -1,0 +1,197 @@
+package blockprog
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/axonum/opml/rollup"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/beacon"
+	"github.com/ethereum/go-ethereum/consensus/ethash"
+	"github.com/ethereum/go-ethereum/consensus/misc"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/state"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/triedb"
+)
+
+// Oracle is where the program reads everything it knows: local data of
+// the claim, and values by their keccak256. In the VM it is the VM's
+// preimage oracle (oracle/guest); natively, a host's server directly. A
+// keccak256 preimage must hash to what was asked for: the VM's on-chain
+// oracle guarantees it, and a native oracle must check it.
+type Oracle interface {
+	// Hint tells the host what the next reads will be (see the Hint
+	// constants); it may be ignored.
+	Hint(hint string)
+	// Local reads local datum i.
+	Local(i uint64) ([]byte, error)
+	// Keccak256 reads the value whose keccak256 is hash.
+	Keccak256(hash common.Hash) ([]byte, error)
+}
+
+// Result is what a run found out, as far as it got.
+type Result struct {
+	Claimed common.Hash   // the claimed output root
+	Output  rollup.Output // the computed output (zero unless the block executed)
+	Root    common.Hash   // Output.Root()
+	Block   *types.Block  // the block the attributes built (nil unless it executed)
+	Code    int           // the exit code
+	Err     error         // why, for codes other than ExitMatch and ExitMismatch
+}
+
+// Run executes the block claim read from o and returns the result; its
+// Code is the program's exit status. Diagnostics go to log (nil: none).
+func Run(o Oracle, log io.Writer) Result {
+	if log == nil {
+		log = io.Discard
+	}
+	r := run(o)
+	switch r.Code {
+	case ExitMatch:
+		fmt.Fprintf(log, "blockprog: block %d %s: output root %s matches the claim\n", r.Block.NumberU64(), r.Block.Hash(), r.Root)
+	case ExitMismatch:
+		fmt.Fprintf(log, "blockprog: block %d %s: output root %s, claimed %s\n", r.Block.NumberU64(), r.Block.Hash(), r.Root, r.Claimed)
+	default:
+		fmt.Fprintf(log, "blockprog: exit %d (%s): %v\n", r.Code, ExitMeaning(r.Code), r.Err)
+	}
+	return r
+}
+
+func run(o Oracle) (r Result) {
+	fail := func(code int, err error) Result {
+		r.Code, r.Err = code, err
+		return r
+	}
+	parentHash, err := local32(o, LocalParentHash)
+	if err != nil {
+		return fail(ExitBadInputs, err)
+	}
+	attrHash, err := local32(o, LocalAttributesHash)
+	if err != nil {
+		return fail(ExitBadInputs, err)
+	}
+	if r.Claimed, err = local32(o, LocalClaimedOutput); err != nil {
+		return fail(ExitBadInputs, err)
+	}
+	id, err := o.Local(LocalChainID)
+	if err != nil {
+		return fail(ExitBadInputs, fmt.Errorf("local datum %d (chain id): %w", LocalChainID, err))
+	}
+	if len(id) != 8 {
+		return fail(ExitBadInputs, fmt.Errorf("local datum %d (chain id) has %d bytes, want 8", LocalChainID, len(id)))
+	}
+	config := rollup.ChainConfig(binary.BigEndian.Uint64(id))
+
+	db := newOracleDB(o)
+	chain := &chainContext{config: config, db: db, engine: beacon.New(ethash.NewFaker())}
+	parent, err := db.header(parentHash)
+	if err != nil {
+		return fail(ExitBadInputs, fmt.Errorf("parent header: %w", err))
+	}
+	chain.current = parent
+	o.Hint(HintAttributes + " " + attrHash.Hex())
+	enc, err := o.Keccak256(attrHash)
+	if err != nil {
+		return fail(ExitBadInputs, fmt.Errorf("block attributes %s: %w", attrHash, err))
+	}
+	attrs, txs, err := rollup.DecodeAttributes(enc)
+	if err != nil {
+		return fail(ExitBadInputs, err)
+	}
+
+	header, err := newHeader(config, parent, attrs)
+	if err != nil {
+		return fail(ExitBadBlock, err)
+	}
+	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
+	if err != nil {
+		return fail(ExitNoState, fmt.Errorf("parent state %s: %w", parent.Root, errors.Join(db.err, err)))
+	}
+	body := types.Body{Transactions: txs, Withdrawals: []*types.Withdrawal{}}
+	block := types.NewBlockWithHeader(header).WithBody(body)
+	res, err := core.NewStateProcessor(chain).Process(context.Background(), block, statedb, nil, nil, vm.Config{}, nil)
+	if err := errors.Join(db.err, statedb.Error()); err != nil {
+		// Reads that failed make the execution meaningless, whatever
+		// Process said about it.
+		return fail(ExitNoState, err)
+	}
+	if err != nil {
+		return fail(ExitBadBlock, err)
+	}
+	header.GasUsed = res.GasUsed
+	if config.IsPrague(header.Number, header.Time) {
+		h := types.CalcRequestsHash(res.Requests)
+		header.RequestsHash = &h
+	}
+	r.Block = core.AssembleBlock(chain, header, statedb, &body, res.Receipts, nil)
+	wroot := statedb.GetStorageRoot(rollup.WithdrawalContract)
+	if err := errors.Join(db.err, statedb.Error()); err != nil {
+		return fail(ExitNoState, err)
+	}
+	if wroot == (common.Hash{}) { // no account there
+		wroot = types.EmptyRootHash
+	}
+	r.Output = rollup.Output{StateRoot: r.Block.Root(), WithdrawalStorageRoot: wroot, BlockHash: r.Block.Hash()}
+	r.Root = r.Output.Root()
+	if r.Root != r.Claimed {
+		r.Code = ExitMismatch
+		return r
+	}
+	r.Code = ExitMatch
+	return r
+}
+
+// newHeader is the header of the block that attrs build on parent, before
+// execution: what go-ethereum's chain maker and miner fill in, with the
+// consensus rules on what the sequencer chose.
+func newHeader(config *params.ChainConfig, parent *types.Header, a *rollup.Attributes) (*types.Header, error) {
+	if a.Timestamp <= parent.Time {
+		return nil, fmt.Errorf("timestamp %d not after the parent's %d", a.Timestamp, parent.Time)
+	}
+	if uint64(len(a.Extra)) > params.MaximumExtraDataSize {
+		return nil, fmt.Errorf("extra data of %d bytes, at most %d", len(a.Extra), params.MaximumExtraDataSize)
+	}
+	if err := misc.VerifyGaslimit(parent.GasLimit, a.GasLimit); err != nil {
+		return nil, err
+	}
+	number := new(big.Int).Add(parent.Number, common.Big1)
+	h := &types.Header{
+		ParentHash: parent.Hash(),
+		Coinbase:   a.Coinbase,
+		Difficulty: common.Big0,
+		GasLimit:   a.GasLimit,
+		Number:     number,
+		Time:       a.Timestamp,
+		Extra:      common.CopyBytes(a.Extra),
+		MixDigest:  a.PrevRandao,
+		BaseFee:    eip1559.CalcBaseFee(config, parent),
+	}
+	if config.IsCancun(number, a.Timestamp) {
+		excess := eip4844.CalcExcessBlobGas(config, parent, a.Timestamp)
+		beaconRoot := a.ParentBeaconRoot
+		h.ExcessBlobGas = &excess
+		h.BlobGasUsed = new(uint64) // no blob transactions on L2
+		h.ParentBeaconRoot = &beaconRoot
+	}
+	return h, nil
+}
+
+func local32(o Oracle, i uint64) (common.Hash, error) {
+	v, err := o.Local(i)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("local datum %d: %w", i, err)
+	}
+	if len(v) != 32 {
+		return common.Hash{}, fmt.Errorf("local datum %d has %d bytes, want 32", i, len(v))
+	}
+	return common.Hash(v), nil
+}

@@ -1,0 +1,57 @@
+// Package blockprog is the rollup's Geth-side fault-proof program: it
+// re-executes one L2 block with go-ethereum's own block processing,
+// statelessly, reading its inputs, the parent state's trie nodes, contract
+// code and ancestor headers as preimages from an Oracle, and checks a
+// claimed output root. The same code runs natively (with an in-process
+// oracle) and inside the MIPS VM (rollup/cmd/blockprog, with the VM's
+// preimage oracle), so both give the same answer. See docs/rollup.md.
+package blockprog
+
+// Local data of a block claim: oracle local keys.
+const (
+	LocalParentHash     = 1 // the L2 parent block's hash (32 bytes); its header is its keccak256 preimage
+	LocalAttributesHash = 2 // keccak256 of the RLP of the block's rollup.Attributes (32 bytes)
+	LocalClaimedOutput  = 3 // the claimed output root after the block (32 bytes)
+	LocalChainID        = 4 // the L2 chain id (8 bytes, big-endian)
+)
+
+// Exit codes. A claimed output root is valid only if the program exits
+// with ExitMatch; every other code, including the Go runtime's 2 on a
+// panic, rejects it.
+const (
+	ExitMatch     = 0 // the computed output root is the claimed one
+	ExitMismatch  = 1 // the block executed, and its output root is another
+	ExitBadInputs = 3 // a local datum, the parent header or the attributes are missing or malformed
+	ExitNoState   = 4 // a trie node, code or header the execution needs could not be read
+	ExitBadBlock  = 5 // the attributes do not make a valid block on the parent (an invalid transaction, a bad timestamp or gas limit)
+)
+
+// Hints the program sends before reading a keccak256 preimage, naming
+// what it is and its full hash (the oracle key replaces the hash's first
+// byte by the key type, so the hint is how a host that fetches on demand
+// learns the whole hash).
+const (
+	HintHeader     = "l2-header"     // an L2 block header (RLP), by block hash
+	HintAttributes = "l2-attributes" // a block's attributes (RLP), by their hash
+	HintStateNode  = "l2-state-node" // a state or storage trie node, by its hash
+	HintCode       = "l2-code"       // contract code, by its hash
+)
+
+// ExitMeaning describes an exit code for logs.
+func ExitMeaning(code int) string {
+	switch code {
+	case ExitMatch:
+		return "output root matches the claim"
+	case ExitMismatch:
+		return "output root differs from the claim"
+	case 2:
+		return "Go runtime panic"
+	case ExitBadInputs:
+		return "block claim inputs missing or malformed"
+	case ExitNoState:
+		return "parent state, code or header unavailable"
+	case ExitBadBlock:
+		return "the attributes make no valid block on the parent"
+	}
+	return "unknown exit code"
+}

@@ -1,0 +1,87 @@
+package host
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup"
+	"github.com/axonum/opml/rollup/blockprog"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// TestNativeBadInputs: claims whose inputs are missing or malformed, or
+// whose attributes make no valid block, are rejected with their own exit
+// codes (natively; the VM runs the same code).
+func TestNativeBadInputs(t *testing.T) {
+	c := newTestChain(t, 0)
+	claim, err := Prepare(BlockChain{c.bc}, testChainID, c.transfers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := claim.Output.Root()
+	// withAttrs is the claim's host with other attributes.
+	withAttrs := func(edit func(a *rollup.Attributes)) *BlockClaim {
+		a := *claim.Attributes
+		a.Transactions = append([][]byte{}, a.Transactions...)
+		edit(&a)
+		enc, err := a.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cc := *claim
+		cc.Attributes = &a
+		cc.Preimages = append(append([][]byte{}, claim.Preimages...), enc)
+		return &cc
+	}
+	signer := types.LatestSigner(c.config)
+	badNonce, err := types.MustSignNewTx(c.keys[0], signer, &types.DynamicFeeTx{ChainID: c.config.ChainID, Nonce: 99,
+		GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(100 * params.GWei), Gas: 21000, To: &common.Address{1}}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		host func() *oracle.Host
+		code int
+	}{
+		{"no chain id", func() *oracle.Host {
+			h := claim.Host(root)
+			h.SetLocal(blockprog.LocalChainID, []byte{1, 2})
+			return h
+		}, blockprog.ExitBadInputs},
+		{"unknown parent", func() *oracle.Host {
+			h := claim.Host(root)
+			h.SetLocal(blockprog.LocalParentHash, crypto.Keccak256([]byte("no such block")))
+			return h
+		}, blockprog.ExitBadInputs},
+		{"malformed attributes", func() *oracle.Host {
+			h := claim.Host(root)
+			junk := []byte{0xc3, 0x01}
+			h.AddKeccak(junk)
+			h.SetLocal(blockprog.LocalAttributesHash, crypto.Keccak256(junk))
+			return h
+		}, blockprog.ExitBadInputs},
+		{"timestamp not after parent", func() *oracle.Host {
+			return withAttrs(func(a *rollup.Attributes) { a.Timestamp = 0 }).Host(root)
+		}, blockprog.ExitBadBlock},
+		{"gas limit jump", func() *oracle.Host {
+			return withAttrs(func(a *rollup.Attributes) { a.GasLimit *= 2 }).Host(root)
+		}, blockprog.ExitBadBlock},
+		{"transaction with a future nonce", func() *oracle.Host {
+			return withAttrs(func(a *rollup.Attributes) { a.Transactions = append(a.Transactions, badNonce) }).Host(root)
+		}, blockprog.ExitBadBlock},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := RunNative(tc.host(), nil)
+			if r.Code != tc.code || r.Err == nil {
+				t.Fatalf("exit %d (%v), want %d", r.Code, r.Err, tc.code)
+			}
+			t.Logf("exit %d: %v", r.Code, r.Err)
+		})
+	}
+}

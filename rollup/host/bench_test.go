@@ -1,0 +1,63 @@
+package host
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// BenchmarkBlockVM runs the block program in the VM on blocks of each kind
+// and size, on each engine: VM steps and wall time per block (one
+// iteration is a whole run; -benchtime 1x). The chain is built natively
+// before the clock starts.
+//
+//	go test -run '^$' -bench BlockVM -benchtime 1x ./rollup/host/
+func BenchmarkBlockVM(b *testing.B) {
+	prestate := blockPrestate(b)
+	type block struct {
+		name  string
+		claim *BlockClaim
+		txs   int
+	}
+	var blocks []block
+	for _, n := range []int{1, 10, 50} {
+		c := newTestChain(b, n)
+		claim, err := Prepare(BlockChain{c.bc}, testChainID, 5)
+		if err != nil {
+			b.Fatal(err)
+		}
+		blocks = append(blocks, block{fmt.Sprintf("transfers-%d", n), claim, n})
+	}
+	c := newTestChain(b, 0)
+	for _, k := range []struct {
+		name string
+		n    uint64
+	}{{"create-2", c.create}, {"calls-logs-3", c.logs}, {"revert+transfer", c.revert}} {
+		claim, err := Prepare(BlockChain{c.bc}, testChainID, k.n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		blocks = append(blocks, block{k.name, claim, len(claim.Attributes.Transactions)})
+	}
+	for _, eng := range engines() {
+		for _, bl := range blocks {
+			b.Run(eng.name+"/"+bl.name, func(b *testing.B) {
+				root := bl.claim.Output.Root()
+				var steps uint64
+				var wall time.Duration
+				for b.Loop() {
+					s := prestate()
+					t0 := time.Now()
+					r, err := RunVM(s, bl.claim.Host(root), eng.e, nil)
+					wall += time.Since(t0)
+					if err != nil || !r.Valid() {
+						b.Fatalf("%+v, %v", r, err)
+					}
+					steps = r.Steps
+				}
+				b.ReportMetric(float64(steps), "steps/block")
+				b.ReportMetric(float64(steps)/wall.Seconds()*float64(b.N), "steps/s")
+			})
+		}
+	}
+}

@@ -1,0 +1,211 @@
+// Package host is the host side of the rollup's block program
+// (rollup/blockprog): from an L2 node it gathers what the program reads to
+// re-execute one block — the block's attributes, the parent header, the
+// execution witness go-ethereum makes for the block (debug_executionWitness's
+// shape: trie nodes, code, ancestor headers) and proofs of the withdrawal
+// contract's account — and serves them as keccak256 preimages, with the
+// claim as local data, through the VM's preimage-oracle interface. It also
+// runs the program natively and in the VM on either engine.
+package host
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup"
+	"github.com/axonum/opml/rollup/blockprog"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/stateless"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+	"github.com/ethereum/go-ethereum/trie"
+)
+
+// Node is what the host needs from an L2 node. Every method has an
+// equivalent in go-ethereum's JSON-RPC API (eth_getBlockByNumber,
+// eth_getBlockByHash, debug_executionWitness, eth_getProof), so a remote
+// node can stand behind it as well as the in-process chain of BlockChain.
+type Node interface {
+	BlockByNumber(number uint64) (*types.Block, error)
+	HeaderByHash(hash common.Hash) (*types.Header, error)
+	// ExecutionWitness is what executing block on its parent's state reads.
+	ExecutionWitness(block *types.Block) (*stateless.ExtWitness, error)
+	// AccountProof is the trie nodes on the path to addr's account in the
+	// state with root stateRoot, and its storage root there (the empty
+	// root if it has no account).
+	AccountProof(stateRoot common.Hash, addr common.Address) (proof [][]byte, storageRoot common.Hash, err error)
+}
+
+// BlockClaim is one block's claim for the block program: the inputs the
+// program reads, the output root the node computed, and every preimage the
+// program needs.
+type BlockClaim struct {
+	ChainID    uint64
+	Number     uint64
+	ParentHash common.Hash
+	Attributes *rollup.Attributes
+	Output     rollup.Output // as the node has it after the block
+	Preimages  [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
+}
+
+// Prepare gathers block number's claim from node.
+func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
+	if number == 0 {
+		return nil, errors.New("block 0 is the genesis: it has no parent to execute it on")
+	}
+	block, err := node.BlockByNumber(number)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: %w", number, err)
+	}
+	parent, err := node.HeaderByHash(block.ParentHash())
+	if err != nil {
+		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
+	}
+	attrs, err := rollup.AttributesOf(block)
+	if err != nil {
+		return nil, err
+	}
+	attrEnc, err := attrs.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("block %d: attributes: %w", number, err)
+	}
+	w, err := node.ExecutionWitness(block)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: execution witness: %w", number, err)
+	}
+	c := &BlockClaim{ChainID: chainID, Number: number, ParentHash: parent.Hash(), Attributes: attrs}
+	parentEnc, err := rlp.EncodeToBytes(parent)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: parent header: %w", number, err)
+	}
+	c.Preimages = append(c.Preimages, parentEnc, attrEnc)
+	for _, h := range w.Headers {
+		enc, err := rlp.EncodeToBytes(h)
+		if err != nil {
+			return nil, fmt.Errorf("block %d: witness header %d: %w", number, h.Number, err)
+		}
+		c.Preimages = append(c.Preimages, enc)
+	}
+	for _, b := range w.Codes {
+		c.Preimages = append(c.Preimages, b)
+	}
+	for _, b := range w.State {
+		c.Preimages = append(c.Preimages, b)
+	}
+	// The withdrawal-storage root is read after execution, from an account
+	// the block may not have touched (so not in the witness): its path in
+	// the parent state and in the block's state covers both ways the
+	// program's state may reach it.
+	var wroot common.Hash // in block's state, the last one asked
+	for _, root := range []common.Hash{parent.Root, block.Root()} {
+		proof, storageRoot, err := node.AccountProof(root, rollup.WithdrawalContract)
+		if err != nil {
+			return nil, fmt.Errorf("block %d: withdrawal contract proof in state %s: %w", number, root, err)
+		}
+		c.Preimages = append(c.Preimages, proof...)
+		wroot = storageRoot
+	}
+	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
+	return c, nil
+}
+
+// LocalData is the claim's local data with claimed as the claimed output
+// root, by local key index.
+func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
+	ah, _ := c.Attributes.Hash() // encoded once already in Prepare
+	id := make([]byte, 8)
+	binary.BigEndian.PutUint64(id, c.ChainID)
+	return map[uint64][]byte{
+		blockprog.LocalParentHash:     c.ParentHash.Bytes(),
+		blockprog.LocalAttributesHash: ah.Bytes(),
+		blockprog.LocalClaimedOutput:  claimed.Bytes(),
+		blockprog.LocalChainID:        id,
+	}
+}
+
+// Host is the preimage server for a run of the block program on the claim
+// that the output root after the block is claimed.
+func (c *BlockClaim) Host(claimed common.Hash) *oracle.Host {
+	h := oracle.NewHost(nil)
+	for i, v := range c.LocalData(claimed) {
+		h.SetLocal(i, v)
+	}
+	for _, p := range c.Preimages {
+		h.AddKeccak(p)
+	}
+	return h
+}
+
+// BlockChain is a Node over go-ethereum's in-process blockchain. Its state
+// must be kept for the parent of every block asked about (an archive
+// chain, or recent blocks).
+type BlockChain struct{ Chain *core.BlockChain }
+
+var _ Node = BlockChain{}
+
+// BlockByNumber implements Node.
+func (b BlockChain) BlockByNumber(number uint64) (*types.Block, error) {
+	block := b.Chain.GetBlockByNumber(number)
+	if block == nil {
+		return nil, fmt.Errorf("no block %d (head is %d)", number, b.Chain.CurrentBlock().Number)
+	}
+	return block, nil
+}
+
+// HeaderByHash implements Node.
+func (b BlockChain) HeaderByHash(hash common.Hash) (*types.Header, error) {
+	h := b.Chain.GetHeaderByHash(hash)
+	if h == nil {
+		return nil, fmt.Errorf("no header %s", hash)
+	}
+	return h, nil
+}
+
+// ExecutionWitness implements Node the way debug_executionWitness does.
+func (b BlockChain) ExecutionWitness(block *types.Block) (*stateless.ExtWitness, error) {
+	parent := b.Chain.GetHeader(block.ParentHash(), block.NumberU64()-1)
+	if parent == nil {
+		return nil, fmt.Errorf("block %d: parent %s missing", block.NumberU64(), block.ParentHash())
+	}
+	res, err := b.Chain.ProcessBlock(context.Background(), parent.Root, block, core.ExecuteConfig{MakeWitness: true})
+	if err != nil {
+		return nil, err
+	}
+	return res.Witness().ToExtWitness(), nil
+}
+
+// AccountProof implements Node.
+func (b BlockChain) AccountProof(stateRoot common.Hash, addr common.Address) ([][]byte, common.Hash, error) {
+	t, err := trie.NewStateTrie(trie.StateTrieID(stateRoot), b.Chain.TrieDB())
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("state %s: %w", stateRoot, err)
+	}
+	var proof nodeList
+	if err := t.Prove(crypto.Keccak256(addr.Bytes()), &proof); err != nil {
+		return nil, common.Hash{}, fmt.Errorf("state %s: proof of %s: %w", stateRoot, addr, err)
+	}
+	acc, err := t.GetAccount(addr)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("state %s: account %s: %w", stateRoot, addr, err)
+	}
+	root := types.EmptyRootHash
+	if acc != nil {
+		root = acc.Root
+	}
+	return proof, root, nil
+}
+
+// nodeList collects a proof's nodes (an ethdb.KeyValueWriter).
+type nodeList [][]byte
+
+func (l *nodeList) Put(_ []byte, value []byte) error {
+	*l = append(*l, common.CopyBytes(value))
+	return nil
+}
+
+func (l *nodeList) Delete([]byte) error { return nil }

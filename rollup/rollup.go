@@ -1,0 +1,137 @@
+// Package rollup holds what the rollup's Geth side shares between the block
+// program (the fault-proof program that re-executes one L2 block in the
+// MIPS VM) and its host: the L2 chain configuration, the block attributes a
+// block is built from, and the output root that is claimed and disputed.
+// See docs/rollup.md.
+package rollup
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+// ChainConfig is the L2's chain configuration for chain id: the AI EVM
+// dev chain's fork set (every mainnet fork through Osaka active from
+// genesis; chain/devnet uses the same set), without Amsterdam and Bogota,
+// which are not scheduled anywhere. The fork set is part of the block
+// program, so of its absolute prestate; only the chain id is an input.
+func ChainConfig(chainID uint64) *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.ChainID = new(big.Int).SetUint64(chainID)
+	c.BogotaTime = nil
+	c.AmsterdamTime = nil
+	return &c
+}
+
+// WithdrawalContract is the L2 contract whose storage root is the output
+// root's withdrawal-storage root: the address Optimism gives its
+// L2ToL1MessagePasser. The bridge (not built yet) will put its withdrawal
+// contract there; until then it is whatever the genesis puts there
+// (usually nothing, and the root is the empty trie's root).
+var WithdrawalContract = common.HexToAddress("0x4200000000000000000000000000000000000016")
+
+// OutputVersion0 is the version of the output root's shape below.
+const OutputVersion0 = 0
+
+// Output is what an output root commits to after an L2 block.
+type Output struct {
+	StateRoot             common.Hash // the block's state root
+	WithdrawalStorageRoot common.Hash // the storage root of WithdrawalContract (the empty root if it has no account)
+	BlockHash             common.Hash // the block's hash
+}
+
+// Root is the output root v0: keccak256(bytes32(0) ‖ state root ‖
+// withdrawal-storage root ‖ block hash), Optimism's output-root v0 shape.
+func (o Output) Root() common.Hash {
+	var buf [128]byte
+	buf[31] = OutputVersion0
+	copy(buf[32:], o.StateRoot[:])
+	copy(buf[64:], o.WithdrawalStorageRoot[:])
+	copy(buf[96:], o.BlockHash[:])
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// Attributes are what an L2 block is built from on top of its parent: the
+// sequencer's choices (time, fee recipient, gas limit, randomness, extra
+// data) and its transactions. Everything else in the header follows from
+// the parent and the execution. These are what a batch on L1 will carry.
+type Attributes struct {
+	Timestamp        uint64
+	Coinbase         common.Address
+	GasLimit         uint64
+	PrevRandao       common.Hash
+	ParentBeaconRoot common.Hash
+	Extra            []byte
+	Transactions     [][]byte // each in its binary (EIP-2718) encoding
+}
+
+// AttributesOf returns the attributes that build b.
+func AttributesOf(b *types.Block) (*Attributes, error) {
+	a := &Attributes{
+		Timestamp:  b.Time(),
+		Coinbase:   b.Coinbase(),
+		GasLimit:   b.GasLimit(),
+		PrevRandao: b.MixDigest(),
+		Extra:      common.CopyBytes(b.Extra()),
+	}
+	if r := b.BeaconRoot(); r != nil {
+		a.ParentBeaconRoot = *r
+	}
+	for i, tx := range b.Transactions() {
+		enc, err := tx.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("block %d transaction %d: %w", b.NumberU64(), i, err)
+		}
+		a.Transactions = append(a.Transactions, enc)
+	}
+	return a, nil
+}
+
+// Encode is the attributes' RLP encoding: the preimage the block program
+// reads by its keccak256.
+func (a *Attributes) Encode() ([]byte, error) { return rlp.EncodeToBytes(a) }
+
+// Hash is keccak256 of Encode.
+func (a *Attributes) Hash() (common.Hash, error) {
+	enc, err := a.Encode()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return crypto.Keccak256Hash(enc), nil
+}
+
+// MaxTransactions bounds the transactions of one block's attributes.
+const MaxTransactions = 1 << 16
+
+// DecodeAttributes decodes Encode's output and the transactions in it.
+func DecodeAttributes(enc []byte) (*Attributes, types.Transactions, error) {
+	var a Attributes
+	if err := rlp.DecodeBytes(enc, &a); err != nil {
+		return nil, nil, fmt.Errorf("block attributes: %w", err)
+	}
+	if len(a.Transactions) > MaxTransactions {
+		return nil, nil, fmt.Errorf("block attributes: %d transactions, at most %d", len(a.Transactions), MaxTransactions)
+	}
+	txs := make(types.Transactions, len(a.Transactions))
+	for i, enc := range a.Transactions {
+		tx := new(types.Transaction)
+		if err := tx.UnmarshalBinary(enc); err != nil {
+			return nil, nil, fmt.Errorf("block attributes: transaction %d: %w", i, err)
+		}
+		if tx.Type() == types.BlobTxType {
+			return nil, nil, fmt.Errorf("block attributes: transaction %d: %w", i, ErrBlobTx)
+		}
+		txs[i] = tx
+	}
+	return &a, txs, nil
+}
+
+// ErrBlobTx: the L2 has no blob data, so no blob transactions.
+var ErrBlobTx = errors.New("blob transactions are not allowed on L2")

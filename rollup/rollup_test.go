@@ -1,0 +1,56 @@
+package rollup
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+)
+
+// TestOutputRoot: the v0 shape, spelled out word by word.
+func TestOutputRoot(t *testing.T) {
+	o := Output{StateRoot: common.Hash{1}, WithdrawalStorageRoot: common.Hash{2}, BlockHash: common.Hash{3}}
+	want := crypto.Keccak256Hash(make([]byte, 32), o.StateRoot[:], o.WithdrawalStorageRoot[:], o.BlockHash[:])
+	if got := o.Root(); got != want {
+		t.Fatalf("root %s, want %s", got, want)
+	}
+	o2 := o
+	o2.WithdrawalStorageRoot[31] = 1
+	if o2.Root() == o.Root() {
+		t.Fatal("the withdrawal-storage root does not enter the output root")
+	}
+}
+
+// TestAttributesRoundTrip: attributes survive encoding, and a blob
+// transaction is refused.
+func TestAttributesRoundTrip(t *testing.T) {
+	key, _ := crypto.ToECDSA(crypto.Keccak256([]byte("k")))
+	cfg := ChainConfig(7)
+	signer := types.LatestSigner(cfg)
+	tx := types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: cfg.ChainID, Nonce: 3, Gas: 21000, GasFeeCap: big.NewInt(9), To: &common.Address{2}})
+	enc, _ := tx.MarshalBinary()
+	a := &Attributes{Timestamp: 5, Coinbase: common.Address{9}, GasLimit: 100, PrevRandao: common.Hash{4}, Extra: []byte("x"), Transactions: [][]byte{enc}}
+	b, err := a.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, txs, err := DecodeAttributes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Timestamp != 5 || got.Coinbase != a.Coinbase || !bytes.Equal(got.Extra, a.Extra) || len(txs) != 1 || txs[0].Hash() != tx.Hash() {
+		t.Fatalf("round trip: %+v, %d transactions", got, len(txs))
+	}
+	blob := types.MustSignNewTx(key, signer, &types.BlobTx{ChainID: uint256.MustFromBig(cfg.ChainID), Gas: 21000, BlobFeeCap: uint256.NewInt(1), BlobHashes: []common.Hash{{1}}})
+	benc, _ := blob.MarshalBinary()
+	a.Transactions = [][]byte{benc}
+	b, _ = a.Encode()
+	if _, _, err := DecodeAttributes(b); !errors.Is(err, ErrBlobTx) {
+		t.Fatalf("blob transaction: %v, want ErrBlobTx", err)
+	}
+}
