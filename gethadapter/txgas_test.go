@@ -3,7 +3,11 @@ package gethadapter
 import (
 	"errors"
 	"io"
+	"reflect"
 	"testing"
+
+	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/rollup"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
@@ -66,5 +70,19 @@ func TestSevenBTokenFitsInATransaction(t *testing.T) {
 	}
 	if gas <= 1<<24 {
 		t.Errorf("one 7B token costs %d gas, under Osaka's cap: the lifted cap is not needed", gas)
+	}
+}
+
+// TestAIChainIsTheRollupsChain: the AI EVM runs the chain configuration
+// the rollup's block program re-executes blocks with, fork for fork.
+func TestAIChainIsTheRollupsChain(t *testing.T) {
+	d, _, err := NewChain(newStore(t), Options{Log: quiet}, devnet.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	got, want := d.ChainConfig(), rollup.ChainConfig(d.ChainID().Uint64())
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the AI EVM's chain config\n%s\nis not the rollup's\n%s", got, want)
 	}
 }

@@ -17,16 +17,19 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 )
 
-// ChainConfig is the L2's chain configuration for chain id: the AI EVM
-// dev chain's fork set (every mainnet fork through Osaka active from
-// genesis; chain/devnet uses the same set), without Amsterdam and Bogota,
-// which are not scheduled anywhere. The fork set is part of the block
-// program, so of its absolute prestate; only the chain id is an input.
+// ChainConfig is the L2's chain configuration for chain id: the AI EVM's
+// (gethadapter.NewChain): every mainnet fork through Prague active from
+// genesis, without Osaka, whose per-transaction gas cap (EIP-7825) would
+// keep one inference call of a large model out of any transaction. The
+// fork set is part of the block program, so of its absolute prestate; only
+// the chain id is an input. gethadapter's TestAIChainIsTheRollupsChain
+// checks that the AI EVM runs exactly this configuration.
 func ChainConfig(chainID uint64) *params.ChainConfig {
 	c := *params.AllDevChainProtocolChanges
 	c.ChainID = new(big.Int).SetUint64(chainID)
 	c.BogotaTime = nil
 	c.AmsterdamTime = nil
+	c.OsakaTime = nil
 	return &c
 }
 

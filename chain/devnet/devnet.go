@@ -277,6 +277,9 @@ func (d *Devnet) URL() string { return d.url }
 // ChainID returns the chain id, for signers.
 func (d *Devnet) ChainID() *big.Int { return new(big.Int).SetUint64(d.chainID) }
 
+// ChainConfig is the chain's configuration: its forks and their times.
+func (d *Devnet) ChainConfig() *params.ChainConfig { return d.eth.BlockChain().Config() }
+
 // Commit mines a block now, with any transactions the miner has not yet
 // taken (usually none: it takes them as they arrive), and returns its hash.
 func (d *Devnet) Commit() (common.Hash, error) {
