@@ -258,6 +258,15 @@ func optionalUint(f *gguf.File, key string) (uint64, bool, error) {
 	return n, true, nil
 }
 
+// weightType reports whether a matrix may have type t.
+func weightType(t ggml.Type) bool {
+	switch t {
+	case ggml.F32, ggml.F16, ggml.Q8_0, ggml.Q4_0, ggml.Q4_K, ggml.Q6_K:
+		return true
+	}
+	return false
+}
+
 // loadTensor checks the named tensor's type and dims and wraps its data.
 // Norms must be F32; weights may be any type the matmul supports.
 func loadTensor(f *gguf.File, name string, isNorm, layout bool, dims ...int) (*ggml.Tensor, error) {
@@ -268,8 +277,8 @@ func loadTensor(f *gguf.File, name string, isNorm, layout bool, dims ...int) (*g
 	switch {
 	case isNorm && info.Type != ggml.F32:
 		return nil, fmt.Errorf("llama: tensor %q is %v, want %v", name, info.Type, ggml.F32)
-	case !isNorm && info.Type != ggml.F32 && info.Type != ggml.F16 && info.Type != ggml.Q8_0 && info.Type != ggml.Q4_0:
-		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0 or q4_0", name, info.Type)
+	case !isNorm && !weightType(info.Type):
+		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0, q4_0, q4_k or q6_k", name, info.Type)
 	}
 	if !info.HasDims(dims...) {
 		return nil, fmt.Errorf("llama: tensor %q has dims %v, want %v", name, info.Dims, dims)
