@@ -372,3 +372,41 @@ func TestMatMulK(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDotPerMAC reports the native time per multiply-accumulate of
+// the integer dot products, per weight type (rows of 4096).
+func BenchmarkDotPerMAC(b *testing.B) {
+	r := rand.New(rand.NewPCG(17, 18))
+	const K = 4096
+	w, x := randVec(r, K, 1), randVec(r, K, 1)
+	var x8 q8Vec
+	x8.quantize(x)
+	var xk q8KVec
+	xk.quantize(x)
+	for _, c := range []struct{ name string }{{"q8_0"}, {"q4_k"}, {"q6_k"}} {
+		b.Run(c.name, func(b *testing.B) {
+			var row []byte
+			switch c.name {
+			case "q8_0":
+				row = QuantizeQ8_0(w)
+			case "q4_k":
+				row = QuantizeQ4_K(w)
+			default:
+				row = QuantizeQ6_K(w)
+			}
+			var sink float32
+			for i := 0; i < b.N; i++ {
+				switch c.name {
+				case "q8_0":
+					sink += dotQ8_0(row, &x8)
+				case "q4_k":
+					sink += dotQ4_K(row, &xk)
+				default:
+					sink += dotQ6_K(row, &xk)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/K, "ns/MAC")
+			_ = sink
+		})
+	}
+}
