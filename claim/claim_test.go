@@ -169,6 +169,11 @@ func TestLlamaNativeEqualsVM(t *testing.T) {
 		{llama.Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 64, Vocab: 64, Context: 16}, ggml.Q8_0, 3, 4},
 		{llama.Config{Dim: 64, Layers: 1, Heads: 2, FFN: 96, Vocab: 100, Context: 16, TiedOutput: true}, ggml.Q4_0, 5, 3},
 		{llama.Config{Dim: 32, Layers: 1, Heads: 2, FFN: 64, Vocab: 50, Context: 8}, ggml.F16, 2, 2},
+		// Qwen2 (biases, NeoX rope, tied head), Llama 3 (rope factors),
+		// Mistral's ratios (4 query heads per kv head).
+		{llama.Config{Arch: llama.ArchQwen2, Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 64, Vocab: 64, Context: 16, RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true}, ggml.Q8_0, 3, 3},
+		{llama.Config{Dim: 32, Layers: 1, Heads: 4, KVHeads: 2, FFN: 64, Vocab: 64, Context: 16, RopeBase: 500000, RopeFreqs: true, TiedOutput: true}, ggml.F32, 2, 3},
+		{llama.Config{Dim: 64, Layers: 1, Heads: 8, KVHeads: 2, FFN: 224, Vocab: 64, Context: 16}, ggml.Q4_0, 2, 2},
 	} {
 		file, err := llama.Random(tc.cfg, uint64(10+i), tc.typ)
 		if err != nil {

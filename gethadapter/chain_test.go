@@ -247,6 +247,20 @@ func TestAIChain(t *testing.T) {
 		}
 	})
 
+	t.Run("a call over Osaka's transaction gas cap", func(t *testing.T) {
+		// 255 tokens of 1m: about 21M gas, over EIP-7825's cap, which the
+		// AI EVM does not have (NewChain).
+		c := Call{Model: x.llama, Input: llama.EncodeInput([]int32{1}, 255), OutputSize: 4 * 255}
+		r, out := x.inference(t, c)
+		if r.GasUsed <= params.MaxTxGas {
+			t.Fatalf("the call used %d gas, not more than Osaka's cap %d: pick a larger one", r.GasUsed, params.MaxTxGas)
+		}
+		native, err := models.Infer(x.llamaFile, c.Input)
+		if err != nil || !bytes.Equal(out, native) {
+			t.Fatalf("chain %x, native %x (%v)", out, native, err)
+		}
+	})
+
 	t.Run("eth_call", func(t *testing.T) {
 		c := mnistCall(x.mnist, testImage(t, "0009-7.bin"))
 		for name, client := range map[string]*ethclient.Client{"in-process": x.d.Client(), "http": dialHTTP(t, x.d)} {

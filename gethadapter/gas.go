@@ -36,6 +36,12 @@ const (
 	MACsPerGas = 16
 )
 
+// BlockGasLimit is the AI EVM's default block gas limit, which is also
+// what one transaction may use (NewChain lifts Osaka's 2^24 cap): enough
+// for one token of a 7B-parameter Q8_0 model (a llama of LLaMA-7B's shape,
+// one prompt token: about 413M gas) with room to spare.
+const BlockGasLimit = 1 << 30
+
 // macCost is the weight of one MAC against a matrix of type t, in units of
 // a Q8_0 MAC, from the engine's measured speed per type (F32 0.8, Q8_0 1.1,
 // Q4_0 1.5, F16 4.0 ns per MAC; Q4_K and Q6_K 1.3× and 2.6× Q8_0 in

@@ -137,13 +137,22 @@ func apply() {
 // installed after the chain is closed, until another NewChain or Install
 // replaces it; run one AI EVM chain per process. Its bounds are
 // opts.Bounds, or DefaultBounds if nil (a chain without bounds:
-// Install(New(store, opts)), then devnet.New).
+// Install(New(store, opts)), then devnet.New). The chain runs without
+// Osaka's per-transaction gas cap, with blocks of BlockGasLimit gas unless
+// cfg sets another limit.
 func NewChain(store *oracle.Store, opts Options, cfg devnet.Config) (*devnet.Devnet, *Precompile, error) {
 	if store == nil {
 		return nil, nil, errors.New("ai evm chain: no model store")
 	}
 	if opts.Bounds == nil {
 		opts.Bounds = DefaultBounds()
+	}
+	// The AI EVM's own rules: no per-transaction gas cap, so that a call
+	// may use a whole block, and blocks of BlockGasLimit unless told
+	// otherwise (docs/design.md, "One token of a 7B model per transaction").
+	cfg.NoTxGasCap = true
+	if cfg.BlockGasLimit == 0 {
+		cfg.BlockGasLimit = BlockGasLimit
 	}
 	p := New(store, opts)
 	uninstall := Install(p)

@@ -77,6 +77,12 @@ type Config struct {
 	// Period under a second the chain's clock runs ahead of the wall clock
 	// by a block a second. BlockTime is ignored when Period is set.
 	Period time.Duration
+	// NoTxGasCap runs the forks through Prague instead of through Osaka:
+	// without Osaka's per-transaction gas cap (EIP-7825, 2^24), one
+	// transaction may use a whole block's gas. The AI EVM needs it for
+	// inference calls of large models (gethadapter.NewChain); Osaka's other
+	// changes go with it.
+	NoTxGasCap bool
 	// Debug serves go-ethereum's tracing API (debug_traceTransaction,
 	// debug_traceBlockByNumber, debug_traceCall, ... with the native
 	// tracers, callTracer among them) on the in-process client and, if
@@ -123,7 +129,7 @@ func New(cfg Config) (*Devnet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("devnet: new node: %w", err)
 	}
-	ethConf := ethConfig(cfg.Alloc, chainID, cfg.BlockGasLimit)
+	ethConf := ethConfig(cfg.Alloc, chainID, cfg.BlockGasLimit, cfg.NoTxGasCap)
 	backend, err := eth.New(stack, &ethConf)
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("devnet: new eth service: %w", err), stack.Close())
@@ -220,7 +226,7 @@ func nodeConfig(listen string, debug bool) (node.Config, error) {
 
 // ethConfig mirrors ethclient/simulated.NewBackend, with the chain id and gas
 // limit of the Config.
-func ethConfig(alloc types.GenesisAlloc, chainID, gasLimit uint64) ethconfig.Config {
+func ethConfig(alloc types.GenesisAlloc, chainID, gasLimit uint64, noTxGasCap bool) ethconfig.Config {
 	if gasLimit == 0 {
 		gasLimit = DefaultBlockGasLimit
 	}
@@ -237,6 +243,9 @@ func ethConfig(alloc types.GenesisAlloc, chainID, gasLimit uint64) ethconfig.Con
 	chainConfig.ChainID = new(big.Int).SetUint64(chainID)
 	chainConfig.BogotaTime = nil
 	chainConfig.AmsterdamTime = nil
+	if noTxGasCap {
+		chainConfig.OsakaTime = nil
+	}
 
 	conf := ethconfig.Defaults
 	conf.Genesis = &core.Genesis{

@@ -138,6 +138,56 @@ func TestNodeProgram(t *testing.T) {
 	}
 }
 
+// TestNodeProgramFamilies runs the node program in the VM on the items
+// the other families add: a q/k/v bias (qwen2), NeoX rope (qwen2) and rope
+// with frequency factors (llama 3), each reading a whole small weight.
+func TestNodeProgramFamilies(t *testing.T) {
+	elf, err := os.ReadFile(testprograms.Node(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	input := llama.EncodeInput([]int32{5, 17, 8199}, 2)
+	for _, c := range []struct {
+		arch  string
+		nodes []string // the first item of graph 1 of each
+	}{
+		{llama.ArchQwen2, []string{"add", "blk.0.q"}},
+		{llama.Arch, []string{"blk.1.k"}},
+	} {
+		model := familyLlama(t, c.arch)
+		tr, err := Compute(model, input, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, _, err := Open(model, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cl := claim.Claim{Model: oracle.AddressOf(model), Input: input, Output: tr.Output}
+		for _, want := range c.nodes {
+			var pos uint64
+			for i := 0; i < tr.Items && pos == 0; i++ {
+				if it := p.Item(i); it.Graph == 1 && p.NodeName(it.Node) == want {
+					pos = uint64(i + 1)
+				}
+			}
+			if pos == 0 {
+				t.Fatalf("%s: no %q item in graph 1", c.arch, want)
+			}
+			t.Run(c.arch+" "+want, func(t *testing.T) {
+				n := Node{Claim: cl, Position: pos, Start: tr.At(pos - 1), End: tr.At(pos)}
+				if res := runNode(t, elf, n, model); !res.Valid() {
+					t.Fatalf("honest commitment rejected: %v", res)
+				}
+				n.End[31] ^= 1
+				if res := runNode(t, elf, n, model); res.Status != mipsevm.StatusInvalid || res.ExitCode != protocol.ExitMismatch {
+					t.Fatalf("wrong commitment: %v, want exit %d", res, protocol.ExitMismatch)
+				}
+			})
+		}
+	}
+}
+
 // TestNodePrestateCommitted: the node program built from this source has
 // the absolute prestate recorded in the repository (the on-chain prestate
 // of a two-phase deployment), so it can be checked from source.

@@ -37,6 +37,22 @@ func wideLlama(t testing.TB) []byte {
 	return b
 }
 
+// familyLlama is a small model of another family: qwen2 (q/k/v biases
+// read as whole weights by the add items, NeoX rope, tied head) or llama
+// with Llama 3's rope frequency factors (a weight the rope items read).
+func familyLlama(t testing.TB, arch string) []byte {
+	t.Helper()
+	cfg := llama.Config{Arch: arch, Dim: 128, Layers: 2, Heads: 4, KVHeads: 2, FFN: 256, Vocab: 8200, Context: 32, RopeBase: 1e6, TiedOutput: true}
+	if arch == llama.Arch {
+		cfg.RopeBase, cfg.RopeFreqs = 500000, true
+	}
+	b, err := llama.Random(cfg, 11, ggml.Q8_0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func mnistClaim(t testing.TB) (model, input []byte) {
 	t.Helper()
 	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
@@ -64,6 +80,8 @@ func TestTraceMatchesInfer(t *testing.T) {
 		{"llama f32", testLlama(t, ggml.F32), llama.EncodeInput([]int32{1}, 2)},
 		{"llama no tokens", testLlama(t, ggml.Q8_0), llama.EncodeInput([]int32{1, 2}, 0)},
 		{"llama output rows", wideLlama(t), llama.EncodeInput([]int32{3, 1, 4, 1, 5}, 2)},
+		{"qwen2", familyLlama(t, llama.ArchQwen2), llama.EncodeInput([]int32{5, 17, 8199}, 3)},
+		{"llama3 rope factors", familyLlama(t, llama.Arch), llama.EncodeInput([]int32{5, 17, 8199}, 3)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -37,7 +37,8 @@ func newModelRandomCmd(a *app) *cobra.Command {
 	var (
 		arch, params, typeName, out, vocabFile string
 		seed                                   uint64
-		tied                                   bool
+		tied, ropeFreqs, qkvBias               bool
+		ropeBase, normEps                      float32
 	)
 	shape := []*shapeFlag{
 		{name: "dim", usage: "embedding width", field: func(c *llama.Config) *int { return &c.Dim }},
@@ -51,7 +52,7 @@ func newModelRandomCmd(a *app) *cobra.Command {
 	presets := strings.Join(llama.PresetNames(), "|")
 	cmd := &cobra.Command{
 		Use:   "random (--params SIZE | --dim N --layers N --heads N --ff N --vocab N --context N) --out FILE",
-		Short: "Write a llama model with seeded random weights, of any size",
+		Short: "Write a llama or qwen2 model with seeded random weights, of any size",
 		Long: `random writes a GGUF llama model whose weights are pseudo-random, drawn from
 --seed: a model of a real model's size and shape for testing and
 benchmarking the engine, the store and disputes, without downloading one.
@@ -71,8 +72,14 @@ is written twice then (the random model, then the model with the
 vocabulary), so this takes twice the disk traffic.
 
 --params picks a shape (` + presets + `; 15m and 110m are llama2.c's
-stories models, 1b TinyLlama-1.1B, 7b LLaMA-7B); the shape flags override
-its values. Without --params, --dim, --layers, --heads, --ff, --vocab (unless
+stories models, 1b TinyLlama-1.1B, 7b LLaMA-7B, and the family presets
+the models they name); the shape flags override its values.
+
+--arch qwen2 writes a Qwen2/Qwen2.5 model (q/k/v biases, NeoX rope);
+--rope-freqs adds Llama 3.1's rope frequency factors (rope_freqs.weight)
+to a llama model; --qkv-bias adds q/k/v biases to one; --rope-base and
+--norm-eps set the rope base and the RMSNorm epsilon (Llama 3 uses
+500000, Qwen2.5 1000000 and 1e-6). Without --params, --dim, --layers, --heads, --ff, --vocab (unless
 --tokenizer) and --context are required. --type is the weights' encoding (norms are always
 f32); q8_0 and q4_0 need --dim and --ff to be multiples of 32.
 
@@ -87,11 +94,14 @@ terminal, else a line every 10 s).`,
   challenger model random --params 7b --type q8_0 --seed 7 --out llama-7b-q8_0.gguf
   challenger model random --params 110m --context 4096 --out 110m-long.gguf
   challenger model random --dim 256 --layers 4 --heads 8 --kv-heads 2 --ff 704 --vocab 1000 --context 512 --out small.gguf
+  challenger model random --params qwen2.5-0.5b --out qwen.gguf
+  challenger model random --arch qwen2 --dim 256 --layers 4 --heads 8 --kv-heads 2 --ff 704 --vocab 1000 --context 512 --rope-base 1e6 --out small-qwen.gguf
   challenger model add llama-7b-q8_0.gguf`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !strings.EqualFold(arch, llama.Arch) {
-				return fmt.Errorf("--arch %q: only %q is supported", arch, llama.Arch)
+			arch = strings.ToLower(arch)
+			if !llama.IsArch(arch) {
+				return fmt.Errorf("--arch %q: want one of %s", arch, strings.Join(llama.Archs, ", "))
 			}
 			var cfg llama.Config
 			if params != "" {
@@ -122,6 +132,21 @@ terminal, else a line every 10 s).`,
 			if cmd.Flags().Changed("tied-output") {
 				cfg.TiedOutput = tied
 			}
+			if cmd.Flags().Changed("arch") || cfg.Arch == "" {
+				cfg.Arch = arch
+			}
+			if cmd.Flags().Changed("rope-freqs") {
+				cfg.RopeFreqs = ropeFreqs
+			}
+			if cmd.Flags().Changed("qkv-bias") {
+				cfg.QKVBias = qkvBias
+			}
+			if cmd.Flags().Changed("rope-base") {
+				cfg.RopeBase = ropeBase
+			}
+			if cmd.Flags().Changed("norm-eps") {
+				cfg.NormEps = normEps
+			}
 			var vocab []gguf.KV
 			if vocabFile != "" {
 				var size int
@@ -144,9 +169,11 @@ terminal, else a line every 10 s).`,
 			}
 			cfg = r.Config()
 			stdout := cmd.OutOrStdout()
-			fmt.Fprintf(stdout, "llama: dim %d, %d layers, %d heads (%d kv), ff %d, vocab %d, context %d%s; %v weights, seed %d\n",
-				cfg.Dim, cfg.Layers, cfg.Heads, cfg.KVHeads, cfg.FFN, cfg.Vocab, cfg.Context,
-				map[bool]string{true: ", output tied to the embedding"}[cfg.TiedOutput], typ, seed)
+			fmt.Fprintf(stdout, "%s: dim %d, %d layers, %d heads (%d kv), ff %d, vocab %d, context %d, rope base %g%s%s%s; %v weights, seed %d\n",
+				cfg.Arch, cfg.Dim, cfg.Layers, cfg.Heads, cfg.KVHeads, cfg.FFN, cfg.Vocab, cfg.Context, cfg.RopeBase,
+				map[bool]string{true: ", output tied to the embedding"}[cfg.TiedOutput],
+				map[bool]string{true: ", q/k/v biases"}[cfg.QKVBias],
+				map[bool]string{true: ", rope frequency factors"}[cfg.RopeFreqs], typ, seed)
 			fmt.Fprintf(stdout, "%s parameters (%s), %s bytes (%s)\n",
 				commas(cfg.Params()), siCount(cfg.Params()), commas(r.Size()), binarySize(r.Size()))
 
@@ -171,7 +198,7 @@ terminal, else a line every 10 s).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&arch, "arch", llama.Arch, "model `ARCH`itecture; only llama")
+	f.StringVar(&arch, "arch", llama.Arch, "model `ARCH`itecture: "+strings.Join(llama.Archs, " or ")+" (default: the preset's, else llama)")
 	f.StringVar(&params, "params", "", "preset `SIZE`: "+presets)
 	f.StringVar(&typeName, "type", "q8_0", "weight `TYPE`: q8_0, q4_0, q4_k, q6_k, q4_k_m (llama.cpp's mixture of the two), f16 or f32")
 	f.Uint64Var(&seed, "seed", 1, "random `SEED`; the same seed and flags give the same file")
@@ -180,6 +207,10 @@ terminal, else a line every 10 s).`,
 		f.IntVar(&s.value, s.name, 0, s.usage)
 	}
 	f.BoolVar(&tied, "tied-output", false, "no output.weight: the output head is the token embedding (as in 15m and 110m)")
+	f.BoolVar(&ropeFreqs, "rope-freqs", false, "llama: Llama 3.1's rope frequency factors (rope_freqs.weight)")
+	f.BoolVar(&qkvBias, "qkv-bias", false, "llama: biases on the q, k and v projections (qwen2 always has them)")
+	f.Float32Var(&ropeBase, "rope-base", 0, "rope frequency `BASE` (default 10000)")
+	f.Float32Var(&normEps, "norm-eps", 0, "RMSNorm `EPSILON` (default 1e-5)")
 	f.StringVar(&vocabFile, "tokenizer", "", "a real vocabulary: a Hugging Face tokenizer.json `FILE`, or a GGUF model to copy it from (sets the vocabulary size)")
 	cmd.MarkFlagRequired("out")
 	return cmd

@@ -29,15 +29,20 @@ func TestModelRandom(t *testing.T) {
 		shape string
 	}{
 		{"1m q8_0", []string{"--params", "1m"}, mustPreset(t, "1m"), ggml.Q8_0, 1,
-			"llama: dim 128, 4 layers, 4 heads (4 kv), ff 384, vocab 512, context 256; q8_0 weights, seed 1\n"},
+			"llama: dim 128, 4 layers, 4 heads (4 kv), ff 384, vocab 512, context 256, rope base 10000; q8_0 weights, seed 1\n"},
 		{"1m f32", []string{"--params", "1M", "--type", "f32", "--seed", "9"}, mustPreset(t, "1m"), ggml.F32, 9, ""},
 		{"tiny f16", []string{"--dim", "16", "--layers", "2", "--heads", "2", "--ff", "24", "--vocab", "40", "--context", "12", "--type", "F16", "--seed", "3"},
 			llama.Config{Dim: 16, Layers: 2, Heads: 2, FFN: 24, Vocab: 40, Context: 12}, ggml.F16, 3,
-			"llama: dim 16, 2 layers, 2 heads (2 kv), ff 24, vocab 40, context 12; f16 weights, seed 3\n"},
+			"llama: dim 16, 2 layers, 2 heads (2 kv), ff 24, vocab 40, context 12, rope base 10000; f16 weights, seed 3\n"},
 		{"tiny gqa tied q4_0", []string{"--dim", "64", "--layers", "1", "--heads", "4", "--kv-heads", "1", "--ff", "96", "--vocab", "300", "--context", "16", "--type", "q4_0", "--tied-output"},
 			llama.Config{Dim: 64, Layers: 1, Heads: 4, KVHeads: 1, FFN: 96, Vocab: 300, Context: 16, TiedOutput: true}, ggml.Q4_0, 1, ""},
 		{"15m overridden", []string{"--params", "15m", "--layers", "1", "--vocab", "100", "--context", "8", "--tied-output=false"},
 			llama.Config{Dim: 288, Layers: 1, Heads: 6, FFN: 768, Vocab: 100, Context: 8}, ggml.Q8_0, 1, ""},
+		{"qwen2", []string{"--arch", "qwen2", "--dim", "64", "--layers", "1", "--heads", "4", "--kv-heads", "2", "--ff", "96", "--vocab", "50", "--context", "16", "--rope-base", "1e6", "--norm-eps", "1e-6", "--tied-output"},
+			llama.Config{Arch: llama.ArchQwen2, Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 50, Context: 16, RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true}, ggml.Q8_0, 1,
+			"qwen2: dim 64, 1 layers, 4 heads (2 kv), ff 96, vocab 50, context 16, rope base 1e+06, output tied to the embedding, q/k/v biases; q8_0 weights, seed 1\n"},
+		{"llama3 rope factors", []string{"--dim", "64", "--layers", "1", "--heads", "4", "--kv-heads", "2", "--ff", "96", "--vocab", "50", "--context", "16", "--rope-base", "500000", "--rope-freqs", "--type", "f32"},
+			llama.Config{Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 50, Context: 16, RopeBase: 500000, RopeFreqs: true}, ggml.F32, 1, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "-")+".gguf")
@@ -67,7 +72,11 @@ func TestModelRandom(t *testing.T) {
 			}
 
 			m, arch, err := models.Load(got)
-			if err != nil || arch != llama.Arch {
+			wantArch := c.cfg.Arch
+			if wantArch == "" {
+				wantArch = llama.Arch
+			}
+			if err != nil || arch != wantArch {
 				t.Fatalf("models.Load: %q, %v", arch, err)
 			}
 			in := binary.BigEndian.AppendUint32(nil, 3) // generate 3 tokens

@@ -81,14 +81,14 @@ type textView struct {
 	err   error // why the model's vocabulary cannot be used
 }
 
-// newTextView reads the vocabulary of a llama model; nil for other
-// models.
+// newTextView reads the vocabulary of a llama or qwen2 model; nil for
+// other models.
 func newTextView(model []byte) *textView {
 	f, err := gguf.Parse(model)
 	if err != nil {
 		return nil
 	}
-	if arch, _ := f.GetString("general.architecture"); arch != llama.Arch {
+	if arch, _ := f.GetString("general.architecture"); !llama.IsArch(arch) {
 		return nil
 	}
 	v, err := tokenizer.Load(f)

@@ -39,4 +39,11 @@
 // Activations are always F32 (held as []float32); weights may be F32, F16,
 // Q8_0, Q4_0, Q4_K or Q6_K (held as their little-endian GGUF bytes,
 // zero-copy, so a model mapped into the VM's memory is used in place).
+//
+// Where a numeric choice is arbitrary, the engine makes llama.cpp's (its x86
+// CPU path), so results agree with it to float rounding
+// (models/llama's TestLlamaCppParity): activations multiplying Q8_0 or Q4_0
+// weights are quantized with the multiplier 127/amax and rounded half to
+// even (quantizeActivations), and activations multiplying F16 weights are
+// rounded to F16 first.
 package ggml

@@ -185,6 +185,23 @@ func roundHalfAway(x float32) int32 {
 	return -int32(0.5 - v)
 }
 
+// roundHalfEven rounds to the nearest integer, ties to even (what x86's
+// round-to-nearest mode gives), with roundHalfAway's saturation and NaN
+// rules.
+func roundHalfEven(x float32) int32 {
+	const limit = 1<<31 - 1
+	v := float64(x)
+	switch {
+	case v != v:
+		return 0
+	case v >= limit:
+		return limit
+	case v <= -limit:
+		return -limit
+	}
+	return int32(math.RoundToEven(v))
+}
+
 // Log64 returns the natural logarithm of x > 0 (NaN for x < 0, −Inf for 0).
 func Log64(x float64) float64 {
 	switch {

@@ -21,7 +21,7 @@ const (
 	OpSoftMax             // softmax over each row; iparam0 ≥ 0 masks columns > iparam0 + row (causal)
 	OpRMSNorm             // x / √(mean(x²) + eps) over each row
 	OpLayerNorm           // (x − mean) / √(var + eps) over each row
-	OpRope                // rotary position embedding; iparam0 = first position, fparam0 = base
+	OpRope                // rotary position embedding; iparam0 = first position, iparam1 = mode, fparam0 = base; src1 = frequency factors or nil
 	OpGetRows             // rows src1[i] of src0
 	OpArgmax              // index of the largest value of each row (I32)
 )
@@ -181,14 +181,49 @@ func (g *Graph) LayerNorm(a *Tensor, eps float32) *Tensor {
 // head is rotated by (pos + t) · base^(−2i/headDim) (llama.cpp's "normal"
 // mode, used by llama models).
 func (g *Graph) Rope(a *Tensor, pos int, base float32) *Tensor {
+	return g.RopeExt(a, pos, base, RopeNormal, nil)
+}
+
+// RopeMode is which elements of a head rotary embeddings rotate together.
+type RopeMode uint8
+
+// Rope modes (llama.cpp's names).
+const (
+	// RopeNormal rotates adjacent pairs (x[2i], x[2i+1]): llama.
+	RopeNormal RopeMode = iota
+	// RopeNeoX rotates pairs half a head apart, (x[i], x[i+headDim/2]):
+	// GPT-NeoX, Qwen2 and the Hugging Face layout of other models.
+	RopeNeoX
+)
+
+// RopeExt is Rope with a mode and optional frequency factors: pair i of
+// every head turns by (pos + t) · base^(−2i/headDim) / factors[i] (llama.cpp's
+// ggml_rope_ext freq_factors, Llama 3.1's long-context scaling). factors, if
+// not nil, is an F32 tensor of headDim/2 values, each at least
+// MinRopeFactor: a smaller one (or a NaN) counts as MinRopeFactor, as
+// smaller factors would turn the angles past the range where sin and cos
+// are exact and portable (loaders reject such files).
+func (g *Graph) RopeExt(a *Tensor, pos int, base float32, mode RopeMode, factors *Tensor) *Tensor {
 	if a.Ne[0]%2 != 0 {
 		panic(fmt.Sprintf("ggml: rope of %s: head size %d is odd", a.Name, a.Ne[0]))
 	}
+	if mode != RopeNormal && mode != RopeNeoX {
+		panic(fmt.Sprintf("ggml: rope of %s: mode %d", a.Name, mode))
+	}
+	if factors != nil && (factors.Type != F32 || factors.Elements() != a.Ne[0]/2) {
+		panic(fmt.Sprintf("ggml: rope of %s: %v factors %v, want F32 {%d}", a.Name, factors.Type, factors.Shape(), a.Ne[0]/2))
+	}
 	t := g.unary(OpRope, a)
 	t.iparam[0] = pos
+	t.iparam[1] = int(mode)
 	t.fparam[0] = base
+	t.src[1] = factors
 	return t
 }
+
+// MinRopeFactor is the smallest rope frequency factor RopeExt takes: with
+// it, positions up to 2^20 turn by less than 2^29 radians.
+const MinRopeFactor = 1.0 / 512
 
 // GetRows returns the rows ids[i] of a (a {K, N} weight of any type): an
 // embedding lookup. The result is {K, len(ids)} F32.

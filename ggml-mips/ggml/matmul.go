@@ -1,5 +1,7 @@
 package ggml
 
+import "github.com/axonum/opml/ggml-mips/gguf"
+
 // The integer dot product of a Q8_0 (or Q4_0) weight row with a quantized
 // activation vector. Block b contributes dw_b·dx_b·Σ w·x; with the f16
 // scales split as d = m·2^e this is the integer m_w·m_x·Σ w·x (below 2^41)
@@ -142,7 +144,7 @@ func matMul(dst, a, b *Tensor, s span) {
 	case Q8_0, Q4_0, F16:
 		rowBytes := a.Nb[1]
 		var xv q8Vec
-		var buf, wrow []float32
+		var buf, wrow, xh []float32
 		if a.Type == F16 {
 			wrow = make([]float32, K)
 		}
@@ -154,7 +156,11 @@ func matMul(dst, a, b *Tensor, s span) {
 						continue
 					}
 					col := gatherRow(b, m, i2, i3, &buf)
-					if a.Type != F16 {
+					if a.Type == F16 {
+						// As llama.cpp does: activations meet F16 weights
+						// rounded to F16 themselves.
+						col = roundToF16(col, &xh)
+					} else {
 						xv.quantize(col)
 					}
 					for n := 0; n < a.Ne[1]; n++ {
@@ -193,6 +199,19 @@ func matMul(dst, a, b *Tensor, s span) {
 			}
 		}
 	}
+}
+
+// roundToF16 returns x with every value rounded to the nearest F16 (ties
+// to even), in *buf's memory.
+func roundToF16(x []float32, buf *[]float32) []float32 {
+	if cap(*buf) < len(x) {
+		*buf = make([]float32, len(x))
+	}
+	out := (*buf)[:len(x)]
+	for i, v := range x {
+		out[i] = gguf.F16ToF32(gguf.F32ToF16(v))
+	}
+	return out
 }
 
 // bcast maps index i of a broadcast dimension of size n (1 or the full size).

@@ -173,11 +173,29 @@ func layerNorm(y, x []float32, eps float32) {
 func rope(t, a *Tensor, s span) {
 	hd := a.Ne[0]
 	pos0 := t.iparam[0]
-	// freq_i = base^(−2i/hd) = exp(−(2i/hd)·ln base)
+	// freq_i = base^(−2i/hd) = exp(−(2i/hd)·ln base), over factor_i if any.
 	lnBase := Log64(float64(t.fparam[0]))
 	freq := make([]float64, hd/2)
+	var factors []float32
+	if ff := t.src[1]; ff != nil {
+		factors = ff.Float32s()
+	}
 	for i := range freq {
 		freq[i] = Exp64(-float64(float64(2*i)/float64(hd)) * lnBase)
+		if factors != nil {
+			// A factor out of range (loaders reject them) is clamped, so
+			// that no bits of the factors make an angle non-finite.
+			f := factors[i]
+			if !(f >= MinRopeFactor) {
+				f = MinRopeFactor
+			}
+			freq[i] = float64(freq[i] / float64(f))
+		}
+	}
+	// Pair i is (x[i·step], x[i·step + off]).
+	step, off := 2, 1
+	if RopeMode(t.iparam[1]) == RopeNeoX {
+		step, off = 1, hd/2
 	}
 	sin := make([]float32, hd/2)
 	cos := make([]float32, hd/2)
@@ -200,10 +218,11 @@ func rope(t, a *Tensor, s span) {
 				}
 				base := a.at(0, i1, i2, i3)
 				for i := 0; i < hd/2; i++ {
-					x0 := a.F[base+2*i*a.Nb[0]]
-					x1 := a.F[base+(2*i+1)*a.Nb[0]]
-					t.F[out+2*i] = float32(x0*cos[i]) - float32(x1*sin[i])
-					t.F[out+2*i+1] = float32(x0*sin[i]) + float32(x1*cos[i])
+					j0, j1 := i*step, i*step+off
+					x0 := a.F[base+j0*a.Nb[0]]
+					x1 := a.F[base+j1*a.Nb[0]]
+					t.F[out+j0] = float32(x0*cos[i]) - float32(x1*sin[i])
+					t.F[out+j1] = float32(x0*sin[i]) + float32(x1*cos[i])
 				}
 				out += hd
 			}

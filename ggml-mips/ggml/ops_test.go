@@ -100,10 +100,12 @@ func TestMatMulF16(t *testing.T) {
 	g := NewGraph()
 	y := g.MatMul(w, x)
 	g.Compute()
+	// The activations meet F16 weights rounded to F16 themselves.
 	want := make([]float64, N)
 	for n := range want {
 		for k := 0; k < K; k++ {
-			want[n] += float64(wd[n*K+k]) * float64(x.F[k])
+			xh := gguf.F16ToF32(f32ToF16(x.F[k]))
+			want[n] += float64(wd[n*K+k]) * float64(xh)
 		}
 	}
 	close32(t, "mul_mat f16", y.F, want, 1e-6)
@@ -214,6 +216,85 @@ func TestRope(t *testing.T) {
 		}
 	}
 	close32(t, "rope", y.F, want, 5e-7)
+}
+
+// TestRopeExt: NeoX mode rotates pairs half a head apart, frequency factors
+// divide the frequencies, and the rotation of a block of rows is the same
+// as in the whole node.
+func TestRopeExt(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 26))
+	hd, heads, toks, pos := 8, 3, 4, 1000
+	a := FromF32("a", randVec(r, hd*heads*toks, 1), hd, heads, toks)
+	factors := []float32{1, 1.5, 8, 3}
+	for _, c := range []struct {
+		name    string
+		mode    RopeMode
+		factors []float32
+	}{
+		{"normal", RopeNormal, nil}, {"neox", RopeNeoX, nil},
+		{"normal factors", RopeNormal, factors}, {"neox factors", RopeNeoX, factors},
+	} {
+		var ff *Tensor
+		if c.factors != nil {
+			ff = FromF32("factors", c.factors, hd/2)
+		}
+		g := NewGraph()
+		y := g.RopeExt(a, pos, 500000, c.mode, ff)
+		g.Compute()
+		want := make([]float64, hd*heads*toks)
+		for tk := 0; tk < toks; tk++ {
+			for h := 0; h < heads; h++ {
+				o := (tk*heads + h) * hd
+				x := a.F[o:]
+				for i := 0; i < hd/2; i++ {
+					th := float64(pos+tk) * math.Pow(500000, -float64(2*i)/float64(hd))
+					if c.factors != nil {
+						th /= float64(c.factors[i])
+					}
+					j0, j1 := 2*i, 2*i+1
+					if c.mode == RopeNeoX {
+						j0, j1 = i, i+hd/2
+					}
+					x0, x1 := float64(x[j0]), float64(x[j1])
+					want[o+j0] = x0*math.Cos(th) - x1*math.Sin(th)
+					want[o+j1] = x0*math.Sin(th) + x1*math.Cos(th)
+				}
+			}
+		}
+		close32(t, "rope "+c.name, y.F, want, 5e-6)
+		if c.mode == RopeNormal && c.factors == nil {
+			g2 := NewGraph()
+			plain := g2.Rope(a, pos, 500000)
+			g2.Compute()
+			for i := range plain.F {
+				if math.Float32bits(plain.F[i]) != math.Float32bits(y.F[i]) {
+					t.Fatalf("RopeExt(normal, no factors)[%d] = %v, Rope %v", i, y.F[i], plain.F[i])
+				}
+			}
+		}
+		if c.factors != nil {
+			// Factors below MinRopeFactor, and NaNs, count as MinRopeFactor.
+			bad := FromF32("bad", []float32{0, float32(math.NaN()), -3, 1.0 / 1024}, hd/2)
+			min := FromF32("min", []float32{MinRopeFactor, MinRopeFactor, MinRopeFactor, MinRopeFactor}, hd/2)
+			g4 := NewGraph()
+			yb, ym := g4.RopeExt(a, pos, 500000, c.mode, bad), g4.RopeExt(a, pos, 500000, c.mode, min)
+			g4.Compute()
+			for i := range yb.F {
+				if math.Float32bits(yb.F[i]) != math.Float32bits(ym.F[i]) || math.IsNaN(float64(yb.F[i])) {
+					t.Fatalf("%s: out-of-range factors give %v at %d, MinRopeFactor %v", c.name, yb.F[i], i, ym.F[i])
+				}
+			}
+		}
+		// Rows 2..7 alone give the same bits as the whole node.
+		g3 := NewGraph()
+		part := g3.RopeExt(a, pos, 500000, c.mode, ff)
+		ComputeRows(part, 2, 7)
+		for i := 2 * hd; i < 7*hd; i++ {
+			if math.Float32bits(part.F[i]) != math.Float32bits(y.F[i]) {
+				t.Fatalf("%s: rows 2..7 alone differ at %d", c.name, i)
+			}
+		}
+	}
 }
 
 func TestGetRowsArgmaxViews(t *testing.T) {

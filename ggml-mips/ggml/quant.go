@@ -51,8 +51,8 @@ func QuantizeQ8_0(values []float32) []byte {
 	return out
 }
 
-// quantizeBlock quantizes 32 values to int8 and returns the f16 scale bits.
-func quantizeBlock(x []float32, q *[qk]int8) uint16 {
+// blockAmax is the largest |x| of a block (NaNs ignored).
+func blockAmax(x []float32) float32 {
 	var amax float32
 	for _, v := range x[:qk] {
 		if v < 0 {
@@ -62,6 +62,41 @@ func quantizeBlock(x []float32, q *[qk]int8) uint16 {
 			amax = v
 		}
 	}
+	return amax
+}
+
+// quantizeActivations quantizes 32 activations to int8 for the integer
+// matmul and returns the f16 scale bits. It follows llama.cpp's x86 path
+// (the reference the parity tests compare with): the stored scale is
+// f16(amax/127), but the values are multiplied by 127/amax, not by the
+// inverse of the rounded scale, and rounded half to even. The two choices
+// differ from the weight quantizer's (quantizeBlock), which follows ggml's
+// reference quantizer; for activations they decide roughly half of
+// llama.cpp's greedy tokens on real-size models.
+func quantizeActivations(x []float32, q *[qk]int8) uint16 {
+	amax := blockAmax(x)
+	h := gguf.F32ToF16(amax / 127)
+	if amax == 0 || gguf.F16ToF32(h) == 0 {
+		*q = [qk]int8{}
+		return h
+	}
+	id := 127 / amax
+	for i, v := range x[:qk] {
+		r := roundHalfEven(v * id)
+		if r > 127 {
+			r = 127
+		} else if r < -127 {
+			r = -127
+		}
+		q[i] = int8(r)
+	}
+	return h
+}
+
+// quantizeBlock quantizes 32 weights to int8 and returns the f16 scale
+// bits: q = round(x / d) with d the f16-rounded scale, ties away from zero.
+func quantizeBlock(x []float32, q *[qk]int8) uint16 {
+	amax := blockAmax(x)
 	h := gguf.F32ToF16(amax / 127)
 	d := gguf.F16ToF32(h)
 	if d == 0 {
@@ -132,7 +167,7 @@ func (v *q8Vec) quantize(x []float32) {
 	}
 	v.q, v.mant, v.exp = v.q[:len(x)], v.mant[:nb], v.exp[:nb]
 	for b := 0; b < nb; b++ {
-		h := quantizeBlock(x[b*qk:], (*[qk]int8)(v.q[b*qk:]))
+		h := quantizeActivations(x[b*qk:], (*[qk]int8)(v.q[b*qk:]))
 		v.mant[b], v.exp[b] = f16Parts(h)
 	}
 }

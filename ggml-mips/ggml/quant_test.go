@@ -172,3 +172,44 @@ func TestExactSumFallsBackDeterministically(t *testing.T) {
 		t.Fatalf("acc %d exp %d", v.acc, v.exp)
 	}
 }
+
+// TestQuantizeActivations pins llama.cpp's x86 activation quantizer: the
+// multiplier is 127/amax (not 1/f16(amax/127)) and halves round to even.
+func TestQuantizeActivations(t *testing.T) {
+	x := make([]float32, qk)
+	x[0] = 127 // amax: the multiplier is exactly 1
+	x[1], x[2], x[3], x[4] = 2.5, -2.5, 3.5, 0.5
+	x[5] = 100.49
+	var q [qk]int8
+	h := quantizeActivations(x, &q)
+	if got := gguf.F16ToF32(h); got != 1 {
+		t.Fatalf("scale %v, want 1", got)
+	}
+	want := []int8{127, 2, -2, 4, 0, 100}
+	for i, w := range want {
+		if q[i] != w {
+			t.Errorf("q[%d] = %d, want %d (x = %v)", i, q[i], w, x[i])
+		}
+	}
+	// Scales that f16 does not hold exactly: every value is x·(127/amax)
+	// rounded half to even.
+	for _, amax := range []float32{1.3, 0.07, 3e-3, 5.1} {
+		x := make([]float32, qk)
+		x[0] = -amax
+		for i := 1; i < qk; i++ {
+			x[i] = amax * float32(i-16) / 16.3
+		}
+		quantizeActivations(x, &q)
+		id := 127 / amax
+		for i, v := range x {
+			if want := int8(math.RoundToEven(float64(v * id))); q[i] != want {
+				t.Errorf("amax %v: q[%d] = %d, want %d", amax, i, q[i], want)
+			}
+		}
+	}
+	// All zero: zero scale and values.
+	h = quantizeActivations(make([]float32, qk), &q)
+	if h != 0 || q != ([qk]int8{}) {
+		t.Errorf("zeros: scale %#x, q %v", h, q)
+	}
+}

@@ -165,6 +165,12 @@ func runModels(w io.Writer, r *rng) error {
 		{llama.Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16}, ggml.Q8_0},
 		{llama.Config{Dim: 32, Layers: 1, Heads: 2, FFN: 64, Vocab: 40, Context: 8, TiedOutput: true}, ggml.Q4_0},
 		{llama.Config{Dim: 32, Layers: 1, Heads: 4, FFN: 32, Vocab: 40, Context: 8}, ggml.F16},
+		// The families: Qwen2 (q/k/v biases, NeoX rope), Llama 3 (rope
+		// frequency factors, tied head), Mistral's ratios (4 query heads
+		// per kv head, ffn 3.5·dim).
+		{llama.Config{Arch: llama.ArchQwen2, Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16, RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true}, ggml.Q8_0},
+		{llama.Config{Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16, RopeBase: 500000, TiedOutput: true, RopeFreqs: true}, ggml.F32},
+		{llama.Config{Dim: 64, Layers: 1, Heads: 8, KVHeads: 2, FFN: 224, Vocab: 80, Context: 16, RopeBase: 1e6}, ggml.Q4_0},
 		{llama.Config{Dim: 256, Layers: 2, Heads: 4, KVHeads: 2, FFN: 256, Vocab: 40, Context: 8}, llama.Q4_K_M},
 	} {
 		file, err := llama.Random(c.cfg, uint64(i+1), c.typ)

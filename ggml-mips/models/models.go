@@ -23,7 +23,7 @@ type Model interface {
 }
 
 // Architectures lists the supported values of general.architecture.
-var Architectures = []string{mnist.Arch, llama.Arch}
+var Architectures = append([]string{mnist.Arch}, llama.Archs...)
 
 // Load parses a GGUF file held in memory (used in place, not copied) and
 // loads the model its general.architecture names.
@@ -40,7 +40,7 @@ func Load(file []byte) (Model, string, error) {
 	case mnist.Arch:
 		m, err := mnist.Load(f)
 		return m, arch, err
-	case llama.Arch:
+	case llama.Arch, llama.ArchQwen2:
 		m, err := llama.Load(f)
 		return m, arch, err
 	}
@@ -110,7 +110,7 @@ func LoadLayout(f *gguf.File) (Layout, string, error) {
 			return nil, arch, err
 		}
 		return mnistLayout{m}, arch, nil
-	case llama.Arch:
+	case llama.Arch, llama.ArchQwen2:
 		m, err := llama.LoadLayout(f)
 		if err != nil {
 			return nil, arch, err

@@ -78,11 +78,13 @@ func (m *Model) GraphOn(c *Cache, ids *ggml.Tensor, pos int) *ggml.Graph {
 	for l, b := range m.blocks {
 		h := name(g.Mul(g.RMSNorm(x, cfg.NormEps), b.attnNorm), "blk.%d.attn_norm", l)
 
-		q := g.Reshape(g.MatMul(b.q, h), hd, heads, T)
-		q = name(g.Rope(q, pos, cfg.RopeBase), "blk.%d.q", l)
-		k := g.Reshape(g.MatMul(b.k, h), hd, kvHeads, T)
-		k = name(g.Rope(k, pos, cfg.RopeBase), "blk.%d.k", l)
-		v := name(g.MatMul(b.v, h), "blk.%d.v", l) // {kvDim, T}
+		// (The order of the nodes is part of a dispute's trace: q, k,
+		// then v, each with its bias.)
+		q := g.Reshape(project(g, b.q, b.bq, h), hd, heads, T)
+		q = name(g.RopeExt(q, pos, cfg.RopeBase, m.ropeMode, m.ropeFreqs), "blk.%d.q", l)
+		k := g.Reshape(project(g, b.k, b.bk, h), hd, kvHeads, T)
+		k = name(g.RopeExt(k, pos, cfg.RopeBase, m.ropeMode, m.ropeFreqs), "blk.%d.k", l)
+		v := name(project(g, b.v, b.bv, h), "blk.%d.v", l) // {kvDim, T}
 
 		// Store k and v at positions pos … pos+T−1.
 		g.Cpy(k, g.View(c.k[l], []int{hd, kvHeads, T}, []int{1, hd, kvDim}, pos*kvDim))
@@ -109,6 +111,15 @@ func (m *Model) GraphOn(c *Cache, ids *ggml.Tensor, pos int) *ggml.Graph {
 	logits := name(g.MatMul(m.output, out), "logits")
 	name(g.Argmax(logits), "next")
 	return g
+}
+
+// project is w·x, plus the bias b if there is one.
+func project(g *ggml.Graph, w, b, x *ggml.Tensor) *ggml.Tensor {
+	y := g.MatMul(w, x)
+	if b != nil {
+		y = g.Add(y, b)
+	}
+	return y
 }
 
 // checkBatch checks everything Graph's constructors would panic on.

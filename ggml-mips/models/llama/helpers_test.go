@@ -2,6 +2,7 @@ package llama
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
@@ -44,6 +45,11 @@ func randomParts(t testing.TB, cfg Config, seed uint64, typ ggml.Type) ([]gguf.K
 	kv, ts, err := encode(cfg, typ, "test", func(s tensorSpec) ([]float32, error) {
 		v := make([]float32, s.values())
 		rng.fill(v, 0.5)
+		if s.kind == ropeFreqs {
+			for i := range v {
+				v[i] = 1 + 8*max(v[i], 0)
+			}
+		}
 		return v, nil
 	})
 	if err != nil {
@@ -95,6 +101,19 @@ func deleteKey(key string) edit {
 func deleteTensor(name string) edit {
 	return func(kv []gguf.KV, ts []gguf.Tensor) ([]gguf.KV, []gguf.Tensor) {
 		return kv, slices.DeleteFunc(slices.Clone(ts), func(t gguf.Tensor) bool { return t.Name == name })
+	}
+}
+
+// renameKeys moves the keys of architecture from to architecture to.
+func renameKeys(from, to string) edit {
+	return func(kv []gguf.KV, ts []gguf.Tensor) ([]gguf.KV, []gguf.Tensor) {
+		kv = slices.Clone(kv)
+		for i := range kv {
+			if rest, ok := strings.CutPrefix(kv[i].Key, from+"."); ok {
+				kv[i].Key = to + "." + rest
+			}
+		}
+		return kv, ts
 	}
 }
 

@@ -20,27 +20,32 @@ type Weights struct {
 	Blocks     []BlockWeights
 	OutputNorm []float32 // Dim
 	Output     []float32 // Vocab rows of Dim; nil when the Config has TiedOutput
+	RopeFreqs  []float32 // HeadDim/2 factors when the Config has RopeFreqs, else nil
 }
 
 // BlockWeights are one transformer block's parameters (kvDim = KVHeads ·
-// HeadDim). Q and K use llama.cpp's layout: each head's pairs (2i, 2i+1)
-// are rotated together.
+// HeadDim). Q and K use llama.cpp's layout for the architecture: in
+// llama models each head's pairs (2i, 2i+1) are rotated together, in
+// qwen2 models the pairs (i, i + HeadDim/2).
 type BlockWeights struct {
 	AttnNorm []float32 // Dim
 	Q        []float32 // Dim rows of Dim
 	K, V     []float32 // kvDim rows of Dim
 	O        []float32 // Dim rows of Dim
-	FFNNorm  []float32 // Dim
-	Gate, Up []float32 // FFN rows of Dim
-	Down     []float32 // Dim rows of FFN
+	// QBias (Dim), KBias and VBias (kvDim) when the Config has QKVBias,
+	// else nil.
+	QBias, KBias, VBias []float32
+	FFNNorm             []float32 // Dim
+	Gate, Up            []float32 // FFN rows of Dim
+	Down                []float32 // Dim rows of FFN
 }
 
 // tensorSpec is one tensor of the file layout: rows of cols values.
 type tensorSpec struct {
 	name       string
-	cols, rows int  // GGUF dims {cols, rows}; rows is 0 for a vector
-	norm       bool // a norm: always F32
-	moreBits   bool // Q6_K in a Q4_K_M file
+	cols, rows int      // GGUF dims {cols, rows}; rows is 0 for a vector
+	kind       specKind // what Random puts in it
+	moreBits   bool     // Q6_K in a Q4_K_M file
 }
 
 // Q4_K_M stands for llama.cpp's Q4_K_M file type wherever Marshal, Random
@@ -59,25 +64,47 @@ func useMoreBits(layer, layers int) bool {
 	return layer < layers/8 || layer >= 7*layers/8 || (layer-layers/8)%3 == 2
 }
 
+// specKind is what a tensor holds, for its type and for Random.
+type specKind uint8
+
+const (
+	matrix    specKind = iota // a weight matrix: the file's type, random values
+	norm                      // a norm: F32, ones
+	bias                      // a bias: F32, random values
+	ropeFreqs                 // rope frequency factors: F32, Llama3RopeFreqs
+)
+
 // layout lists the tensors of a file for cfg (defaults filled in), in the
-// order they are written.
+// order they are written (rope_freqs first, as llama.cpp's converter
+// writes it).
 func layout(cfg Config) []tensorSpec {
 	d, kv, f := cfg.Dim, cfg.KVHeads*cfg.HeadDim(), cfg.FFN
-	specs := []tensorSpec{{name: nameEmbd, cols: d, rows: cfg.Vocab, moreBits: cfg.TiedOutput}}
+	var specs []tensorSpec
+	if cfg.RopeFreqs {
+		specs = append(specs, tensorSpec{name: nameRopeFreqs, cols: cfg.HeadDim() / 2, kind: ropeFreqs})
+	}
+	specs = append(specs, tensorSpec{name: nameEmbd, cols: d, rows: cfg.Vocab, moreBits: cfg.TiedOutput})
 	for l := 0; l < cfg.Layers; l++ {
 		more := useMoreBits(l, cfg.Layers)
 		specs = append(specs,
-			tensorSpec{name: blockName(l, "attn_norm"), cols: d, norm: true},
+			tensorSpec{name: blockName(l, "attn_norm"), cols: d, kind: norm},
 			tensorSpec{name: blockName(l, "attn_q"), cols: d, rows: d},
 			tensorSpec{name: blockName(l, "attn_k"), cols: d, rows: kv},
-			tensorSpec{name: blockName(l, "attn_v"), cols: d, rows: kv, moreBits: more},
+			tensorSpec{name: blockName(l, "attn_v"), cols: d, rows: kv, moreBits: more})
+		if cfg.QKVBias {
+			specs = append(specs,
+				tensorSpec{name: biasName(l, "attn_q"), cols: d, kind: bias},
+				tensorSpec{name: biasName(l, "attn_k"), cols: kv, kind: bias},
+				tensorSpec{name: biasName(l, "attn_v"), cols: kv, kind: bias})
+		}
+		specs = append(specs,
 			tensorSpec{name: blockName(l, "attn_output"), cols: d, rows: d},
-			tensorSpec{name: blockName(l, "ffn_norm"), cols: d, norm: true},
+			tensorSpec{name: blockName(l, "ffn_norm"), cols: d, kind: norm},
 			tensorSpec{name: blockName(l, "ffn_gate"), cols: d, rows: f},
 			tensorSpec{name: blockName(l, "ffn_up"), cols: d, rows: f},
 			tensorSpec{name: blockName(l, "ffn_down"), cols: f, rows: d, moreBits: more})
 	}
-	specs = append(specs, tensorSpec{name: nameOutputNorm, cols: d, norm: true})
+	specs = append(specs, tensorSpec{name: nameOutputNorm, cols: d, kind: norm})
 	if !cfg.TiedOutput {
 		specs = append(specs, tensorSpec{name: nameOutput, cols: d, rows: cfg.Vocab, moreBits: true})
 	}
@@ -96,7 +123,7 @@ func (s tensorSpec) values() int64 {
 // typ is the tensor's type in a file whose matrices are typ (or Q4_K_M).
 func (s tensorSpec) typ(typ ggml.Type) ggml.Type {
 	switch {
-	case s.norm:
+	case s.kind != matrix:
 		return ggml.F32
 	case typ == Q4_K_M && s.moreBits:
 		return ggml.Q6_K
@@ -105,6 +132,9 @@ func (s tensorSpec) typ(typ ggml.Type) ggml.Type {
 	}
 	return typ
 }
+
+// random reports whether Random draws the tensor's values.
+func (s tensorSpec) random() bool { return s.kind == matrix || s.kind == bias }
 
 func (s tensorSpec) dims() []uint64 {
 	if s.rows == 0 {
@@ -126,15 +156,29 @@ func Marshal(cfg Config, w *Weights, typ ggml.Type, name string) ([]byte, error)
 	if len(w.Blocks) != cfg.Layers {
 		return nil, fmt.Errorf("llama: %d blocks of weights for %d layers", len(w.Blocks), cfg.Layers)
 	}
-	byName := map[string][]float32{nameEmbd: w.TokenEmbd, nameOutputNorm: w.OutputNorm, nameOutput: w.Output}
+	byName := map[string][]float32{nameEmbd: w.TokenEmbd, nameOutputNorm: w.OutputNorm, nameOutput: w.Output, nameRopeFreqs: w.RopeFreqs}
 	for l, b := range w.Blocks {
 		for what, v := range map[string][]float32{"attn_norm": b.AttnNorm, "attn_q": b.Q, "attn_k": b.K, "attn_v": b.V,
 			"attn_output": b.O, "ffn_norm": b.FFNNorm, "ffn_gate": b.Gate, "ffn_up": b.Up, "ffn_down": b.Down} {
 			byName[blockName(l, what)] = v
 		}
+		for what, v := range map[string][]float32{"attn_q": b.QBias, "attn_k": b.KBias, "attn_v": b.VBias} {
+			if !cfg.QKVBias && v != nil {
+				return nil, fmt.Errorf("llama: block %d has a %s bias, but the Config has no QKVBias", l, what)
+			}
+			byName[biasName(l, what)] = v
+		}
 	}
 	if cfg.TiedOutput && w.Output != nil {
 		return nil, fmt.Errorf("llama: the output head is tied to the embedding, but Output holds %d weights", len(w.Output))
+	}
+	if !cfg.RopeFreqs && w.RopeFreqs != nil {
+		return nil, fmt.Errorf("llama: RopeFreqs holds %d factors, but the Config has no RopeFreqs", len(w.RopeFreqs))
+	}
+	for i, v := range w.RopeFreqs {
+		if !(v >= ggml.MinRopeFactor) || math.IsInf(float64(v), 0) {
+			return nil, fmt.Errorf("llama: rope frequency factor %d is %v, want a finite number ≥ %v", i, v, ggml.MinRopeFactor)
+		}
 	}
 	values := make([][]float32, len(p.specs))
 	for i, s := range p.specs {
@@ -321,20 +365,21 @@ func checkType(cfg Config, typ ggml.Type) (uint32, error) {
 
 // metadata is the file's key/value metadata, tokenizer included.
 func metadata(cfg Config, fileType uint32, name string) []gguf.KV {
+	a := cfg.Arch
 	kv := []gguf.KV{
-		{Key: keyArch, Value: gguf.String(Arch)},
+		{Key: keyArch, Value: gguf.String(a)},
 		{Key: keyName, Value: gguf.String(name)},
 		{Key: keyFileType, Value: gguf.Uint32(fileType)},
-		{Key: keyContext, Value: gguf.Uint32(uint32(cfg.Context))},
-		{Key: keyDim, Value: gguf.Uint32(uint32(cfg.Dim))},
-		{Key: keyLayers, Value: gguf.Uint32(uint32(cfg.Layers))},
-		{Key: keyFFN, Value: gguf.Uint32(uint32(cfg.FFN))},
-		{Key: keyRopeDim, Value: gguf.Uint32(uint32(cfg.HeadDim()))},
-		{Key: keyHeads, Value: gguf.Uint32(uint32(cfg.Heads))},
-		{Key: keyKVHeads, Value: gguf.Uint32(uint32(cfg.KVHeads))},
-		{Key: keyNormEps, Value: gguf.Float32(cfg.NormEps)},
-		{Key: keyRopeBase, Value: gguf.Float32(cfg.RopeBase)},
-		{Key: keyVocab, Value: gguf.Uint32(uint32(cfg.Vocab))},
+		{Key: key(a, keyContext), Value: gguf.Uint32(uint32(cfg.Context))},
+		{Key: key(a, keyDim), Value: gguf.Uint32(uint32(cfg.Dim))},
+		{Key: key(a, keyLayers), Value: gguf.Uint32(uint32(cfg.Layers))},
+		{Key: key(a, keyFFN), Value: gguf.Uint32(uint32(cfg.FFN))},
+		{Key: key(a, keyRopeDim), Value: gguf.Uint32(uint32(cfg.HeadDim()))},
+		{Key: key(a, keyHeads), Value: gguf.Uint32(uint32(cfg.Heads))},
+		{Key: key(a, keyKVHeads), Value: gguf.Uint32(uint32(cfg.KVHeads))},
+		{Key: key(a, keyNormEps), Value: gguf.Float32(cfg.NormEps)},
+		{Key: key(a, keyRopeBase), Value: gguf.Float32(cfg.RopeBase)},
+		{Key: key(a, keyVocab), Value: gguf.Uint32(uint32(cfg.Vocab))},
 	}
 	return append(kv, tokenizerKV(cfg.Vocab)...)
 }

@@ -4,45 +4,71 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
 )
 
-// Arch is the value of general.architecture of a model file.
-const Arch = "llama"
-
-// Metadata keys (llama.cpp's names).
+// Architectures: the values of general.architecture a model file may have.
 const (
-	keyArch        = "general.architecture"
-	keyName        = "general.name"
-	keyFileType    = "general.file_type"
-	keyContext     = Arch + ".context_length"
-	keyDim         = Arch + ".embedding_length"
-	keyLayers      = Arch + ".block_count"
-	keyFFN         = Arch + ".feed_forward_length"
-	keyHeads       = Arch + ".attention.head_count"
-	keyKVHeads     = Arch + ".attention.head_count_kv"
-	keyNormEps     = Arch + ".attention.layer_norm_rms_epsilon"
-	keyRopeBase    = Arch + ".rope.freq_base"
-	keyRopeDim     = Arch + ".rope.dimension_count"
-	keyRopeScaling = Arch + ".rope.scaling.type"
-	keyVocab       = Arch + ".vocab_size"
-	keyExperts     = Arch + ".expert_count"
+	// Arch is llama (Llama 1, 2 and 3, Mistral, TinyLlama, llama2.c's
+	// stories): rope over adjacent pairs, optional rope frequency factors.
+	Arch = "llama"
+	// ArchQwen2 is Qwen2 and Qwen2.5: biases on the q, k and v
+	// projections, rope over pairs half a head apart (NeoX).
+	ArchQwen2 = "qwen2"
 )
+
+// Archs lists the architectures, Arch first.
+var Archs = []string{Arch, ArchQwen2}
+
+// IsArch reports whether arch is one of Archs.
+func IsArch(arch string) bool { return slices.Contains(Archs, arch) }
+
+// Metadata keys (llama.cpp's names). The keys of the network's shape are
+// prefixed by the architecture: key(arch, keyDim) is
+// "llama.embedding_length" or "qwen2.embedding_length".
+const (
+	keyArch     = "general.architecture"
+	keyName     = "general.name"
+	keyFileType = "general.file_type"
+
+	keyContext       = "context_length"
+	keyDim           = "embedding_length"
+	keyLayers        = "block_count"
+	keyFFN           = "feed_forward_length"
+	keyHeads         = "attention.head_count"
+	keyKVHeads       = "attention.head_count_kv"
+	keyKeyLength     = "attention.key_length"
+	keyValueLength   = "attention.value_length"
+	keyNormEps       = "attention.layer_norm_rms_epsilon"
+	keySlidingWindow = "attention.sliding_window"
+	keyRopeBase      = "rope.freq_base"
+	keyRopeDim       = "rope.dimension_count"
+	keyRopeScaling   = "rope.scaling.type"
+	keyVocab         = "vocab_size"
+	keyExperts       = "expert_count"
+)
+
+func key(arch, k string) string { return arch + "." + k }
 
 // Tensor names (llama.cpp's).
 const (
 	nameEmbd       = "token_embd.weight"
 	nameOutputNorm = "output_norm.weight"
 	nameOutput     = "output.weight"
+	nameRopeFreqs  = "rope_freqs.weight"
 )
 
 func blockName(l int, what string) string { return fmt.Sprintf("blk.%d.%s.weight", l, what) }
 
+func biasName(l int, what string) string { return fmt.Sprintf("blk.%d.%s.bias", l, what) }
+
 // block is one transformer block of a loaded model.
 type block struct {
 	attnNorm, q, k, v, o *ggml.Tensor
+	bq, bk, bv           *ggml.Tensor // nil without QKVBias
 	ffnNorm, gate, up    *ggml.Tensor
 	down                 *ggml.Tensor
 }
@@ -56,6 +82,10 @@ type Model struct {
 	blocks  []block
 	outNorm *ggml.Tensor
 	output  *ggml.Tensor // embd when the output head is tied
+	// ropeFreqs divides the rotary frequencies (nil: none); ropeMode is
+	// the architecture's pairing.
+	ropeFreqs *ggml.Tensor
+	ropeMode  ggml.RopeMode
 }
 
 // ErrInput is returned (wrapped) for an input Infer, Generate or Graph
@@ -81,27 +111,40 @@ func load(f *gguf.File, layout bool) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("llama: %w", err)
 	}
-	if arch != Arch {
-		return nil, fmt.Errorf("llama: %s is %q, want %q", keyArch, arch, Arch)
+	if !IsArch(arch) {
+		return nil, fmt.Errorf("llama: %s is %q, want one of %q", keyArch, arch, Archs)
 	}
-	cfg, err := loadConfig(f)
+	cfg, err := loadConfig(f, arch)
 	if err != nil {
 		return nil, err
 	}
 
-	m := &Model{cfg: cfg}
+	m := &Model{cfg: cfg, ropeMode: cfg.ropeMode()}
 	want := make(map[string]bool)
 	weight := func(name string, dims ...int) (*ggml.Tensor, error) {
 		want[name] = true
 		return loadTensor(f, name, false, layout, dims...)
 	}
-	norm := func(name string) (*ggml.Tensor, error) {
+	vector := func(name string, n int) (*ggml.Tensor, error) {
 		want[name] = true
-		return loadTensor(f, name, true, layout, cfg.Dim)
+		return loadTensor(f, name, true, layout, n)
 	}
+	norm := func(name string) (*ggml.Tensor, error) { return vector(name, cfg.Dim) }
 	d, kv := cfg.Dim, cfg.KVHeads*cfg.HeadDim()
 	if m.embd, err = weight(nameEmbd, d, cfg.Vocab); err != nil {
 		return nil, err
+	}
+	if cfg.RopeFreqs {
+		if m.ropeFreqs, err = vector(nameRopeFreqs, cfg.HeadDim()/2); err != nil {
+			return nil, err
+		}
+		if !layout {
+			for i, v := range m.ropeFreqs.F {
+				if !(v >= ggml.MinRopeFactor) {
+					return nil, fmt.Errorf("llama: tensor %q: factor %d is %v, want at least %v", nameRopeFreqs, i, v, ggml.MinRopeFactor)
+				}
+			}
+		}
 	}
 	for l := 0; l < cfg.Layers; l++ {
 		var b block
@@ -130,6 +173,17 @@ func load(f *gguf.File, layout bool) (*Model, error) {
 				return nil, err
 			}
 		}
+		if cfg.QKVBias {
+			for _, t := range []struct {
+				dst  **ggml.Tensor
+				name string
+				n    int
+			}{{&b.bq, "attn_q", d}, {&b.bk, "attn_k", kv}, {&b.bv, "attn_v", kv}} {
+				if *t.dst, err = vector(biasName(l, t.name), t.n); err != nil {
+					return nil, err
+				}
+			}
+		}
 		m.blocks = append(m.blocks, b)
 	}
 	if m.outNorm, err = norm(nameOutputNorm); err != nil {
@@ -150,8 +204,12 @@ func load(f *gguf.File, layout bool) (*Model, error) {
 }
 
 // loadConfig reads the hyperparameters and checks them, naming the keys.
-func loadConfig(f *gguf.File) (Config, error) {
-	var c Config
+func loadConfig(f *gguf.File, arch string) (Config, error) {
+	c := Config{Arch: arch}
+	keyDim, keyLayers, keyHeads, keyKVHeads, keyFFN, keyContext := key(arch, keyDim), key(arch, keyLayers),
+		key(arch, keyHeads), key(arch, keyKVHeads), key(arch, keyFFN), key(arch, keyContext)
+	keyRopeBase, keyNormEps, keyRopeDim, keyExperts, keyRopeScaling, keyVocab := key(arch, keyRopeBase),
+		key(arch, keyNormEps), key(arch, keyRopeDim), key(arch, keyExperts), key(arch, keyRopeScaling), key(arch, keyVocab)
 	for _, k := range []struct {
 		dst      *int
 		key      string
@@ -210,6 +268,21 @@ func loadConfig(f *gguf.File) (Config, error) {
 	} else if ok && n != uint64(c.HeadDim()) {
 		return c, fmt.Errorf("llama: %s is %d, want the head size %d (partial rotary embeddings are not supported)", keyRopeDim, n, c.HeadDim())
 	}
+	for _, k := range []string{key(arch, keyKeyLength), key(arch, keyValueLength)} {
+		if n, ok, err := optionalUint(f, k); err != nil {
+			return c, err
+		} else if ok && n != uint64(c.HeadDim()) {
+			return c, fmt.Errorf("llama: %s is %d, want the head size %d (%s / %s)", k, n, c.HeadDim(), keyDim, keyHeads)
+		}
+	}
+	// A sliding window (Mistral 7B v0.1's 4096) that covers the whole
+	// context changes nothing; a shorter one is not implemented.
+	if n, ok, err := optionalUint(f, key(arch, keySlidingWindow)); err != nil {
+		return c, err
+	} else if ok && n != 0 && n < uint64(c.Context) {
+		return c, fmt.Errorf("llama: %s is %d, shorter than %s %d: sliding-window attention is not supported (a window of at least the context length is)",
+			key(arch, keySlidingWindow), n, keyContext, c.Context)
+	}
 	if n, ok, err := optionalUint(f, keyExperts); err != nil {
 		return c, err
 	} else if ok && n != 0 {
@@ -241,6 +314,12 @@ func loadConfig(f *gguf.File) (Config, error) {
 	}
 	_, hasOutput := f.Tensor(nameOutput)
 	c.TiedOutput = !hasOutput
+	_, c.RopeFreqs = f.Tensor(nameRopeFreqs)
+	if c.Arch == Arch {
+		// llama.cpp's llama graph adds q, k and v biases when the file
+		// has them; qwen2 files always have them.
+		_, c.QKVBias = f.Tensor(biasName(0, "attn_q"))
+	}
 	if err := c.validate(); err != nil {
 		return c, fmt.Errorf("llama: %w", err)
 	}
@@ -268,16 +347,17 @@ func weightType(t ggml.Type) bool {
 }
 
 // loadTensor checks the named tensor's type and dims and wraps its data.
-// Norms must be F32; weights may be any type the matmul supports.
-func loadTensor(f *gguf.File, name string, isNorm, layout bool, dims ...int) (*ggml.Tensor, error) {
+// Vectors (norms, biases, rope factors: f32Only) must be F32; matrices may
+// be any type the matmul supports.
+func loadTensor(f *gguf.File, name string, f32Only, layout bool, dims ...int) (*ggml.Tensor, error) {
 	info, ok := f.Tensor(name)
 	if !ok {
 		return nil, fmt.Errorf("llama: tensor %q is missing", name)
 	}
 	switch {
-	case isNorm && info.Type != ggml.F32:
+	case f32Only && info.Type != ggml.F32:
 		return nil, fmt.Errorf("llama: tensor %q is %v, want %v", name, info.Type, ggml.F32)
-	case !isNorm && !weightType(info.Type):
+	case !f32Only && !weightType(info.Type):
 		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0, q4_0, q4_k or q6_k", name, info.Type)
 	}
 	if !info.HasDims(dims...) {

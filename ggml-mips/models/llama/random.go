@@ -41,13 +41,15 @@ func Random(cfg Config, seed uint64, typ ggml.Type) ([]byte, error) {
 // core at a time), so a file of many GiB takes little memory.
 //
 // The weights are one SplitMix64 stream seeded with seed, drawn in file
-// order (norms, all 1, draw nothing); the stream can start anywhere, so
+// order (norms, all 1, and rope frequency factors draw nothing; biases
+// are drawn as a matrix of one row); the stream can start anywhere, so
 // pieces are generated in parallel and the bytes stay the same.
 type RandomFile struct {
 	p    *plan
 	seed uint64
 	// start[i] is the position in the random stream of tensor i's first value.
-	start []uint64
+	start     []uint64
+	ropeFreqs []float32 // the rope frequency factors, if the Config has them
 }
 
 // NewRandomFile checks the arguments and lays out the file of
@@ -61,9 +63,12 @@ func NewRandomFile(cfg Config, seed uint64, typ ggml.Type) (*RandomFile, error) 
 	var next uint64
 	for i, s := range p.specs {
 		r.start[i] = next
-		if !s.norm {
+		if s.random() {
 			next += uint64(s.values())
 		}
+	}
+	if cfg := p.cfg; cfg.RopeFreqs {
+		r.ropeFreqs = Llama3RopeFreqs(cfg.HeadDim(), cfg.RopeBase, Llama31RopeScaling)
 	}
 	return r, nil
 }
@@ -79,10 +84,14 @@ func (r *RandomFile) Size() int64 { return r.p.size }
 func (r *RandomFile) WriteTo(w io.Writer) (int64, error) {
 	return r.p.stream(w, func(i int, off int64, dst []float32) {
 		s := r.p.specs[i]
-		if s.norm {
+		switch s.kind {
+		case norm:
 			for j := range dst {
 				dst[j] = 1
 			}
+			return
+		case ropeFreqs:
+			copy(dst, r.ropeFreqs[off:])
 			return
 		}
 		rng := splitMix64{r.seed + (r.start[i]+uint64(off))*splitMixGamma}

@@ -191,11 +191,13 @@ func legacyRandom(cfg Config, seed uint64, typ ggml.Type) ([]byte, error) {
 	var values [][]float32
 	kv, tensors, err := encode(cfg, typ, fmt.Sprintf("random llama (seed %d)", seed), func(s tensorSpec) ([]float32, error) {
 		v := make([]float32, s.values())
-		switch {
-		case s.norm:
+		switch s.kind {
+		case norm:
 			for i := range v {
 				v[i] = 1
 			}
+		case ropeFreqs:
+			copy(v, Llama3RopeFreqs(cfg.HeadDim(), cfg.RopeBase, Llama31RopeScaling))
 		default:
 			rng.fill(v, math.Sqrt(3/float64(s.cols)))
 		}
@@ -230,6 +232,8 @@ func TestRandomMatchesLegacy(t *testing.T) {
 		{"mqa", Config{Dim: 64, Layers: 3, Heads: 8, KVHeads: 1, FFN: 96, Vocab: 33, Context: 9}, all},
 		{"many pieces", Config{Dim: 64, Layers: 1, Heads: 2, FFN: 2048, Vocab: 5000, Context: 8, TiedOutput: true}, []ggml.Type{ggml.Q8_0, ggml.F16}},
 		{"rows longer than a piece", Config{Dim: 32, Layers: 1, Heads: 1, FFN: chunkValues + 96, Vocab: 3, Context: 2}, []ggml.Type{ggml.Q4_0, ggml.F32}},
+		{"qwen2", Config{Arch: ArchQwen2, Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 33, Context: 9, TiedOutput: true}, all},
+		{"llama3 rope freqs", Config{Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 33, Context: 9, RopeBase: 500000, RopeFreqs: true}, all},
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	for _, c := range cases {
@@ -335,6 +339,11 @@ func TestRandomFileLarge(t *testing.T) {
 		{"7b", ggml.Q8_0, 6_738_415_616},
 		{"7b", ggml.F16, 6_738_415_616},
 		{"7b", ggml.Q4_0, 6_738_415_616},
+		// Qwen2.5-0.5B, Llama 3.2 1B, Mistral 7B v0.1 (their model cards'
+		// and checkpoints' counts; the rope factors are not parameters).
+		{"qwen2.5-0.5b", ggml.Q8_0, 494_032_768},
+		{"llama3.2-1b", ggml.Q8_0, 1_235_814_400},
+		{"mistral-7b", ggml.Q4_0, 7_241_732_096},
 	} {
 		cfg, _ := Preset(c.preset)
 		r, err := NewRandomFile(cfg, 1, c.typ)
@@ -344,15 +353,15 @@ func TestRandomFileLarge(t *testing.T) {
 		if got := cfg.Params(); got != c.params {
 			t.Errorf("%s: Params() = %d, want %d", c.preset, got, c.params)
 		}
-		w := &shortWriter{max: 1 << 20, limit: 2 << 20}
+		w := &shortWriter{max: 1 << 20, limit: 8 << 20} // more than a 152k-token header
 		if _, err := r.WriteTo(w); err == nil {
-			t.Fatalf("%s: the whole file fitted in 2 MiB", c.preset)
+			t.Fatalf("%s: the whole file fitted in 8 MiB", c.preset)
 		}
 		f, err := gguf.Read(prefixReader(w.buf.Bytes()), r.Size())
 		if err != nil {
 			t.Fatalf("%s %v: %v", c.preset, c.typ, err)
 		}
-		got, err := loadConfig(f)
+		got, err := loadConfig(f, cfg.withDefaults().Arch)
 		if err != nil || got != cfg.withDefaults() {
 			t.Errorf("%s: config %+v, %v", c.preset, got, err)
 		}
@@ -365,12 +374,21 @@ func TestRandomFileLarge(t *testing.T) {
 				t.Errorf("%s: tensor %d is %s %v, want %s", c.preset, i, info.Name, info.Type, want.name)
 			}
 		}
-		// The data: norms in F32, matrices at the type's bytes per value
-		// (every tensor is a multiple of 32 bytes: no padding).
-		norms := int64(2*cfg.Layers+1) * int64(cfg.Dim)
-		data := 4*norms + (c.params-norms)*int64(c.typ.BlockBytes())/int64(c.typ.BlockValues())
+		// The data: norms, biases and rope factors in F32, matrices at the
+		// type's bytes per value (every tensor is a multiple of 32 bytes:
+		// no padding).
+		cd := cfg.withDefaults()
+		vectors := int64(2*cd.Layers+1) * int64(cd.Dim)
+		if cd.QKVBias {
+			vectors += int64(cd.Layers) * int64(cd.Dim+2*cd.KVHeads*cd.HeadDim())
+		}
+		var factors int64
+		if cd.RopeFreqs {
+			factors = int64(cd.HeadDim() / 2)
+		}
+		data := 4*(vectors+factors) + (c.params-vectors)*int64(c.typ.BlockBytes())/int64(c.typ.BlockValues())
 		end := f.DataOffset + int64(last.Offset+last.Size)
-		if int64(elements) != c.params || end != r.Size() || r.Size() != f.DataOffset+data {
+		if int64(elements) != c.params+factors || end != r.Size() || r.Size() != f.DataOffset+data {
 			t.Errorf("%s %v: %d elements, data ends at %d, Size %d; want %d, %d, %d", c.preset, c.typ, elements, end, r.Size(), c.params, r.Size(), f.DataOffset+data)
 		}
 		t.Logf("%s %v: %d bytes (%.2f GiB), header %d bytes", c.preset, c.typ, r.Size(), float64(r.Size())/(1<<30), f.DataOffset)

@@ -20,15 +20,17 @@ type variant int
 const (
 	exact             variant = iota
 	noRope                    // positions ignored
-	rotateHalf                // rope pairs (i, i + hd/2) instead of (2i, 2i+1)
+	otherPairs                // rope pairs of the other mode: (i, i + hd/2) instead of (2i, 2i+1) or back
 	kvHeadModulo              // query head h uses kv head h mod kvHeads instead of h / group
 	notCausal                 // attention also over later positions
 	noAttnScale               // scores not divided by √headDim
 	geluInsteadOfSilu         // wrong activation
+	noRopeFactors             // rope_freqs.weight ignored
+	noBias                    // q, k, v biases ignored
 )
 
-var variantNames = map[variant]string{noRope: "no rope", rotateHalf: "rotate half", kvHeadModulo: "kv head h mod kvHeads",
-	notCausal: "not causal", noAttnScale: "no 1/√hd", geluInsteadOfSilu: "gelu"}
+var variantNames = map[variant]string{noRope: "no rope", otherPairs: "the other rope pairs", kvHeadModulo: "kv head h mod kvHeads",
+	notCausal: "not causal", noAttnScale: "no 1/√hd", geluInsteadOfSilu: "gelu", noRopeFactors: "no rope factors", noBias: "no q/k/v biases"}
 
 type reference struct {
 	cfg Config
@@ -96,17 +98,25 @@ func rmsNormRef(x, w []float64, eps float64) []float64 {
 	return y
 }
 
-// ropeRef rotates each head of x (heads·hd values) for position p.
-func ropeRef(x []float64, hd int, p int, base float64, v variant) {
+// ropeRef rotates each head of x (heads·hd values) for position p: pairs
+// (2i, 2i+1), or (i, i + hd/2) if neox, frequencies divided by factors if
+// not nil.
+func ropeRef(x []float64, hd int, p int, base float64, neox bool, factors []float64, v variant) {
 	if v == noRope {
 		return
+	}
+	if v == otherPairs {
+		neox = !neox
 	}
 	for h := 0; h < len(x)/hd; h++ {
 		head := x[h*hd : (h+1)*hd]
 		for i := 0; i < hd/2; i++ {
 			theta := float64(p) * math.Pow(base, -float64(2*i)/float64(hd))
+			if factors != nil && v != noRopeFactors {
+				theta /= factors[i]
+			}
 			a, b := 2*i, 2*i+1
-			if v == rotateHalf {
+			if neox {
 				a, b = i, i+hd/2
 			}
 			x0, x1 := head[a], head[b]
@@ -129,11 +139,22 @@ func (r *reference) logits(tokens []int32, v variant) [][]float64 {
 	for l := 0; l < c.Layers; l++ {
 		w := func(what string) []float64 { return r.w[blockName(l, what)] }
 		q, k, val := make([][]float64, T), make([][]float64, T), make([][]float64, T)
+		neox := c.Arch == ArchQwen2
 		for t := range x {
 			h := rmsNormRef(x[t], w("attn_norm"), eps)
 			q[t], k[t], val[t] = matVec(w("attn_q"), h), matVec(w("attn_k"), h), matVec(w("attn_v"), h)
-			ropeRef(q[t], hd, t, float64(c.RopeBase), v)
-			ropeRef(k[t], hd, t, float64(c.RopeBase), v)
+			if c.QKVBias && v != noBias {
+				for _, p := range []struct {
+					y    []float64
+					what string
+				}{{q[t], "attn_q"}, {k[t], "attn_k"}, {val[t], "attn_v"}} {
+					for i, b := range r.w[biasName(l, p.what)] {
+						p.y[i] += b
+					}
+				}
+			}
+			ropeRef(q[t], hd, t, float64(c.RopeBase), neox, r.w[nameRopeFreqs], v)
+			ropeRef(k[t], hd, t, float64(c.RopeBase), neox, r.w[nameRopeFreqs], v)
 		}
 		for t := range x {
 			att := make([]float64, d)
@@ -237,9 +258,11 @@ func engineLogits(t *testing.T, m *Model, tokens []int32) (steps [][]float32, wh
 }
 
 // TestReference compares the graph's logits with the float64 reference.
-// With F32 and F16 weights (F16 is dequantized exactly) the only difference
-// is float32 rounding: over two blocks of width 32 the error is about 1e-6
-// of the logits' scale, so the tolerance is 1e-4. Quantized weights are
+// With F32 weights the only difference is float32 rounding: over two
+// blocks of width 32 the error is about 1e-6 of the logits' scale, so the
+// tolerance is 1e-4. F16 weights are dequantized exactly, but the graph
+// rounds the activations they multiply to F16 (as llama.cpp does), an
+// error of up to 2^-11 per value: about 1e-3 of the scale, tolerance 5e-3. Quantized weights are
 // compared with the reference on the same dequantized weights; the graph
 // also quantizes its activations to 8 bits per value, so the tolerance is
 // 5e-2. The reference's wrong variants miss by more than 10× the exact
@@ -253,14 +276,24 @@ func TestReference(t *testing.T) {
 	}{
 		{"gqa f32", tiny, ggml.F32, 1e-4},
 		{"mqa f32 base 500", Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 1, FFN: 40, Vocab: 50, Context: 12, RopeBase: 500, NormEps: 1e-6}, ggml.F32, 1e-4},
-		{"mha f16 tied", Config{Dim: 24, Layers: 2, Heads: 2, FFN: 40, Vocab: 30, Context: 12, TiedOutput: true}, ggml.F16, 1e-4},
+		{"mha f16 tied", Config{Dim: 24, Layers: 2, Heads: 2, FFN: 40, Vocab: 30, Context: 12, TiedOutput: true}, ggml.F16, 5e-3},
 		{"gqa q8_0", tiny, ggml.Q8_0, 5e-2},
 		{"gqa q4_0", tiny, ggml.Q4_0, 5e-2},
+		{"qwen2 f32", Config{Arch: ArchQwen2, Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 40, Vocab: 50, Context: 12, RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true}, ggml.F32, 1e-4},
+		{"qwen2 q8_0", Config{Arch: ArchQwen2, Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 50, Context: 12}, ggml.Q8_0, 5e-2},
+		{"llama3 rope factors f32", Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 40, Vocab: 50, Context: 12, RopeFreqs: true}, ggml.F32, 1e-4},
+		{"llama q/k/v biases f16", Config{Dim: 32, Layers: 2, Heads: 4, KVHeads: 2, FFN: 40, Vocab: 50, Context: 12, QKVBias: true}, ggml.F16, 1e-4},
 	}
 	tokens := []int32{5, 17, 3, 3, 28, 11, 0, 9, 21}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			file := mustRandom(t, c.cfg, 7, c.typ)
+			if c.cfg.RopeFreqs {
+				// Llama 3.1's factors barely move the angles of the
+				// first few positions; these (within the range Load
+				// accepts) move them by a lot.
+				setRopeFreqs(t, file, []float32{1, 0.05, 0.01, 0.002})
+			}
 			m := mustLoad(t, file)
 			ref := newReference(t, file, c.cfg)
 			want := ref.logits(tokens, exact)
@@ -278,7 +311,10 @@ func TestReference(t *testing.T) {
 			if c.typ != ggml.F32 || c.cfg.KVHeads == 1 {
 				return
 			}
-			for v := noRope; v <= geluInsteadOfSilu; v++ {
+			for v := noRope; v <= noBias; v++ {
+				if (v == noRopeFactors && !c.cfg.RopeFreqs) || (v == noBias && !c.cfg.withDefaults().QKVBias) {
+					continue
+				}
 				bad := ref.logits(tokens, v)
 				var e float64
 				for p := range tokens {
@@ -290,5 +326,21 @@ func TestReference(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// setRopeFreqs overwrites the rope frequency factors of a model file.
+func setRopeFreqs(t *testing.T, file []byte, factors []float32) {
+	t.Helper()
+	f, err := gguf.Parse(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := f.TensorData(nameRopeFreqs) // a slice of file
+	if err != nil || len(data) != 4*len(factors) {
+		t.Fatalf("rope_freqs: %d bytes, %v", len(data), err)
+	}
+	for i, v := range factors {
+		binary.LittleEndian.PutUint32(data[4*i:], math.Float32bits(v))
 	}
 }
