@@ -44,12 +44,15 @@ const BlockGasLimit = 1 << 30
 
 // macCost is the weight of one MAC against a matrix of type t, in units of
 // a Q8_0 MAC, from the engine's measured speed per type (F32 0.8, Q8_0 1.1,
-// Q4_0 1.5, F16 4.0 ns per MAC), rounded up; F32 is given Q8_0's weight.
+// Q4_0 1.5, F16 4.0 ns per MAC; Q4_K and Q6_K 1.3× and 2.6× Q8_0 in
+// ggml's BenchmarkDotPerMAC), rounded up; F32 is given Q8_0's weight.
 // Only the types the model loaders accept reach it.
 func macCost(t gguf.TensorType) uint64 {
 	switch t {
-	case gguf.TensorQ4_0:
+	case gguf.TensorQ4_0, gguf.TensorQ4_K:
 		return 2
+	case gguf.TensorQ6_K:
+		return 3
 	case gguf.TensorF16:
 		return 4
 	}

@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03c5b36864dfd15ac2f6a3e93423b9b3531a27ce48d6ef9dfc08ffc2ec14ca3d"
+const NodePrestate = "0x03468d1916d5e13d1d22776a332d23e7d831c26bafef881334eea76da25d2082"

@@ -22,7 +22,8 @@ import (
 )
 
 // weightTypes are the --type values of "model random".
-var weightTypes = map[string]ggml.Type{"q8_0": ggml.Q8_0, "q4_0": ggml.Q4_0, "f16": ggml.F16, "f32": ggml.F32}
+var weightTypes = map[string]ggml.Type{"q8_0": ggml.Q8_0, "q4_0": ggml.Q4_0, "q4_k": ggml.Q4_K, "q6_k": ggml.Q6_K,
+	"q4_k_m": llama.Q4_K_M, "f16": ggml.F16, "f32": ggml.F32}
 
 // shapeFlag is one --dim, --layers, ... flag of "model random".
 type shapeFlag struct {
@@ -199,7 +200,7 @@ terminal, else a line every 10 s).`,
 	f := cmd.Flags()
 	f.StringVar(&arch, "arch", llama.Arch, "model `ARCH`itecture: "+strings.Join(llama.Archs, " or ")+" (default: the preset's, else llama)")
 	f.StringVar(&params, "params", "", "preset `SIZE`: "+presets)
-	f.StringVar(&typeName, "type", "q8_0", "weight `TYPE`: q8_0, q4_0, f16 or f32")
+	f.StringVar(&typeName, "type", "q8_0", "weight `TYPE`: q8_0, q4_0, q4_k, q6_k, q4_k_m (llama.cpp's mixture of the two), f16 or f32")
 	f.Uint64Var(&seed, "seed", 1, "random `SEED`; the same seed and flags give the same file")
 	f.StringVar(&out, "out", "", "the `FILE` to write (required; replaced if it exists)")
 	for _, s := range shape {

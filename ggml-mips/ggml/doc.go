@@ -12,7 +12,11 @@
 //   - Quantized matmul is integer arithmetic: int8 × int8 products summed in
 //     int32 per 32-value block, blocks combined exactly in int64 using the
 //     f16 scales' integer significands and exponents (see dotQ8_0). Only the
-//     final value of each output is rounded to float32.
+//     final value of each output is rounded to float32. The K-quants (Q4_K,
+//     Q6_K: 256-value super-blocks with 6- or 8-bit sub-block scales, see
+//     kquant.go) quantize activations like llama.cpp's Q8_K, whose float32
+//     scale makes a super-block's exact term up to 62 bits: they are summed
+//     in a 128-bit accumulator (wideSum), still rounded once.
 //   - Every float reduction runs in a fixed order (index order, one
 //     accumulator). Nothing is parallel inside a kernel.
 //   - No fused multiply-add: Go may fuse x*y+z into one instruction on some
@@ -33,8 +37,8 @@
 //     it equals the native float32 result.
 //
 // Activations are always F32 (held as []float32); weights may be F32, F16,
-// Q8_0 or Q4_0 (held as their little-endian GGUF bytes, zero-copy, so a model
-// mapped into the VM's memory is used in place).
+// Q8_0, Q4_0, Q4_K or Q6_K (held as their little-endian GGUF bytes,
+// zero-copy, so a model mapped into the VM's memory is used in place).
 //
 // Where a numeric choice is arbitrary, the engine makes llama.cpp's (its x86
 // CPU path), so results agree with it to float rounding

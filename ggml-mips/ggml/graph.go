@@ -103,12 +103,12 @@ func (g *Graph) MatMul(a, b *Tensor) *Tensor {
 			panic(fmt.Sprintf("ggml: mul_mat %s %v × %s %v: cannot broadcast", a.Name, a.Shape(), b.Name, b.Shape()))
 		}
 	}
-	if a.Type == Q8_0 || a.Type == Q4_0 {
-		if a.Ne[0]%qk != 0 {
-			panic(fmt.Sprintf("ggml: mul_mat %s: row length %d is not a multiple of %d", a.Name, a.Ne[0], qk))
-		}
+	if bv := a.Type.BlockValues(); bv > 1 && a.Ne[0]%bv != 0 {
+		panic(fmt.Sprintf("ggml: mul_mat %s: row length %d is not a multiple of %d", a.Name, a.Ne[0], bv))
 	}
-	if a.Type != F32 && a.Type != F16 && a.Type != Q8_0 && a.Type != Q4_0 {
+	switch a.Type {
+	case F32, F16, Q8_0, Q4_0, Q4_K, Q6_K:
+	default:
 		panic(fmt.Sprintf("ggml: mul_mat of type %v", a.Type))
 	}
 	t := NewLazyF32("mul_mat", a.Ne[1], b.Ne[1], b.Ne[2], b.Ne[3])

@@ -181,6 +181,8 @@ func matMul(dst, a, b *Tensor, s span) {
 				}
 			}
 		}
+	case Q4_K, Q6_K:
+		matMulK(dst, a, b, s) // kquant.go
 	default: // F32, any strides
 		for i3 := 0; i3 < b.Ne[3]; i3++ {
 			for i2 := 0; i2 < b.Ne[2]; i2++ {

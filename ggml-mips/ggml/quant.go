@@ -141,6 +141,10 @@ func DequantizeRow(t Type, raw []byte, dst []float32) {
 				dst[b*qk+i+qk/2] = d * float32(int32(blk[2+i]>>4)-8)
 			}
 		}
+	case Q4_K:
+		dequantizeQ4_K(raw, dst)
+	case Q6_K:
+		dequantizeQ6_K(raw, dst)
 	default:
 		panic(fmt.Sprintf("ggml: DequantizeRow of %v", t))
 	}

@@ -152,13 +152,6 @@ func quantizeQ4_0ForTest(x []float32) []byte {
 	return out
 }
 
-func abs32(v float32) float32 {
-	if v < 0 {
-		return -v
-	}
-	return v
-}
-
 func TestExactSumFallsBackDeterministically(t *testing.T) {
 	var s exactSum
 	s.add(1<<40, 60)

@@ -19,6 +19,8 @@ const (
 	F16  Type = gguf.TensorF16
 	Q4_0 Type = gguf.TensorQ4_0
 	Q8_0 Type = gguf.TensorQ8_0
+	Q4_K Type = gguf.TensorQ4_K
+	Q6_K Type = gguf.TensorQ6_K
 	I32  Type = 26 // ggml's GGML_TYPE_I32: results of argmax, token ids
 )
 
@@ -31,7 +33,7 @@ const MaxDims = 4
 // F32 and I32 tensors hold their elements in a Go slice and may be strided
 // views of another tensor's elements: element (i0,i1,i2,i3) is at
 // Off + i0·Nb[0] + i1·Nb[1] + i2·Nb[2] + i3·Nb[3] (strides in elements).
-// F16, Q8_0 and Q4_0 tensors are contiguous rows of little-endian GGUF bytes
+// F16, Q8_0, Q4_0, Q4_K and Q6_K tensors are contiguous rows of little-endian GGUF bytes
 // in Raw (weights only).
 //
 // A tensor that is a graph node also records the operation that computes it.
@@ -44,7 +46,7 @@ type Tensor struct {
 
 	F   []float32 // F32 elements (shared by views)
 	I   []int32   // I32 elements
-	Raw []byte    // F16 / Q8_0 / Q4_0 rows
+	Raw []byte    // F16 / quantized rows
 
 	weight bool // made by FromGGUF or Layout: model data, named as in the file
 	lazy   bool // storage allocated when first needed (see NewLazyF32)
@@ -197,7 +199,7 @@ func Layout(info gguf.TensorInfo) (*Tensor, error) {
 	switch info.Type {
 	case F32:
 		t.Nb = packedStrides(s)
-	case F16, Q8_0, Q4_0:
+	case F16, Q8_0, Q4_0, Q4_K, Q6_K:
 		t.Nb = [MaxDims]int{1, RowBytes(info.Type, s[0])}
 	default:
 		return nil, fmt.Errorf("ggml: tensor %q has unsupported type %v", info.Name, info.Type)
@@ -249,6 +251,10 @@ func RowBytes(t Type, n int) int {
 		return n / gguf.QK8_0 * gguf.BlockSizeQ8_0
 	case Q4_0:
 		return n / gguf.QK4_0 * gguf.BlockSizeQ4_0
+	case Q4_K:
+		return n / gguf.QK_K * gguf.BlockSizeQ4_K
+	case Q6_K:
+		return n / gguf.QK_K * gguf.BlockSizeQ6_K
 	}
 	panic(fmt.Sprintf("ggml: RowBytes of %v", t))
 }
@@ -357,11 +363,23 @@ func (t *Tensor) CheckFinite() error {
 	}
 	step := 2 // F16: every value
 	if t.Type.BlockValues() > 1 {
-		step = t.Type.BlockBytes() // Q8_0, Q4_0: each block's f16 scale
+		step = t.Type.BlockBytes() // quantized: each block's f16 scales
 	}
-	for off := 0; off+1 < len(t.Raw); off += step {
-		if h := uint16(t.Raw[off]) | uint16(t.Raw[off+1])<<8; h&0x7c00 == 0x7c00 {
-			return fmt.Errorf("f16 at byte %d is not finite (%#04x)", off, h)
+	// Offsets of the f16 scales in a block: d first (Q8_0, Q4_0), d and
+	// dmin first (Q4_K), d last (Q6_K).
+	scales := []int{0}
+	switch t.Type {
+	case Q4_K:
+		scales = []int{0, 2}
+	case Q6_K:
+		scales = []int{gguf.BlockSizeQ6_K - 2}
+	}
+	for blk := 0; blk+step <= len(t.Raw); blk += step {
+		for _, o := range scales {
+			off := blk + o
+			if h := uint16(t.Raw[off]) | uint16(t.Raw[off+1])<<8; h&0x7c00 == 0x7c00 {
+				return fmt.Errorf("f16 at byte %d is not finite (%#04x)", off, h)
+			}
 		}
 	}
 	return nil

@@ -192,10 +192,11 @@ func TestWriteErrors(t *testing.T) {
 		{"alignment value", []KV{{KeyAlignment, Uint32(3)}}, nil, ErrInvalidAlignment, "3 is not"},
 		{"duplicate tensor", nil, []Tensor{ok, ok}, ErrDuplicate, `tensor "w" (#1)`},
 		{"long name", nil, []Tensor{{Name: strings.Repeat("x", 64), Type: TensorF32}}, ErrInvalidName, "64 bytes"},
-		{"unsupported type", nil, []Tensor{{Name: "q", Type: 12, Dims: []uint64{256}}}, ErrUnsupportedTensorType, "type id 12 (q4_k)"},
+		{"unsupported type", nil, []Tensor{{Name: "q", Type: 11, Dims: []uint64{256}}}, ErrUnsupportedTensorType, "type id 11 (q3_k)"},
 		{"too many dims", nil, []Tensor{{Name: "d", Type: TensorF32, Dims: []uint64{1, 1, 1, 1, 1}, Data: make([]byte, 4)}}, ErrInvalidShape, "5 dims"},
 		{"block", nil, []Tensor{{Name: "b", Type: TensorQ4_0, Dims: []uint64{31}, Data: make([]byte, 18)}}, ErrInvalidShape, "block size 32"},
 		{"data length", nil, []Tensor{{Name: "l", Type: TensorQ8_0, Dims: []uint64{32}, Data: make([]byte, 32)}}, ErrInvalidShape, "data is 32 bytes, but a q8_0 tensor with dims [32] needs 34"},
+		{"q4_k data length", nil, []Tensor{{Name: "k", Type: TensorQ4_K, Dims: []uint64{256, 2}, Data: make([]byte, 287)}}, ErrInvalidShape, "data is 287 bytes, but a q4_k tensor with dims [256 2] needs 288"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -252,8 +253,8 @@ func TestErrorMessages(t *testing.T) {
 		file []byte
 		want string
 	}{
-		{assemble(nil, [][]byte{rawTensor("blk.0.w", []uint64{32}, 14, 0)}, make([]byte, 32)),
-			`gguf: tensor "blk.0.w": at offset 51: unsupported tensor type: type id 14 (q6_k); supported: f32 (0), f16 (1), q4_0 (2), q8_0 (8)`},
+		{assemble(nil, [][]byte{rawTensor("blk.0.w", []uint64{32}, 13, 0)}, make([]byte, 32)),
+			`gguf: tensor "blk.0.w": at offset 51: unsupported tensor type: type id 13 (q5_k); supported: f32 (0), f16 (1), q4_0 (2), q8_0 (8), q4_k (12), q6_k (14)`},
 		{assemble([][]byte{rawKV("tokenizer.ggml.tokens", 9, le32(8), le64(3), rawStr("a"), le64(1<<40))}, nil, nil),
 			`gguf: metadata key "tokenizer.ggml.tokens": at offset 78: count or length exceeds the file size: value[1] length 1099511627776 exceeds the 10 bytes left in the file`},
 		{mustMarshal(t, sampleKV(), sampleTensors())[:500],

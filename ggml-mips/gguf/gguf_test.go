@@ -382,6 +382,10 @@ func TestTensorSize(t *testing.T) {
 		{TensorQ4_0, []uint64{0}, 0, 0, nil},
 		{TensorQ8_0, []uint64{33}, 0, 0, ErrInvalidShape},
 		{TensorQ4_0, []uint64{16, 2}, 0, 0, ErrInvalidShape},
+		{TensorQ4_K, []uint64{512, 3}, 1536, 6 * 144, nil},
+		{TensorQ6_K, []uint64{256, 2}, 512, 2 * 210, nil},
+		{TensorQ4_K, []uint64{32, 8}, 0, 0, ErrInvalidShape}, // rows are whole 256-value super-blocks
+		{TensorQ6_K, []uint64{128}, 0, 0, ErrInvalidShape},
 		{TensorF32, []uint64{1, 1, 1, 1, 1}, 0, 0, ErrInvalidShape},
 		{TensorF32, []uint64{1 << 32, 1 << 32}, 0, 0, ErrInvalidShape},
 		{TensorF32, []uint64{1 << 62}, 0, 0, ErrInvalidShape},
@@ -528,7 +532,7 @@ func TestScalarGettersAndTypeInfo(t *testing.T) {
 	if ValueType(13).String() != "ValueType(13)" || TypeInvalid.String() != "invalid" {
 		t.Error("ValueType.String")
 	}
-	for typ, want := range map[TensorType][3]int{TensorF32: {1, 1, 4}, TensorF16: {1, 1, 2}, TensorQ4_0: {1, 32, 18}, TensorQ8_0: {1, 32, 34}, 3: {0, 0, 0}} {
+	for typ, want := range map[TensorType][3]int{TensorF32: {1, 1, 4}, TensorF16: {1, 1, 2}, TensorQ4_0: {1, 32, 18}, TensorQ8_0: {1, 32, 34}, TensorQ4_K: {1, 256, 144}, TensorQ6_K: {1, 256, 210}, 3: {0, 0, 0}} {
 		got := [3]int{0, typ.BlockValues(), typ.BlockBytes()}
 		if typ.Supported() {
 			got[0] = 1

@@ -102,6 +102,8 @@ const (
 	TensorF16  TensorType = 1
 	TensorQ4_0 TensorType = 2
 	TensorQ8_0 TensorType = 8
+	TensorQ4_K TensorType = 12
+	TensorQ6_K TensorType = 14
 )
 
 // Block geometry of the quantized types.
@@ -110,6 +112,14 @@ const (
 	BlockSizeQ4_0 = 18 // bytes per Q4_0 block: fp16 d + 16 bytes of nibbles
 	QK8_0         = 32 // values per Q8_0 block
 	BlockSizeQ8_0 = 34 // bytes per Q8_0 block: fp16 d + 32 int8
+	// QK_K is the number of values per K-quant super-block (Q4_K, Q6_K).
+	QK_K = 256
+	// BlockSizeQ4_K is the bytes per Q4_K block: f16 d, f16 dmin, 12 bytes
+	// of 6-bit scales and mins for 8 sub-blocks of 32, 128 bytes of nibbles.
+	BlockSizeQ4_K = 144
+	// BlockSizeQ6_K is the bytes per Q6_K block: 128 bytes of low nibbles,
+	// 64 of high 2-bit pairs, 16 int8 scales (one per 16 values), f16 d.
+	BlockSizeQ6_K = 210
 	bytesPerF32   = 4
 	bytesPerF16   = 2
 )
@@ -149,6 +159,10 @@ func (t TensorType) blockGeometry() (values, bytes uint64, ok bool) {
 		return QK4_0, BlockSizeQ4_0, true
 	case TensorQ8_0:
 		return QK8_0, BlockSizeQ8_0, true
+	case TensorQ4_K:
+		return QK_K, BlockSizeQ4_K, true
+	case TensorQ6_K:
+		return QK_K, BlockSizeQ6_K, true
 	}
 	return 0, 0, false
 }
@@ -166,11 +180,14 @@ func (t TensorType) BlockBytes() int {
 	return int(b)
 }
 
+// supportedTypes lists the types TensorSize accepts, for error messages.
+const supportedTypes = "f32 (0), f16 (1), q4_0 (2), q8_0 (8), q4_k (12), q6_k (14)"
+
 func unsupportedTypeDetail(t TensorType) string {
 	if n, ok := ggmlTypeNames[t]; ok {
-		return fmt.Sprintf("type id %d (%s); supported: f32 (0), f16 (1), q4_0 (2), q8_0 (8)", uint32(t), n)
+		return fmt.Sprintf("type id %d (%s); supported: "+supportedTypes, uint32(t), n)
 	}
-	return fmt.Sprintf("unknown type id %d; supported: f32 (0), f16 (1), q4_0 (2), q8_0 (8)", uint32(t))
+	return fmt.Sprintf("unknown type id %d; supported: "+supportedTypes, uint32(t))
 }
 
 // TensorSize returns the number of elements and the number of data bytes of

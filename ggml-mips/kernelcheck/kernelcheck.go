@@ -71,6 +71,29 @@ func Run(w io.Writer) error {
 	add("mul_mat_f32", g.MatMul(wf32, x))
 	add("mul_mat_f32_transposed", g.MatMul(g.Transpose(ggml.FromF32("wt", r.vec(K*5, 1), 5, K)), x))
 
+	// K-quants: 256-value super-blocks of very different magnitudes, and
+	// activations whose blocks differ as much (their float32 scales feed the
+	// 128-bit exact sum).
+	KK, NK := 768, 24
+	wk := r.vec(KK*NK, 0.5)
+	for i := range wk {
+		wk[i] *= float32(int32(1) << (i / 256 % 9))
+	}
+	xk := r.vec(KK*M, 3)
+	for i := range xk {
+		xk[i] = float32(xk[i] / float32(int32(1)<<(i/256%5*4)))
+	}
+	xK := ggml.FromF32("xk", xk, KK, M)
+	for _, kt := range []struct {
+		name string
+		typ  ggml.Type
+		enc  func([]float32) []byte
+	}{{"q4_k", ggml.Q4_K, ggml.QuantizeQ4_K}, {"q6_k", ggml.Q6_K, ggml.QuantizeQ6_K}} {
+		w := &ggml.Tensor{Name: "w" + kt.name, Type: kt.typ, Ne: [4]int{KK, NK, 1, 1}, Nb: [4]int{1, ggml.RowBytes(kt.typ, KK)}, Raw: kt.enc(wk)}
+		add("mul_mat_"+kt.name, g.MatMul(w, xK))
+		add("get_rows_"+kt.name, g.GetRows(w, ggml.NewI32("ids", []int32{3, 0, 23}, 3)))
+	}
+
 	// Elementwise and row operations over a wide range of values.
 	a := ggml.FromF32("a", r.vec(64*6, 12), 64, 6)
 	a.F[0], a.F[1], a.F[2], a.F[3] = 0, 1e-30, -88, 88
@@ -148,6 +171,7 @@ func runModels(w io.Writer, r *rng) error {
 		{llama.Config{Arch: llama.ArchQwen2, Dim: 64, Layers: 2, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16, RopeBase: 1e6, NormEps: 1e-6, TiedOutput: true}, ggml.Q8_0},
 		{llama.Config{Dim: 64, Layers: 1, Heads: 4, KVHeads: 2, FFN: 96, Vocab: 80, Context: 16, RopeBase: 500000, TiedOutput: true, RopeFreqs: true}, ggml.F32},
 		{llama.Config{Dim: 64, Layers: 1, Heads: 8, KVHeads: 2, FFN: 224, Vocab: 80, Context: 16, RopeBase: 1e6}, ggml.Q4_0},
+		{llama.Config{Dim: 256, Layers: 2, Heads: 4, KVHeads: 2, FFN: 256, Vocab: 40, Context: 8}, llama.Q4_K_M},
 	} {
 		file, err := llama.Random(c.cfg, uint64(i+1), c.typ)
 		if err != nil {

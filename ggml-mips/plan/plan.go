@@ -170,7 +170,15 @@ func rowWork(n *ggml.Tensor) int64 {
 	return int64(n.Ne[0]) * opWork(n.Op(), false)
 }
 
-func quantized(w *ggml.Tensor) bool { return w.Type == ggml.Q8_0 || w.Type == ggml.Q4_0 }
+// quantized reports whether w's matmul is the integer kernel (about as many
+// VM steps per MAC for every quantized type, see docs/benchmarks.md).
+func quantized(w *ggml.Tensor) bool {
+	switch w.Type {
+	case ggml.Q8_0, ggml.Q4_0, ggml.Q4_K, ggml.Q6_K:
+		return true
+	}
+	return false
+}
 
 // Items is the number of work items (the phase-1 trace has Items()+1
 // transitions: the items, then the output's commitment).

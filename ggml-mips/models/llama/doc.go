@@ -118,11 +118,12 @@
 //	blk.<l>.attn_v.bias        {kvDim}          F32; as attn_q.bias
 //	rope_freqs.weight          {dim/heads/2}    F32, optional, llama only; each factor ≥ 1/512
 //
-// Weights without a type above may be F32, F16, Q8_0 or Q4_0, each on its
-// own; a quantized weight's rows are whole 32-value blocks. Quantized
-// matmuls quantize their activations to Q8_0 and compute exact integer dot
-// products (see package ggml); F32 and F16 weights give float32 dot
-// products. Weights and quantization scales must be finite: NaN bit
+// Weights without a type above may be F32, F16, Q8_0, Q4_0, Q4_K or Q6_K,
+// each on its own (so llama.cpp's Q4_K_M mixtures load); a quantized
+// weight's rows are whole blocks (32 values, 256 for the K-quants).
+// Quantized matmuls quantize their activations (to Q8_0, or for K-quants
+// like llama.cpp's Q8_K) and compute exact integer dot products (see
+// package ggml); F32 and F16 weights give float32 dot products. Weights and quantization scales must be finite: NaN bit
 // patterns, and NaNs converted to integers when activations are quantized,
 // differ between CPUs. Every check is made before a graph is built, so a
 // malformed file is an error, never a panic.

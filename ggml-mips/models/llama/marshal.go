@@ -45,6 +45,23 @@ type tensorSpec struct {
 	name       string
 	cols, rows int      // GGUF dims {cols, rows}; rows is 0 for a vector
 	kind       specKind // what Random puts in it
+	moreBits   bool     // Q6_K in a Q4_K_M file
+}
+
+// Q4_K_M stands for llama.cpp's Q4_K_M file type wherever Marshal, Random
+// and NewRandomFile take the type of the matrices; it is not a tensor type.
+// The matrices are Q4_K except, as llama.cpp's quantizer chooses for this
+// architecture, Q6_K for the output head (token_embd when the head is
+// tied), and for attn_v and ffn_down in the layers useMoreBits picks. Rows
+// must be whole 256-value blocks (llama.cpp would fall back to other types
+// for the tensors where they are not).
+const Q4_K_M ggml.Type = 1<<16 | 15
+
+// useMoreBits is llama.cpp's choice of the layers whose attn_v and ffn_down
+// get more bits in a Q4_K_M file: the first and last eighth, and every
+// third layer between.
+func useMoreBits(layer, layers int) bool {
+	return layer < layers/8 || layer >= 7*layers/8 || (layer-layers/8)%3 == 2
 }
 
 // specKind is what a tensor holds, for its type and for Random.
@@ -66,13 +83,14 @@ func layout(cfg Config) []tensorSpec {
 	if cfg.RopeFreqs {
 		specs = append(specs, tensorSpec{name: nameRopeFreqs, cols: cfg.HeadDim() / 2, kind: ropeFreqs})
 	}
-	specs = append(specs, tensorSpec{name: nameEmbd, cols: d, rows: cfg.Vocab})
+	specs = append(specs, tensorSpec{name: nameEmbd, cols: d, rows: cfg.Vocab, moreBits: cfg.TiedOutput})
 	for l := 0; l < cfg.Layers; l++ {
+		more := useMoreBits(l, cfg.Layers)
 		specs = append(specs,
 			tensorSpec{name: blockName(l, "attn_norm"), cols: d, kind: norm},
 			tensorSpec{name: blockName(l, "attn_q"), cols: d, rows: d},
 			tensorSpec{name: blockName(l, "attn_k"), cols: d, rows: kv},
-			tensorSpec{name: blockName(l, "attn_v"), cols: d, rows: kv})
+			tensorSpec{name: blockName(l, "attn_v"), cols: d, rows: kv, moreBits: more})
 		if cfg.QKVBias {
 			specs = append(specs,
 				tensorSpec{name: biasName(l, "attn_q"), cols: d, kind: bias},
@@ -84,11 +102,11 @@ func layout(cfg Config) []tensorSpec {
 			tensorSpec{name: blockName(l, "ffn_norm"), cols: d, kind: norm},
 			tensorSpec{name: blockName(l, "ffn_gate"), cols: d, rows: f},
 			tensorSpec{name: blockName(l, "ffn_up"), cols: d, rows: f},
-			tensorSpec{name: blockName(l, "ffn_down"), cols: f, rows: d})
+			tensorSpec{name: blockName(l, "ffn_down"), cols: f, rows: d, moreBits: more})
 	}
 	specs = append(specs, tensorSpec{name: nameOutputNorm, cols: d, kind: norm})
 	if !cfg.TiedOutput {
-		specs = append(specs, tensorSpec{name: nameOutput, cols: d, rows: cfg.Vocab})
+		specs = append(specs, tensorSpec{name: nameOutput, cols: d, rows: cfg.Vocab, moreBits: true})
 	}
 	return specs
 }
@@ -102,10 +120,15 @@ func (s tensorSpec) values() int64 {
 	return int64(s.cols) * int64(s.rows)
 }
 
-// typ is the tensor's type in a file whose matrices are typ.
+// typ is the tensor's type in a file whose matrices are typ (or Q4_K_M).
 func (s tensorSpec) typ(typ ggml.Type) ggml.Type {
-	if s.kind != matrix {
+	switch {
+	case s.kind != matrix:
 		return ggml.F32
+	case typ == Q4_K_M && s.moreBits:
+		return ggml.Q6_K
+	case typ == Q4_K_M:
+		return ggml.Q4_K
 	}
 	return typ
 }
@@ -122,7 +145,8 @@ func (s tensorSpec) dims() []uint64 {
 
 // Marshal returns the model file of a network: cfg's metadata (see the
 // package documentation) and w's weights, the matrices encoded as typ (F32,
-// F16, Q8_0 or Q4_0; norms are always F32). name is general.name.
+// F16, Q8_0, Q4_0, Q4_K, Q6_K or the Q4_K_M mixture; norms are always F32).
+// name is general.name.
 func Marshal(cfg Config, w *Weights, typ ggml.Type, name string) ([]byte, error) {
 	p, err := newPlan(cfg, typ, name)
 	if err != nil {
@@ -320,10 +344,20 @@ func checkType(cfg Config, typ ggml.Type) (uint32, error) {
 		fileType = 2 // MOSTLY_Q4_0
 	case ggml.Q8_0:
 		fileType = 7 // MOSTLY_Q8_0
+	case ggml.Q4_K:
+		fileType = 14 // MOSTLY_Q4_K_S (llama.cpp has no all-Q4_K type; Q4_K_S is nearly that)
+	case ggml.Q6_K:
+		fileType = 18 // MOSTLY_Q6_K
+	case Q4_K_M:
+		fileType = 15 // MOSTLY_Q4_K_M
 	default:
-		return 0, fmt.Errorf("llama: weights of type %v, want f32, f16, q8_0 or q4_0", typ)
+		return 0, fmt.Errorf("llama: weights of type %v, want f32, f16, q8_0, q4_0, q4_k, q6_k or Q4_K_M", typ)
 	}
-	if bv := typ.BlockValues(); bv > 1 && (cfg.Dim%bv != 0 || cfg.FFN%bv != 0) {
+	bv := typ.BlockValues()
+	if typ == Q4_K_M {
+		bv = ggml.Q4_K.BlockValues()
+	}
+	if bv > 1 && (cfg.Dim%bv != 0 || cfg.FFN%bv != 0) {
 		return 0, fmt.Errorf("llama: %v rows are whole %d-value blocks, but dim is %d and ffn %d", typ, bv, cfg.Dim, cfg.FFN)
 	}
 	return fileType, nil
@@ -406,6 +440,10 @@ func encodeValues(buf []byte, t ggml.Type, values []float32) []byte {
 		return quantizeQ8_0(buf, values)
 	case ggml.Q4_0:
 		return quantizeQ4_0(buf, values)
+	case ggml.Q4_K:
+		return ggml.QuantizeQ4_K(values)
+	case ggml.Q6_K:
+		return ggml.QuantizeQ6_K(values)
 	}
 	panic(fmt.Sprintf("llama: encode %v", t)) // checkType checked the type
 }

@@ -337,6 +337,15 @@ func optionalUint(f *gguf.File, key string) (uint64, bool, error) {
 	return n, true, nil
 }
 
+// weightType reports whether a matrix may have type t.
+func weightType(t ggml.Type) bool {
+	switch t {
+	case ggml.F32, ggml.F16, ggml.Q8_0, ggml.Q4_0, ggml.Q4_K, ggml.Q6_K:
+		return true
+	}
+	return false
+}
+
 // loadTensor checks the named tensor's type and dims and wraps its data.
 // Vectors (norms, biases, rope factors: f32Only) must be F32; matrices may
 // be any type the matmul supports.
@@ -348,8 +357,8 @@ func loadTensor(f *gguf.File, name string, f32Only, layout bool, dims ...int) (*
 	switch {
 	case f32Only && info.Type != ggml.F32:
 		return nil, fmt.Errorf("llama: tensor %q is %v, want %v", name, info.Type, ggml.F32)
-	case !f32Only && info.Type != ggml.F32 && info.Type != ggml.F16 && info.Type != ggml.Q8_0 && info.Type != ggml.Q4_0:
-		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0 or q4_0", name, info.Type)
+	case !f32Only && !weightType(info.Type):
+		return nil, fmt.Errorf("llama: tensor %q is %v, want f32, f16, q8_0, q4_0, q4_k or q6_k", name, info.Type)
 	}
 	if !info.HasDims(dims...) {
 		return nil, fmt.Errorf("llama: tensor %q has dims %v, want %v", name, info.Dims, dims)
