@@ -409,12 +409,16 @@ func TestAIChain(t *testing.T) {
 			{"0008-5.bin", 5, true},  // sandal
 			{"0000-9.bin", 9, true},  // ankle boot
 			{"0004-6.bin", 6, false}, // shirt
-			{"0012-7.bin", 8, false}, // a sneaker the model takes for a bag: the model decides
+			{"0012-7.bin", 5, true},  // a sneaker the model takes for a sandal: the model decides
 		} {
 			data := gateABI.PackEnter(testImage(t, tc.image))
 			out, rev := x.call(t, x.d.Client(), x.gate, data, 0)
 			r := x.send(t, &x.gate, data, 500_000)
 			if !tc.in {
+				if len(rev) < 4 {
+					t.Errorf("%s: no revert (output %x); want NotFootwear(%d)", tc.image, out, tc.class)
+					continue
+				}
 				e, err := gateABI.UnpackError(rev)
 				if nf, ok := e.(*bindings.FashionGateNotFootwear); !ok || nf.Class != tc.class || r.Status != types.ReceiptStatusFailed {
 					t.Errorf("%s: revert %x (%v, %+v), transaction status %d; want NotFootwear(%d)", tc.image, rev, err, e, r.Status, tc.class)
@@ -435,12 +439,12 @@ func TestAIChain(t *testing.T) {
 			t.Errorf("a 10-byte image: revert %x (%v)", rev, err)
 		}
 		out, _ := x.call(t, x.d.Client(), x.gate, gateABI.PackAdmissions(), 0)
-		if n, err := gateABI.UnpackAdmissions(out); err != nil || n.Uint64() != 3 {
-			t.Errorf("admissions = %v, %v; want 3", n, err)
+		if n, err := gateABI.UnpackAdmissions(out); err != nil || n.Uint64() != 4 {
+			t.Errorf("admissions = %v, %v; want 4", n, err)
 		}
 		out, _ = x.call(t, x.d.Client(), x.gate, gateABI.PackFootwearOf(x.from), 0)
-		if c, err := gateABI.UnpackFootwearOf(out); err != nil || c != 9 {
-			t.Errorf("footwearOf = %d, %v; want 9 (the last one)", c, err)
+		if c, err := gateABI.UnpackFootwearOf(out); err != nil || c != 5 {
+			t.Errorf("footwearOf = %d, %v; want 5 (the last one)", c, err)
 		}
 	})
 

@@ -135,9 +135,10 @@ func TestModelRandomErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"--params", "1m"}, `required flag(s) "out" not set`},
-		{[]string{"--params", "3b", "--out", out}, `unknown --params "3b": want one of 1m, 15m, 110m, 1b, 7b`},
-		{[]string{"--params", "1m", "--arch", "gpt2", "--out", out}, `--arch "gpt2": only "llama" is supported`},
-		{[]string{"--params", "1m", "--type", "q4_k", "--out", out}, `unknown --type "q4_k"`},
+		{[]string{"--params", "3b", "--out", out}, `unknown --params "3b": want one of 1m, 15m, 110m, qwen2.5-0.5b, 1b, llama3.2-1b, 7b, mistral-7b`},
+		{[]string{"--params", "1m", "--arch", "gpt2", "--out", out}, `--arch "gpt2": want one of llama, qwen2`},
+		{[]string{"--params", "1m", "--type", "q3_k", "--out", out}, `unknown --type "q3_k"`},
+		{[]string{"--params", "1m", "--type", "q4_k", "--out", out}, `q4_k rows are whole 256-value blocks, but dim is 128`},
 		{[]string{"--out", out}, "without --params, give the whole shape: --dim, --layers, --heads, --ff, --vocab, --context missing"},
 		{[]string{"--dim", "64", "--layers", "1", "--heads", "2", "--vocab", "9", "--out", out}, "--ff, --context missing"},
 		{[]string{"--params", "1m", "--layers", "0", "--out", out}, "--layers must be at least 1, got 0"},
