@@ -13,6 +13,7 @@ import (
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/tokencheck"
 	"github.com/axonum/opml/ggml-mips/tokenizer"
 )
 
@@ -111,7 +112,7 @@ type llamaCppResult struct {
 // No mismatch is allowed.
 func TestLlamaCppAgrees(t *testing.T) {
 	node := needNPM(t)
-	texts := corpus()
+	texts := tokencheck.Corpus()
 	dir := t.TempDir()
 	textsPath := filepath.Join(dir, "texts.json")
 	tb, err := json.Marshal(texts)
