@@ -4,12 +4,12 @@
 // print the same lines everywhere; the tests run it under qemu and in the
 // VM.
 //
-//	tokencheck [--light] [--hf NAME=DIR]...
+//	tokencheck [--light] [--texts N] [--hf NAME=DIR]...
 //
 // It checks the built-in vocabularies over the whole corpus, or with
-// --light over the part of it the VM test uses, then each Hugging Face
-// tokenizer directory given with --hf (tokenizer.json and
-// tokenizer_config.json) over the same texts.
+// --light over the part of it the VM test uses; given --hf, it checks the
+// Hugging Face tokenizer directories (tokenizer.json and
+// tokenizer_config.json) instead.
 package main
 
 import (
@@ -37,27 +37,31 @@ func (h *hfDirs) Set(s string) error {
 
 func main() {
 	light := flag.Bool("light", false, "check the built-in vocabularies over the VM test's part of the corpus only")
+	first := flag.Int("texts", -1, "use only the first `N` texts of the corpus (0: build the vocabularies only, to measure that cost)")
 	var hf hfDirs
-	flag.Var(&hf, "hf", "also check the Hugging Face tokenizer in `NAME=DIR` (repeatable)")
+	flag.Var(&hf, "hf", "check the Hugging Face tokenizer in `NAME=DIR` instead of the built-in vocabularies (repeatable)")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "tokencheck: unexpected arguments:", flag.Args())
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*light, hf); err != nil {
+	if err := run(*light, *first, hf); err != nil {
 		fmt.Fprintln(os.Stderr, "tokencheck:", err)
 		os.Exit(1)
 	}
 }
 
-func run(light bool, hf hfDirs) error {
+func run(light bool, first int, hf hfDirs) error {
 	texts := tokencheck.Corpus()
 	if light {
 		texts = tokencheck.Light()
 	}
-	if err := tokencheck.Run(os.Stdout, texts); err != nil {
-		return err
+	if first >= 0 && first < len(texts) {
+		texts = texts[:first]
+	}
+	if len(hf) == 0 {
+		return tokencheck.Run(os.Stdout, texts)
 	}
 	for _, d := range hf {
 		v, err := tokencheck.LoadHF(d[1])
