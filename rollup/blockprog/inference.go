@@ -56,9 +56,9 @@ func inferenceID(c spec.Call) []byte {
 	return b
 }
 
-// inference is the precompile over an Oracle. The first oracle failure is
-// kept in err (the run is then void, as for a failed state read).
-type inference struct {
+// Precompile is the inference precompile over an Oracle. The first oracle
+// failure is kept (Err): the run is then void, as for a failed state read.
+type Precompile struct {
 	o      Oracle
 	sizes  spec.Sizes
 	models map[[32]byte]modelOrRefusal
@@ -72,18 +72,19 @@ type modelOrRefusal struct {
 	err error
 }
 
-var _ vm.PrecompiledContract = (*inference)(nil)
+var _ vm.PrecompiledContract = (*Precompile)(nil)
 
-func newInference(o Oracle) *inference {
-	return &inference{o: o, sizes: spec.Sizes{Input: MaxInputBytes, Output: MaxOutputBytes}, models: map[[32]byte]modelOrRefusal{}}
+// NewPrecompile is the precompile reading from o.
+func NewPrecompile(o Oracle) *Precompile {
+	return &Precompile{o: o, sizes: spec.Sizes{Input: MaxInputBytes, Output: MaxOutputBytes}, models: map[[32]byte]modelOrRefusal{}}
 }
 
 // Name is the node's precompile's name.
-func (p *inference) Name() string { return "INFERENCE" }
+func (p *Precompile) Name() string { return "INFERENCE" }
 
 // RequiredGas is spec's formula for a call the node accepts, GasBase for
 // any other.
-func (p *inference) RequiredGas(input []byte) uint64 {
+func (p *Precompile) RequiredGas(input []byte) uint64 {
 	c, m, err := p.prepare(input)
 	if err != nil {
 		return spec.GasBase
@@ -96,12 +97,12 @@ func (p *inference) RequiredGas(input []byte) uint64 {
 }
 
 // errOracle is what Run returns when the oracle could not serve a call
-// (an exceptional halt; the run is void anyway: see inference.err).
+// (an exceptional halt; the run is void anyway: see Precompile.Err).
 var errOracle = errors.New("inference: result unavailable")
 
 // Run returns the output opML finalized for an accepted call, or reverts
 // with the node's reason.
-func (p *inference) Run(input []byte) ([]byte, error) {
+func (p *Precompile) Run(input []byte) ([]byte, error) {
 	c, m, err := p.prepare(input)
 	if err != nil {
 		return spec.RevertData(err.Error()), vm.ErrExecutionReverted
@@ -125,7 +126,7 @@ func (p *inference) Run(input []byte) ([]byte, error) {
 // prepare decodes the call, checks its sizes and model address, and finds
 // what the precompile knows of the model, in the node's order, so a call
 // refused for several reasons gets the node's reason.
-func (p *inference) prepare(input []byte) (spec.Call, *spec.Model, error) {
+func (p *Precompile) prepare(input []byte) (spec.Call, *spec.Model, error) {
 	c, err := spec.DecodeCall(input)
 	if err != nil {
 		return spec.Call{}, nil, err
@@ -151,7 +152,7 @@ func (p *inference) prepare(input []byte) (spec.Call, *spec.Model, error) {
 	return c, m, err
 }
 
-func (p *inference) fail(err error) {
+func (p *Precompile) fail(err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.err == nil {
@@ -159,7 +160,8 @@ func (p *inference) fail(err error) {
 	}
 }
 
-func (p *inference) failure() error {
+// Err is the first oracle failure, or nil.
+func (p *Precompile) Err() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.err

@@ -126,13 +126,13 @@ func run(o Oracle) (r Result) {
 	}
 	body := types.Body{Transactions: txs, Withdrawals: []*types.Withdrawal{}}
 	block := types.NewBlockWithHeader(header).WithBody(body)
-	infer := newInference(o)
+	infer := NewPrecompile(o)
 	installMu.Lock()
 	restore := install(infer)
 	res, err := core.NewStateProcessor(chain).Process(context.Background(), block, statedb, nil, nil, vm.Config{}, nil)
 	restore()
 	installMu.Unlock()
-	if err := errors.Join(db.err, statedb.Error(), infer.failure()); err != nil {
+	if err := errors.Join(db.err, statedb.Error(), infer.Err()); err != nil {
 		// Reads that failed make the execution meaningless, whatever
 		// Process said about it.
 		return fail(ExitNoState, err)
