@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/axonum/opml/gethadapter/spec"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -319,7 +320,7 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 		return nil, fmt.Errorf("adapter: trace L2 block %d: %w", number, err)
 	}
 	cfg := a.cfg.L1.Config
-	bounds := sizes{input: cfg.MaxInputBytes, output: cfg.MaxOutputBytes}
+	bounds := spec.Sizes{Input: cfg.MaxInputBytes, Output: cfg.MaxOutputBytes}
 	var out []Inference
 	var walk func(tx common.Hash, f callFrame)
 	walk = func(tx common.Hash, f callFrame) {
@@ -347,11 +348,11 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 // precompile must have reverted whatever the model (see
 // Inference.Malformed) is Malformed; its fields are what go-ethereum's ABI
 // decoder reads from it, if anything.
-func inferenceOf(block uint64, tx common.Hash, call, output []byte, b sizes) Inference {
+func inferenceOf(block uint64, tx common.Hash, call, output []byte, b spec.Sizes) Inference {
 	c, err := DecodeCall(call)
 	if err != nil {
 		c, _ = unpackCall(call) // the zero Call if not even that
-	} else if err = b.check(c); err == nil && uint64(len(output)) != c.OutputSize {
+	} else if err = b.Check(c.Spec()); err == nil && uint64(len(output)) != c.OutputSize {
 		err = fmt.Errorf("the output is %d bytes, output_size %d", len(output), c.OutputSize)
 	}
 	inf := Inference{Block: block, Tx: tx, Model: c.Model, InputHash: crypto.Keccak256Hash(c.Input), Input: c.Input,

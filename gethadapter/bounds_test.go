@@ -280,7 +280,7 @@ func TestBoundsPrompt(t *testing.T) {
 // is the fit's own error path).
 func TestBoundsUnplannable(t *testing.T) {
 	f := newFit([]byte("not a model"), *DefaultBounds())
-	if err := f.check(nil, []byte{1}); err == nil || !strings.Contains(err.Error(), "cannot read the model") {
+	if err := f.Check(nil, []byte{1}); err == nil || !strings.Contains(err.Error(), "cannot read the model") {
 		t.Fatalf("check = %v", err)
 	}
 	if err := CheckBounds(fashionModel(t), []byte{1, 2, 3}, *DefaultBounds()); err == nil {
@@ -335,15 +335,15 @@ func BenchmarkBoundsCheck(b *testing.B) {
 				runtime.ReadMemStats(&ms)
 				return d / runs, (ms.TotalAlloc - alloc) / runs, err
 			}
-			plan, planBytes, planErr := measure(func(f *fit) error { return f.check(nil, input) })
-			first, firstBytes, firstErr := measure(func(f *fit) error { return f.check(sh, input) })
+			plan, planBytes, planErr := measure(func(f *fit) error { return f.Check(nil, input) })
+			first, firstBytes, firstErr := measure(func(f *fit) error { return f.Check(sh, input) })
 			if (planErr == nil) != (firstErr == nil) {
 				b.Fatalf("plan %v, first %v", planErr, firstErr)
 			}
 			f := newFit(file, *DefaultBounds())
-			f.check(sh, input)
+			f.Check(sh, input)
 			for b.Loop() {
-				f.check(sh, input)
+				f.Check(sh, input)
 			}
 			b.ReportMetric(float64(plan.Microseconds())/1000, "ms-plan")
 			b.ReportMetric(float64(planBytes>>20), "MB-plan")

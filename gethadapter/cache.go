@@ -2,18 +2,18 @@ package gethadapter
 
 import (
 	"container/list"
+	"github.com/axonum/opml/gethadapter/spec"
 	"sync"
 
 	"github.com/axonum/opml/ggml-mips/models"
 	"github.com/axonum/opml/oracle"
 )
 
-// loaded is a verified, parsed model, its shape, and, when the precompile
-// has bounds, what fits them.
+// loaded is a verified, parsed model and what the precompile knows of it
+// before running it (its shape, and what fits the bounds).
 type loaded struct {
 	model models.Model
-	shape shape
-	fit   *fit
+	spec  *spec.Model
 }
 
 // modelCache keeps the most recently used loaded models, so a call pays

@@ -4,22 +4,18 @@
 // natively), its installation into a go-ethereum EVM or embedded node, and
 // the adapter that hands every inference the chain executed to opML as a
 // claim and reports which results opML finalized, still holds pending, or
-// rejected.
+// rejected. The precompile's consensus rules (call encoding, acceptance,
+// gas) are in package spec, which the rollup's block program shares.
 package gethadapter
 
 import (
-	"errors"
-	"fmt"
-	"math/big"
-
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/oracle"
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 )
 
-// Address is where the inference precompile lives on the AI EVM: far from
-// Ethereum's own precompiles (0x01–0x11, 0x100), so no fork will take it.
-var Address = common.HexToAddress("0x00000000000000000000000000000000000a1000")
+// Address is where the inference precompile lives on the AI EVM
+// (spec.Address).
+var Address = spec.Address
 
 // Call is one inference request: the precompile's input.
 type Call struct {
@@ -28,50 +24,29 @@ type Call struct {
 	OutputSize uint64
 }
 
-var callArgs = func() abi.Arguments {
-	b32, _ := abi.NewType("bytes32", "", nil)
-	bs, _ := abi.NewType("bytes", "", nil)
-	u256, _ := abi.NewType("uint256", "", nil)
-	return abi.Arguments{{Name: "model_address", Type: b32}, {Name: "input_data", Type: bs}, {Name: "output_size", Type: u256}}
-}()
+// Spec is c as package spec has it.
+func (c Call) Spec() spec.Call {
+	return spec.Call{Model: c.Model, Input: c.Input, OutputSize: c.OutputSize}
+}
 
-// maxOutputSize bounds output_size; a model's output is far smaller.
-const maxOutputSize = 1 << 24
+func fromSpec(c spec.Call) Call {
+	return Call{Model: oracle.Address(c.Model), Input: c.Input, OutputSize: c.OutputSize}
+}
 
 // EncodeCall is the precompile's input for c: abi.encode(bytes32, bytes,
 // uint256), what AILib.inference passes.
-func EncodeCall(c Call) []byte {
-	b, err := callArgs.Pack([32]byte(c.Model), c.Input, new(big.Int).SetUint64(c.OutputSize))
-	if err != nil {
-		panic(err) // the types are fixed
-	}
-	return b
-}
+func EncodeCall(c Call) []byte { return spec.EncodeCall(c.Spec()) }
 
 // DecodeCall parses the precompile's input strictly: it must be exactly the
 // canonical encoding EncodeCall makes.
 func DecodeCall(data []byte) (Call, error) {
-	c, err := unpackCall(data)
-	if err != nil {
-		return Call{}, err
-	}
-	if string(EncodeCall(c)) != string(data) {
-		return Call{}, errors.New("malformed input: not the canonical abi.encode(bytes32, bytes, uint256) (extra or non-zero padding bytes)")
-	}
-	return c, nil
+	c, err := spec.DecodeCall(data)
+	return fromSpec(c), err
 }
 
 // unpackCall decodes what go-ethereum's ABI decoder accepts as
-// abi.encode(bytes32, bytes, uint256), canonical or not, with output_size
-// within maxOutputSize.
+// abi.encode(bytes32, bytes, uint256), canonical or not.
 func unpackCall(data []byte) (Call, error) {
-	vals, err := callArgs.Unpack(data)
-	if err != nil {
-		return Call{}, fmt.Errorf("malformed input: want abi.encode(bytes32 model_address, bytes input_data, uint256 output_size): %v", err)
-	}
-	size := vals[2].(*big.Int)
-	if !size.IsUint64() || size.Uint64() > maxOutputSize {
-		return Call{}, fmt.Errorf("output_size %v is too large", size)
-	}
-	return Call{Model: oracle.Address(vals[0].([32]byte)), Input: vals[1].([]byte), OutputSize: size.Uint64()}, nil
+	c, err := spec.UnpackCall(data)
+	return fromSpec(c), err
 }

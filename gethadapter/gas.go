@@ -1,63 +1,24 @@
 package gethadapter
 
 import (
-	"encoding/binary"
-	"errors"
 	"fmt"
-	"math"
-	"math/bits"
-	"strings"
 
-	"github.com/axonum/opml/ggml-mips/gguf"
-	"github.com/axonum/opml/ggml-mips/models"
-	"github.com/axonum/opml/ggml-mips/models/llama"
-	"github.com/axonum/opml/ggml-mips/models/mnist"
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/ggml-mips/plan"
 )
 
-// The gas schedule of the inference precompile (docs/design.md, "The
-// inference precompile"):
+// The gas schedule of the inference precompile is package spec's
+// (docs/design.md, "The inference precompile"):
 //
 //	gas = GasBase + GasPerByte·(len(input) + output_size) + ⌈work / MACsPerGas⌉
-//
-// work counts the multiply-accumulates (MACs) of the inference's matrix
-// products, each weighted by macCost of the type of the matrix it reads
-// (see the shapes below). It is known from the model's GGUF header and the
-// input before anything runs. A call Run refuses costs GasBase alone.
 const (
-	// GasBase covers decoding the call, finding the cached model and
-	// building the graphs: what every call costs, whatever the model.
-	GasBase = 25_000
-	// GasPerByte prices the input and output bytes, as calldata is priced.
-	GasPerByte = 16
-	// MACsPerGas is how many Q8_0 (or F32) multiply-accumulates one unit of
-	// gas buys, chosen from measurements so that inference runs about as
-	// fast per gas as Ethereum's own precompiles (BenchmarkPrecompile).
-	MACsPerGas = 16
+	GasBase    = spec.GasBase
+	GasPerByte = spec.GasPerByte
+	MACsPerGas = spec.MACsPerGas
 )
 
-// BlockGasLimit is the AI EVM's default block gas limit, which is also
-// what one transaction may use (NewChain lifts Osaka's 2^24 cap): enough
-// for one token of a 7B-parameter Q8_0 model (a llama of LLaMA-7B's shape,
-// one prompt token: about 413M gas) with room to spare.
-const BlockGasLimit = 1 << 30
-
-// macCost is the weight of one MAC against a matrix of type t, in units of
-// a Q8_0 MAC, from the engine's measured speed per type (F32 0.8, Q8_0 1.1,
-// Q4_0 1.5, F16 4.0 ns per MAC; Q4_K and Q6_K 1.3× and 2.6× Q8_0 in
-// ggml's BenchmarkDotPerMAC), rounded up; F32 is given Q8_0's weight.
-// Only the types the model loaders accept reach it.
-func macCost(t gguf.TensorType) uint64 {
-	switch t {
-	case gguf.TensorQ4_0, gguf.TensorQ4_K:
-		return 2
-	case gguf.TensorQ6_K:
-		return 3
-	case gguf.TensorF16:
-		return 4
-	}
-	return 1
-}
+// BlockGasLimit is the AI EVM's default block gas limit (spec.BlockGasLimit).
+const BlockGasLimit = spec.BlockGasLimit
 
 // Gas is what a call of the precompile costs for the model file model, as
 // the AI EVM chain's RequiredGas charges it (NewChain: DefaultBounds), or
@@ -70,225 +31,16 @@ func Gas(model []byte, c Call) (uint64, error) {
 // GasWithin is Gas for a precompile with Options.Bounds = bounds (nil: no
 // bounds) and the default size bounds.
 func GasWithin(model []byte, c Call, bounds *plan.Bounds) (uint64, error) {
-	if err := sizesOf(Options{}).check(c); err != nil {
+	if err := sizesOf(Options{}).Check(c.Spec()); err != nil {
 		return GasBase, err
 	}
-	m, arch, err := models.Load(model)
+	_, m, err := spec.Load(c.Model, model, bounds)
 	if err != nil {
 		return GasBase, fmt.Errorf("load model: %w", err)
 	}
-	sh, err := shapeOf(model, m, arch)
+	work, err := m.Accept(c.Spec())
 	if err != nil {
 		return GasBase, err
 	}
-	l := &loaded{model: m, shape: sh}
-	if bounds != nil {
-		l.fit = newFit(model, *bounds)
-	}
-	work, err := accept(l, c)
-	if err != nil {
-		return GasBase, err
-	}
-	return gasFor(c, work), nil
-}
-
-// gasFor is the formula for a call Run accepts, saturating at MaxUint64
-// (which no transaction can pay).
-func gasFor(c Call, work uint64) uint64 {
-	if work == math.MaxUint64 { // saturated: more than can be counted
-		return math.MaxUint64
-	}
-	bytes := add(uint64(len(c.Input)), c.OutputSize)
-	compute := work / MACsPerGas
-	if work%MACsPerGas != 0 {
-		compute++
-	}
-	return add(add(GasBase, mul(GasPerByte, bytes)), compute)
-}
-
-// errOutputSize is wrapped for an output_size the model does not produce.
-var errOutputSize = errors.New("output_size mismatch")
-
-// checkCall checks c's input against the model's shape and its output_size
-// against what the model outputs for it, and returns the inference's work.
-func checkCall(sh shape, c Call) (uint64, error) {
-	size, work, err := sh.check(c.Input)
-	if err != nil {
-		return 0, err
-	}
-	if c.OutputSize != size {
-		return 0, fmt.Errorf("%w: output_size is %d, but the model outputs %d bytes for this input", errOutputSize, c.OutputSize, size)
-	}
-	return work, nil
-}
-
-// A shape is what the precompile knows of a loaded model before running
-// it: which inputs it accepts, how long their output is, and how much
-// compute they take. Its check must accept exactly the inputs the model's
-// Infer accepts (TestShapeAgreesWithInfer), so that RequiredGas charges the
-// full price only for calls that run, and its work must be what the
-// inference's graphs compute (TestWorkMatchesGraphs).
-type shape interface {
-	// check returns the output size and the work (weighted MACs) of an
-	// inference on input, or why the model would refuse it.
-	check(input []byte) (outputSize, work uint64, err error)
-	// planKey names, for an input check accepts, what its dispute plan
-	// depends on besides the model (equal keys, equal plans), and its
-	// prompt length if the plan grows with one (0 otherwise; see
-	// fit.promptLimit).
-	planKey(input []byte) (key uint64, prompt int)
-	// probeInput is an input with a prompt of p tokens and one token to
-	// generate, or nil if the model takes no such input.
-	probeInput(p int) []byte
-}
-
-// shapeOf reads the shape of the model models.Load returned for file.
-func shapeOf(file []byte, m models.Model, arch string) (shape, error) {
-	f, err := gguf.Parse(file) // the header only; Load checked it all
-	if err != nil {
-		return nil, err
-	}
-	switch m := m.(type) {
-	case *mnist.Model:
-		return newMNISTShape(f), nil
-	case *llama.Model:
-		return newLlamaShape(f, m.Config()), nil
-	}
-	return nil, fmt.Errorf("no gas schedule for architecture %q", arch)
-}
-
-// matrixWork is the work of one product of matrix t with one vector: its
-// elements, weighted by its type.
-func matrixWork(t gguf.TensorInfo) uint64 { return mul(t.Elements, macCost(t.Type)) }
-
-// mnistShape: one image in, one class out. The products are the fully
-// connected layers, fc<l>.weight (the file's only matrices; fc1 has the
-// 784 pixels padded to 800 columns) times one vector each.
-type mnistShape struct{ work uint64 }
-
-func newMNISTShape(f *gguf.File) mnistShape {
-	var work uint64
-	for _, t := range f.Tensors {
-		if len(t.Dims) == 2 {
-			work = add(work, matrixWork(t))
-		}
-	}
-	return mnistShape{work: work}
-}
-
-func (s mnistShape) check(input []byte) (uint64, uint64, error) {
-	if len(input) != mnist.InputSize {
-		return 0, 0, fmt.Errorf("input is %d bytes, want %d (a 28×28 image, one byte per pixel)", len(input), mnist.InputSize)
-	}
-	return mnist.OutputSize, s.work, nil
-}
-
-// llamaShape: input N ‖ prompt (big-endian uint32s), output N token ids.
-// Generation runs the P prompt tokens as one batch, then N − 1 more tokens
-// one at a time (the last generated token is never fed back), so
-// T = P + N − 1 tokens pass through the blocks (none when N = 0):
-//
-//   - per token, every block matrix (blk.*: q, k, v, output, gate, up,
-//     down) once: blockWork;
-//   - attention, per layer and head: the prompt's batch scores each of its
-//     P tokens against all P positions (the causal mask is applied after
-//     the product), each later token at position t against t + 1; a score
-//     and its weighted value are headDim MACs each (F32, weight 1), and
-//     the softmax costs softmaxWork per score and half: with
-//     S = T·(T + 1) + P·(P − 1), twice the scores computed,
-//     (dim + softmaxWork·heads)·layers·S in all;
-//   - the output head (output.weight, or token_embd.weight when tied) once
-//     per generated token: headWork;
-//   - what is not matrix products: blockGraphWork per layer of each of the
-//     N graphs, blockTokenWork per layer and token.
-//
-// token_embd is read with get_rows, not multiplied.
-type llamaShape struct {
-	cfg       llama.Config
-	blockWork uint64 // per token, all layers
-	headWork  uint64 // per generated token
-}
-
-// What a block costs besides its matrix products, in Q8_0 MAC
-// equivalents, measured on narrow, deep models where it dominates
-// (docs/design.md): building and dispatching the block's ~30 graph nodes,
-// per graph, and its element-wise work (norms, rope, softmax, SwiGLU,
-// quantizing activations), per token.
-// softmaxWork is the same for half an attention score's share of the
-// softmax (an exp and a division per score).
-const (
-	blockGraphWork = 12 << 10
-	blockTokenWork = 3 << 10
-	softmaxWork    = 16
-)
-
-// llamaMaxCacheValues mirrors the bound of llama.NewCache (2·layers·kvDim
-// values per position, at most 2^26 in all): past it Infer refuses the
-// input. TestShapeAgreesWithInfer checks the two agree.
-const llamaMaxCacheValues = 1 << 26
-
-func newLlamaShape(f *gguf.File, cfg llama.Config) llamaShape {
-	s := llamaShape{cfg: cfg}
-	for _, t := range f.Tensors {
-		if len(t.Dims) == 2 && strings.HasPrefix(t.Name, "blk.") {
-			s.blockWork = add(s.blockWork, matrixWork(t))
-		}
-	}
-	head, ok := f.Tensor("output.weight")
-	if !ok {
-		head, _ = f.Tensor("token_embd.weight")
-	}
-	s.headWork = matrixWork(head)
-	return s
-}
-
-func (s llamaShape) check(input []byte) (uint64, uint64, error) {
-	if len(input)%4 != 0 || len(input) < 8 {
-		return 0, 0, fmt.Errorf("input is %d bytes, want 4 + 4·P: N tokens to generate, then P ≥ 1 prompt token ids (big-endian uint32s)", len(input))
-	}
-	c := s.cfg
-	n := uint64(binary.BigEndian.Uint32(input))
-	p := uint64(len(input)-4) / 4
-	if p+n > uint64(c.Context) {
-		return 0, 0, fmt.Errorf("input: %d prompt tokens and %d to generate exceed the context of %d", p, n, c.Context)
-	}
-	for i := range p {
-		if t := binary.BigEndian.Uint32(input[4+4*i:]); t >= uint32(c.Vocab) {
-			return 0, 0, fmt.Errorf("input: prompt token %d is %d, want 0..%d", i, t, c.Vocab-1)
-		}
-	}
-	if n == 0 {
-		return 0, 0, nil
-	}
-	tokens := p + n - 1
-	cache := 2 * uint64(c.Layers) * uint64(c.KVHeads) * uint64(c.HeadDim()) * tokens
-	if cache > llamaMaxCacheValues {
-		return 0, 0, fmt.Errorf("input: %d positions need a KV cache of %d values, more than %d", tokens, cache, llamaMaxCacheValues)
-	}
-	layers := uint64(c.Layers)
-	scores := add(mul(tokens, tokens+1), mul(p, p-1)) // twice the scores computed, per head
-	attention := mul(mul(layers, uint64(c.Dim)+softmaxWork*uint64(c.Heads)), scores)
-	work := add(add(mul(tokens, s.blockWork), attention), mul(n, s.headWork))
-	// n graphs (the prompt's, then one per fed-back token), each with a
-	// block per layer; tokens·layers token-blocks.
-	overhead := add(mul(mul(n, layers), blockGraphWork), mul(mul(tokens, layers), blockTokenWork))
-	return 4 * n, add(work, overhead), nil
-}
-
-// add and mul saturate at MaxUint64: a shape too large to count costs more
-// gas than exists.
-func add(a, b uint64) uint64 {
-	s, carry := bits.Add64(a, b, 0)
-	if carry != 0 {
-		return math.MaxUint64
-	}
-	return s
-}
-
-func mul(a, b uint64) uint64 {
-	hi, lo := bits.Mul64(a, b)
-	if hi != 0 {
-		return math.MaxUint64
-	}
-	return lo
+	return spec.GasFor(c.Spec(), work), nil
 }

@@ -2,6 +2,7 @@ package gethadapter
 
 import (
 	"bytes"
+	"github.com/axonum/opml/gethadapter/spec"
 	"strings"
 	"testing"
 
@@ -39,7 +40,7 @@ func TestInferenceOf(t *testing.T) {
 		{"output_size over the deployment's bound", "output_size is 5, an opML claim's output at most 4 bytes", EncodeCall(bigOutput), make([]byte, 5), bigOutput},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			inf := inferenceOf(7, [32]byte{1}, tc.call, tc.output, sizes{input: 64, output: 4})
+			inf := inferenceOf(7, [32]byte{1}, tc.call, tc.output, spec.Sizes{Input: 64, Output: 4})
 			if !strings.Contains(inf.Malformed, tc.malformed) || (tc.malformed == "") != (inf.Malformed == "") {
 				t.Fatalf("Malformed = %q, want %q", inf.Malformed, tc.malformed)
 			}

@@ -3,6 +3,7 @@ package gethadapter
 import (
 	"errors"
 	"fmt"
+	"github.com/axonum/opml/gethadapter/spec"
 
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/ggml-mips/models"
@@ -37,15 +38,15 @@ func ClaimLimits(model []byte, b *plan.Bounds, caps onchain.Limits) (onchain.Lim
 		return onchain.Limits{}, err
 	}
 	switch sh := c.shape.(type) {
-	case mnistShape:
+	case spec.MNISTShape:
 		l := onchain.Limits{MaxInputBytes: mnist.InputSize, MaxOutputBytes: mnist.OutputSize}
 		if caps.MaxInputBytes < l.MaxInputBytes || caps.MaxOutputBytes < l.MaxOutputBytes {
 			return onchain.Limits{}, fmt.Errorf("a claim on this classifier has a %d-byte input and a %d-byte output, more than the %d and %d allowed",
 				l.MaxInputBytes, l.MaxOutputBytes, caps.MaxInputBytes, caps.MaxOutputBytes)
 		}
 		return l, c.fits(make([]byte, mnist.InputSize))
-	case llamaShape:
-		ctx := uint64(sh.cfg.Context)
+	case spec.LlamaShape:
+		ctx := uint64(sh.Config().Context)
 		if caps.MaxInputBytes < 8 || caps.MaxOutputBytes < 4 {
 			return onchain.Limits{}, fmt.Errorf("a llama claim needs at least an 8-byte input (N and one prompt token) and a 4-byte output (one token); %d and %d allowed",
 				caps.MaxInputBytes, caps.MaxOutputBytes)
@@ -74,17 +75,17 @@ func CheckLimits(model []byte, b *plan.Bounds, l onchain.Limits) error {
 		return err
 	}
 	switch sh := c.shape.(type) {
-	case mnistShape:
+	case spec.MNISTShape:
 		if l.MaxInputBytes < mnist.InputSize || l.MaxOutputBytes < mnist.OutputSize {
 			return nil // no honest claim is within them: none can be lost
 		}
 		return c.fits(make([]byte, mnist.InputSize))
-	case llamaShape:
+	case spec.LlamaShape:
 		if l.MaxInputBytes < 8 || l.MaxOutputBytes < 4 {
 			return nil // no claim that generates tokens is within them
 		}
 		p, n := (l.MaxInputBytes-4)/4, l.MaxOutputBytes/4
-		if ctx := uint64(sh.cfg.Context); p+n > ctx {
+		if ctx := uint64(sh.Config().Context); p+n > ctx {
 			return fmt.Errorf("the limits admit prompts of %d tokens and %d tokens to generate, %d in all, more than the context of %d: one plan cannot decide them",
 				p, n, p+n, ctx)
 		}
@@ -95,8 +96,8 @@ func CheckLimits(model []byte, b *plan.Bounds, l onchain.Limits) error {
 
 // limitChecker decides, for one model, whether a claim's input fits.
 type limitChecker struct {
-	shape shape
-	fit   *fit // nil: no bounds
+	shape spec.Shape
+	fit   *spec.Fit // nil: no bounds
 }
 
 func newLimitChecker(model []byte, b *plan.Bounds) (*limitChecker, error) {
@@ -104,7 +105,7 @@ func newLimitChecker(model []byte, b *plan.Bounds) (*limitChecker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the model cannot be loaded: %w", err)
 	}
-	sh, err := shapeOf(model, m, arch)
+	sh, err := spec.ShapeOf(model, m, arch)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +116,8 @@ func newLimitChecker(model []byte, b *plan.Bounds) (*limitChecker, error) {
 			// (TestBoundsMonotone), and one plan does not decide the rest.
 			return nil, fmt.Errorf("item bound %d is below plan.ChunkWork (%d): claim limits cannot be computed", b.ItemMACs, plan.ChunkWork)
 		}
-		if c.fit = newFit(model, *b); c.fit.err != nil {
-			return nil, c.fit.err
+		if c.fit = spec.NewFit(model, *b); c.fit.Err() != nil {
+			return nil, c.fit.Err()
 		}
 	}
 	return c, nil
@@ -125,13 +126,13 @@ func newLimitChecker(model []byte, b *plan.Bounds) (*limitChecker, error) {
 // fits says whether input is one the model accepts and, with bounds, whose
 // plan fits them.
 func (c *limitChecker) fits(input []byte) error {
-	if _, _, err := c.shape.check(input); err != nil {
+	if _, _, err := c.shape.Check(input); err != nil {
 		return err
 	}
 	if c.fit == nil {
 		return nil
 	}
-	return c.fit.exact(input)
+	return c.fit.Exact(input)
 }
 
 // largest is the largest x in [1, hi] with fits(x) nil, by binary search

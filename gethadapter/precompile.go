@@ -6,10 +6,9 @@ import (
 	"log/slog"
 
 	"github.com/axonum/opml/bisection/onchain"
-	"github.com/axonum/opml/ggml-mips/models"
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/ggml-mips/plan"
 	"github.com/axonum/opml/oracle"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/core/vm"
 )
 
@@ -50,32 +49,16 @@ type Options struct {
 	MaxInputBytes, MaxOutputBytes uint64
 }
 
-// sizes are the input and output bounds a precompile enforces.
-type sizes struct{ input, output uint64 }
-
 // sizesOf are opts' size bounds, defaults filled in.
-func sizesOf(opts Options) sizes {
-	s := sizes{input: opts.MaxInputBytes, output: opts.MaxOutputBytes}
-	if s.input == 0 {
-		s.input = onchain.DefaultMaxInputBytes
+func sizesOf(opts Options) spec.Sizes {
+	s := spec.Sizes{Input: opts.MaxInputBytes, Output: opts.MaxOutputBytes}
+	if s.Input == 0 {
+		s.Input = onchain.DefaultMaxInputBytes
 	}
-	if s.output == 0 {
-		s.output = onchain.DefaultMaxOutputBytes
+	if s.Output == 0 {
+		s.Output = onchain.DefaultMaxOutputBytes
 	}
 	return s
-}
-
-// check refuses a call whose claim OpML would not take.
-func (s sizes) check(c Call) error {
-	if uint64(len(c.Input)) > s.input {
-		return fmt.Errorf("model %s: opML could not adjudicate this call: input_data is %d bytes, an opML claim's input at most %d",
-			c.Model, len(c.Input), s.input)
-	}
-	if c.OutputSize > s.output {
-		return fmt.Errorf("model %s: opML could not adjudicate this call: output_size is %d, an opML claim's output at most %d bytes",
-			c.Model, c.OutputSize, s.output)
-	}
-	return nil
 }
 
 // Precompile is the inference precompile: vm.PrecompiledContract over a
@@ -105,7 +88,7 @@ type Precompile struct {
 	cache  *modelCache
 	log    *slog.Logger
 	bounds *plan.Bounds
-	sizes  sizes
+	sizes  spec.Sizes
 }
 
 var _ vm.PrecompiledContract = (*Precompile)(nil)
@@ -140,11 +123,11 @@ func (p *Precompile) RequiredGas(input []byte) uint64 {
 	if err != nil {
 		return GasBase
 	}
-	work, err := accept(m, c)
+	work, err := m.spec.Accept(c.Spec())
 	if err != nil {
 		return GasBase
 	}
-	return gasFor(c, work)
+	return spec.GasFor(c.Spec(), work)
 }
 
 // Run performs the inference, or reverts with the reason (see Precompile).
@@ -153,14 +136,14 @@ func (p *Precompile) Run(input []byte) ([]byte, error) {
 	if err != nil {
 		return revert(err)
 	}
-	if _, err := accept(m, c); err != nil {
+	if _, err := m.spec.Accept(c.Spec()); err != nil {
 		return revert(err)
 	}
 	out, err := m.model.Infer(c.Input)
 	if err != nil {
 		return revert(fmt.Errorf("model %s: %w", c.Model, err))
 	}
-	if uint64(len(out)) != c.OutputSize { // checkCall promised this length
+	if uint64(len(out)) != c.OutputSize { // spec.CheckCall promised this length
 		return revert(fmt.Errorf("model %s returned %d bytes, want %d", c.Model, len(out), c.OutputSize))
 	}
 	if p.lie != nil {
@@ -169,29 +152,13 @@ func (p *Precompile) Run(input []byte) ([]byte, error) {
 	return out, nil
 }
 
-// accept is what Run and RequiredGas refuse: a call that does not fit the
-// model's shape, or whose plan does not fit the bounds. It returns the
-// call's work.
-func accept(m *loaded, c Call) (uint64, error) {
-	work, err := checkCall(m.shape, c)
-	if err != nil {
-		return 0, err
-	}
-	if m.fit != nil {
-		if err := m.fit.check(m.shape, c.Input); err != nil {
-			return 0, fmt.Errorf("model %s: opML could not adjudicate this call: %w", c.Model, err)
-		}
-	}
-	return work, nil
-}
-
 // prepare decodes the call, checks its sizes and finds its model.
 func (p *Precompile) prepare(input []byte) (Call, *loaded, error) {
 	c, err := DecodeCall(input)
 	if err != nil {
 		return Call{}, nil, err
 	}
-	if err := p.sizes.check(c); err != nil {
+	if err := p.sizes.Check(c.Spec()); err != nil {
 		return Call{}, nil, err
 	}
 	m, err := p.cache.get(c.Model, func() (*loaded, error) { return p.load(c.Model) })
@@ -218,39 +185,17 @@ func (p *Precompile) load(addr oracle.Address) (*loaded, error) {
 		p.log.Warn("inference precompile: cannot read model", "model", addr, "err", err)
 		return nil, fmt.Errorf("model %s: cannot read it from the model store", addr)
 	}
-	m, arch, err := models.Load(om.Bytes())
+	m, sm, err := spec.Load(addr, om.Bytes(), p.bounds)
 	if err != nil {
-		return nil, fmt.Errorf("model %s cannot be loaded: %w", addr, err)
+		return nil, err
 	}
-	sh, err := shapeOf(om.Bytes(), m, arch)
-	if err != nil {
-		return nil, fmt.Errorf("model %s: %w", addr, err)
-	}
-	l := &loaded{model: m, shape: sh}
-	if p.bounds != nil {
-		l.fit = newFit(om.Bytes(), *p.bounds)
-	}
-	return l, nil
+	return &loaded{model: m, spec: sm}, nil
 }
-
-// errorArgs is the argument list of Solidity's Error(string).
-var errorArgs = func() abi.Arguments {
-	s, _ := abi.NewType("string", "", nil)
-	return abi.Arguments{{Type: s}}
-}()
-
-// errorSelector is the selector of Error(string), 0x08c379a0.
-var errorSelector = []byte{0x08, 0xc3, 0x79, 0xa0}
 
 // RevertData is the revert data for reason: the ABI encoding of
-// Error("inference: " + reason), as Solidity's revert(string) makes it.
-func RevertData(reason string) []byte {
-	b, err := errorArgs.Pack("inference: " + reason)
-	if err != nil {
-		panic(err) // a string always packs
-	}
-	return append(append([]byte{}, errorSelector...), b...)
-}
+// Error("inference: " + reason), as Solidity's revert(string) makes it
+// (spec.RevertData).
+func RevertData(reason string) []byte { return spec.RevertData(reason) }
 
 func revert(err error) ([]byte, error) {
 	return RevertData(err.Error()), vm.ErrExecutionReverted

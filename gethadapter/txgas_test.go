@@ -58,7 +58,7 @@ func TestSevenBTokenFitsInATransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	input := llama.EncodeInput([]int32{1}, 1)
-	_, work, err := newLlamaShape(f, cfg).check(input)
+	_, work, err := newLlamaShape(f, cfg).Check(input)
 	if err != nil {
 		t.Fatal(err)
 	}

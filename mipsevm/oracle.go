@@ -20,6 +20,10 @@ const (
 	// KeyTypeCommitted: data committed to by the root of a memory-shaped
 	// Merkle tree and its length (see CommittedKey); mapped, not read.
 	KeyTypeCommitted KeyType = 3
+	// KeyTypeInference: the output of an inference that opML finalized,
+	// keyed by the call (see InferenceKey). On chain, PreimageOracle loads
+	// it only from a Final OpML claim on exactly that call.
+	KeyTypeInference KeyType = 4
 )
 
 // PreimageOracle is the host side of the guest's oracle.
@@ -63,5 +67,22 @@ func CommittedKey(root [32]byte, length uint64) [32]byte {
 	binary.BigEndian.PutUint64(buf[32:], length)
 	k := crypto.Keccak256Hash(buf[:])
 	k[0] = byte(KeyTypeCommitted)
+	return k
+}
+
+// InferenceKey is the oracle key of the output of the inference of model
+// (a model address) on the input whose keccak256 is inputHash, with
+// outputSize bytes of output:
+//
+//	keccak256(model ‖ inputHash ‖ uint64be(outputSize)), byte 0 replaced by 4
+//
+// (72 bytes hashed). PreimageOracle.inferenceKey computes the same.
+func InferenceKey(model, inputHash [32]byte, outputSize uint64) [32]byte {
+	var buf [72]byte
+	copy(buf[:], model[:])
+	copy(buf[32:], inputHash[:])
+	binary.BigEndian.PutUint64(buf[64:], outputSize)
+	k := crypto.Keccak256Hash(buf[:])
+	k[0] = byte(KeyTypeInference)
 	return k
 }

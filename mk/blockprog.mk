@@ -20,7 +20,7 @@
 BLOCKPROG_OUT      ?= build/blockprog
 BLOCKPROG_ELF      := $(BLOCKPROG_OUT)/blockprog.elf
 BLOCKPROG_PRESTATE := rollup/cmd/blockprog/prestate.txt
-BLOCKPROG_SRCS     := go.mod go.sum $(shell git ls-files -co --exclude-standard -- rollup oracle/guest 2>/dev/null | grep '\.go$$' | grep -v '_test\.go$$')
+BLOCKPROG_SRCS     := go.mod go.sum $(shell git ls-files -co --exclude-standard -- rollup oracle/guest gethadapter/spec ggml-mips claim/protocol 2>/dev/null | grep '\.go$$' | grep -v '_test\.go$$')
 
 .PHONY: blockprog blockprog-prestate blockprog-prestate-check test-blockprog
 

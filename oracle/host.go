@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/axonum/opml/mipsevm"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Host is the host side of the VM's preimage oracle: keccak256 preimages
@@ -16,7 +17,7 @@ type Host struct {
 	store *Store // may be nil
 
 	mu        sync.Mutex
-	preimages map[[32]byte][]byte // keccak256 and local keys
+	preimages map[[32]byte][]byte // keccak256, local and inference keys
 	models    map[[32]byte]*Model // by committed key
 	lastHint  []byte
 }
@@ -51,6 +52,18 @@ func (h *Host) SetLocal(i uint64, value []byte) {
 	h.preimages[mipsevm.LocalKey(i)] = append([]byte{}, value...)
 }
 
+// AddInference makes output available as the result of the inference of
+// model on input with len(output) bytes of output (under
+// mipsevm.InferenceKey) and returns the key. output is copied. The caller
+// vouches that opML finalized it: on chain only a Final claim loads it.
+func (h *Host) AddInference(model Address, input, output []byte) [32]byte {
+	key := mipsevm.InferenceKey(model, crypto.Keccak256Hash(input), uint64(len(output)))
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.preimages[key] = append([]byte{}, output...)
+	return key
+}
+
 // AddModel makes m available under its committed key, ahead of the store.
 func (h *Host) AddModel(m *Model) {
 	h.mu.Lock()
@@ -75,10 +88,11 @@ func (h *Host) LastHint() []byte {
 	return append([]byte{}, h.lastHint...)
 }
 
-// GetPreimage implements mipsevm.PreimageOracle for local and keccak256 keys.
+// GetPreimage implements mipsevm.PreimageOracle for local, keccak256 and
+// inference keys.
 func (h *Host) GetPreimage(key [32]byte) ([]byte, error) {
 	switch t := mipsevm.KeyType(key[0]); t {
-	case mipsevm.KeyTypeLocal, mipsevm.KeyTypeKeccak256:
+	case mipsevm.KeyTypeLocal, mipsevm.KeyTypeKeccak256, mipsevm.KeyTypeInference:
 		h.mu.Lock()
 		v, ok := h.preimages[key]
 		h.mu.Unlock()
@@ -126,6 +140,8 @@ func describeKey(key [32]byte) string {
 		return fmt.Sprintf("keccak256 key %x", key)
 	case mipsevm.KeyTypeCommitted:
 		return fmt.Sprintf("committed key %x", key)
+	case mipsevm.KeyTypeInference:
+		return fmt.Sprintf("inference key %x", key)
 	}
 	return fmt.Sprintf("key %x", key)
 }

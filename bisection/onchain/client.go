@@ -171,6 +171,13 @@ func Deploy(ctx context.Context, s *Sender, p DeployParams) (Addresses, []*types
 			p.RegistrationBond, p.DABond, p.DAWindow)); err != nil {
 		return a, receipts, err
 	}
+	// The oracle loads inference results (key type 4, the rollup's block
+	// program reads them) only from this OpML's Final claims.
+	r, err := s.Send(ctx, "PreimageOracle.setOpML", &a.Oracle, oracleABI.PackSetOpML(a.OpML), nil)
+	if err != nil {
+		return a, receipts, err
+	}
+	receipts = append(receipts, r)
 	return a, receipts, nil
 }
 

@@ -26,9 +26,9 @@ var (
 
 // PreimageOracleMetaData contains all meta data concerning the PreimageOracle contract.
 var PreimageOracleMetaData = bind.MetaData{
-	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"CommittedRegistered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"committedData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"committedKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"committedLeafOk\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"committedLeaves\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"siblings\",\"type\":\"bytes\"}],\"name\":\"loadCommittedLeaf\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"preimage\",\"type\":\"bytes\"}],\"name\":\"loadKeccak256PreimagePart\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"}],\"name\":\"loadLocalData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localizeKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"localized\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"naturalHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"preimageLengths\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"known\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimagePartOk\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimageParts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"readPreimage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dat\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"datLen\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"registerCommitted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"CommittedRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"opml\",\"type\":\"address\"}],\"name\":\"OpMLSet\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"name\":\"committedData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"committedKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"committedLeafOk\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"committedLeaves\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"outputSize\",\"type\":\"uint64\"}],\"name\":\"inferenceKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"siblings\",\"type\":\"bytes\"}],\"name\":\"loadCommittedLeaf\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"model\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"outputSize\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"}],\"name\":\"loadInferencePart\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"preimage\",\"type\":\"bytes\"}],\"name\":\"loadKeccak256PreimagePart\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"localKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"partOffset\",\"type\":\"uint256\"}],\"name\":\"loadLocalData\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"localContext\",\"type\":\"bytes32\"}],\"name\":\"localizeKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"localized\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"naturalHeight\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"h\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"opml\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"preimageLengths\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"known\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimagePartOk\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"preimageParts\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"readPreimage\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dat\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"datLen\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"registerCommitted\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"key\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_opml\",\"type\":\"address\"}],\"name\":\"setOpML\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "PreimageOracle",
-	Bin: "0x6080604052348015600e575f5ffd5b50610eda8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c806393bc029211610088578063e03110e111610063578063e03110e114610259578063e159261114610281578063eac149e214610294578063fef2b4ed146102be575f5ffd5b806393bc0292146101e25780639d1a37f814610219578063d3683efc14610246575f5ffd5b806361238bde116100c357806361238bde146101535780636351afae1461017d5780638542cf5014610190578063863d23b6146101cd575f5ffd5b806333d9614d146100e957806335bffb551461011f578063609c012014610140575b5f5ffd5b6100fc6100f7366004610c47565b610318565b6040805192835267ffffffffffffffff9091166020830152015b60405180910390f35b61013261012d366004610c47565b6103e0565b604051908152602001610116565b61013261014e366004610c5e565b61043c565b610132610161366004610c98565b600160209081525f928352604080842090915290825290205481565b61013261018b366004610c5e565b6104c8565b6101bd61019e366004610c98565b600260209081525f928352604080842090915290825290205460ff1681565b6040519015158152602001610116565b6101e06101db366004610cf6565b61057c565b005b6101326101f0366004610d52565b60408051938452602084019290925290820152606090206001600160f81b0316600160f81b1790565b6101bd610227366004610c98565b600560209081525f928352604080842090915290825290205460ff1681565b610132610254366004610d9f565b61082d565b61026c610267366004610c98565b6108bd565b60408051928352602083019190915201610116565b61013261028f366004610df5565b610a69565b6101326102a2366004610c98565b600460209081525f928352604080842090915290825290205481565b6102f86102cc366004610c47565b5f6020819052908152604090205467ffffffffffffffff81169068010000000000000000900460ff1682565b6040805167ffffffffffffffff9093168352901515602083015201610116565b5f81815260036020908152604080832081516060810183528154815260019091015467ffffffffffffffff8116938201939093526801000000000000000090920460ff1615159082018190528291906103ce5760405162461bcd60e51b815260206004820152602d60248201527f507265696d6167654f7261636c653a20636f6d6d69747465642064617461206e60448201526c1bdd081c9959da5cdd195c9959609a1b60648201526084015b60405180910390fd5b80516020909101519094909350915050565b5f8060206103ef84601f610e51565b6103f99190610e6a565b90506001811161040b57505f92915050565b5f610417600183610e89565b90505b8015610435578261042a81610e9c565b93505060011c61041a565b5050919050565b5f828260405160200161047e92919091825260c01b7fffffffffffffffff00000000000000000000000000000000000000000000000016602082015260280190565b60408051601f1981840301815291905280516020909101206001600160f81b03167f0300000000000000000000000000000000000000000000000000000000000000179392505050565b5f6104d3838361043c565b6040805160608101825285815267ffffffffffffffff858116602080840182815260018587018181525f898152600385528890209651875591519501805491511515680100000000000000000268ffffffffffffffffff1990921695909416949094179390931790915582518781529182015291925082917f5ca515369c078b704c42ca953a2b9cdf60104c6853a54aebd96c7e5c34c32897910160405180910390a292915050565b5f8581526003602090815260409182902082516060810184528154815260019091015467ffffffffffffffff8116928201929092526801000000000000000090910460ff1615159181018290529061062c5760405162461bcd60e51b815260206004820152602d60248201527f507265696d6167654f7261636c653a20636f6d6d69747465642064617461206e60448201526c1bdd081c9959da5cdd195c9959609a1b60648201526084016103c5565b5f610644826020015167ffffffffffffffff166103e0565b90506001811b86106106be5760405162461bcd60e51b815260206004820152602760248201527f507265696d6167654f7261636c653a206c65616620696e646578206f7574206f60448201527f662072616e67650000000000000000000000000000000000000000000000000060648201526084016103c5565b6106c9816020610eb4565b831461073d5760405162461bcd60e51b815260206004820152602260248201527f507265696d6167654f7261636c653a2077726f6e672070726f6f66206c656e6760448201527f746800000000000000000000000000000000000000000000000000000000000060648201526084016103c5565b8486855b858701811015610774576001821660051b838152813560208218525060405f2092508160011c9150602081019050610741565b5050825181146107ec5760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a2062616420636f6d6d69747465642d646160448201527f74612070726f6f6600000000000000000000000000000000000000000000000060648201526084016103c5565b5050505f8581526004602090815260408083208784528252808320959095559581526005865283812094815293909452509020805460ff1916600117905550565b5f600186821a146108805760405162461bcd60e51b815260206004820152601f60248201527f507265696d6167654f7261636c653a206e6f742061206c6f63616c206b65790060448201526064016103c5565b60408051878152336020820152908101869052606090206001600160f81b0316600160f81b1790506108b481838686610ac3565b95945050505050565b5f8281526020818152604080832081518083019092525467ffffffffffffffff8116825268010000000000000000900460ff161515918101829052829161096c5760405162461bcd60e51b815260206004820152602360248201527f507265696d6167654f7261636c653a20707265696d616765206e6f74206c6f6160448201527f646564000000000000000000000000000000000000000000000000000000000060648201526084016103c5565b80515f906109859067ffffffffffffffff166008610e51565b905080851061099c57505f9250829150610a629050565b5f86815260026020908152604080832088845290915290205460ff16610a2a5760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a20707265696d6167652070617274206e6f60448201527f74206c6f6164656400000000000000000000000000000000000000000000000060648201526084016103c5565b5f8681526001602090815260408083208884529091529020549350610a4f8582610e89565b92506020831115610a5f57602092505b50505b9250929050565b5f8282604051610a7a929190610ecb565b6040519081900390206001600160f81b03167f0200000000000000000000000000000000000000000000000000000000000000179050610abc81858585610ac3565b9392505050565b67ffffffffffffffff811115610b1b5760405162461bcd60e51b815260206004820152601e60248201527f507265696d6167654f7261636c653a2076616c756520746f6f206c6f6e67000060448201526064016103c5565b610b26816008610e51565b8310610b9a5760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a2070617274206f6666736574206f75742060448201527f6f662072616e676500000000000000000000000000000000000000000000000060648201526084016103c5565b5f6040518260c01b8152828460088301375f8184016008018190529085015160408051808201825267ffffffffffffffff9586168152600160208083018281528b87528682528487209351845491511515680100000000000000000268ffffffffffffffffff199092169916989098179790971790915580865281842088855286528184209290925596825260028452868220958252949092525092909220805460ff1916909117905550565b5f60208284031215610c57575f5ffd5b5035919050565b5f5f60408385031215610c6f575f5ffd5b82359150602083013567ffffffffffffffff81168114610c8d575f5ffd5b809150509250929050565b5f5f60408385031215610ca9575f5ffd5b50508035926020909101359150565b5f5f83601f840112610cc8575f5ffd5b50813567ffffffffffffffff811115610cdf575f5ffd5b602083019150836020828501011115610a62575f5ffd5b5f5f5f5f5f60808688031215610d0a575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff811115610d35575f5ffd5b610d4188828901610cb8565b969995985093965092949392505050565b5f5f5f60608486031215610d64575f5ffd5b83359250602084013573ffffffffffffffffffffffffffffffffffffffff81168114610d8e575f5ffd5b929592945050506040919091013590565b5f5f5f5f5f60808688031215610db3575f5ffd5b8535945060208601359350604086013567ffffffffffffffff811115610dd7575f5ffd5b610de388828901610cb8565b96999598509660600135949350505050565b5f5f5f60408486031215610e07575f5ffd5b83359250602084013567ffffffffffffffff811115610e24575f5ffd5b610e3086828701610cb8565b9497909650939450505050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610e6457610e64610e3d565b92915050565b5f82610e8457634e487b7160e01b5f52601260045260245ffd5b500490565b81810381811115610e6457610e64610e3d565b5f60018201610ead57610ead610e3d565b5060010190565b8082028115828204841417610e6457610e64610e3d565b818382375f910190815291905056",
+	Bin: "0x60a0604052348015600e575f5ffd5b503360805260805161186061002b5f395f610aac01526118605ff3fe608060405234801561000f575f5ffd5b506004361061012f575f3560e01c806393bc0292116100ad578063e03110e11161007d578063e24d944811610063578063e24d94481461032f578063eac149e2146103a1578063fef2b4ed146103cb575f5ffd5b8063e03110e1146102f4578063e15926111461031c575f5ffd5b806393bc0292146102525780639a6a794f146102895780639d1a37f8146102b4578063d3683efc146102e1575f5ffd5b8063609c0120116101025780636351afae116100e85780636351afae146101ef5780638542cf5014610202578063863d23b61461023f575f5ffd5b8063609c0120146101b257806361238bde146101c5575f5ffd5b806333d9614d1461013357806335bffb551461016957806339a95aa61461018a5780634e7498111461019d575b5f5ffd5b610146610141366004611435565b610420565b6040805192835267ffffffffffffffff9091166020830152015b60405180910390f35b61017c610177366004611435565b6104e3565b604051908152602001610160565b61017c610198366004611468565b61053f565b6101b06101ab3660046114c1565b610aa1565b005b61017c6101c03660046114da565b610c5a565b61017c6101d3366004611504565b600160209081525f928352604080842090915290825290205481565b61017c6101fd3660046114da565b610cdf565b61022f610210366004611504565b600260209081525f928352604080842090915290825290205460ff1681565b6040519015158152602001610160565b6101b061024d366004611562565b610d8e565b61017c6102603660046115be565b60408051938452602084019290925290820152606090206001600160f81b0316600160f81b1790565b60065461029c906001600160a01b031681565b6040516001600160a01b039091168152602001610160565b61022f6102c2366004611504565b600560209081525f928352604080842090915290825290205460ff1681565b61017c6102ef3660046115f1565b61103a565b610307610302366004611504565b6110ca565b60408051928352602083019190915201610160565b61017c61032a366004611647565b611271565b61017c61033d36600461168f565b604080516020808201959095528082019390935260c09190911b77ffffffffffffffffffffffffffffffffffffffffffffffff1916606083015280516048818403018152606890920190528051910120600160fa1b6001600160f81b039091161790565b61017c6103af366004611504565b600460209081525f928352604080842090915290825290205481565b6104006103d9366004611435565b5f6020819052908152604090205467ffffffffffffffff811690600160401b900460ff1682565b6040805167ffffffffffffffff9093168352901515602083015201610160565b5f81815260036020908152604080832081516060810183528154815260019091015467ffffffffffffffff811693820193909352600160401b90920460ff1615159082018190528291906104d15760405162461bcd60e51b815260206004820152602d60248201527f507265696d6167654f7261636c653a20636f6d6d69747465642064617461206e60448201526c1bdd081c9959da5cdd195c9959609a1b60648201526084015b60405180910390fd5b80516020909101519094909350915050565b5f8060206104f284601f6116d5565b6104fc91906116ee565b90506001811161050e57505f92915050565b5f61051a60018361170d565b90505b8015610538578261052d81611720565b93505060011c61051d565b5050919050565b6006545f906001600160a01b03166105995760405162461bcd60e51b815260206004820152601c60248201527f507265696d6167654f7261636c653a204f704d4c206e6f74207365740000000060448201526064016104c8565b6006546040517f995e4339000000000000000000000000000000000000000000000000000000008152600481018890525f9182916001600160a01b039091169063995e4339906024015f60405180830381865afa1580156105fc573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610623919081019061174c565b909250905060ff821660021461067b5760405162461bcd60e51b815260206004820152601f60248201527f507265696d6167654f7261636c653a20636c61696d206e6f742066696e616c0060448201526064016104c8565b6006546040517fedb82dc8000000000000000000000000000000000000000000000000000000008152600481018a90525f9182916001600160a01b039091169063edb82dc8906024016040805180830381865afa1580156106de573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107029190611818565b9150915088821461077b5760405162461bcd60e51b815260206004820152602c60248201527f507265696d6167654f7261636c653a20636c61696d2069732061626f7574206160448201527f6e6f74686572206d6f64656c000000000000000000000000000000000000000060648201526084016104c8565b8781146107f05760405162461bcd60e51b815260206004820152602c60248201527f507265696d6167654f7261636c653a20636c61696d2069732061626f7574206160448201527f6e6f7468657220696e707574000000000000000000000000000000000000000060648201526084016104c8565b8667ffffffffffffffff168351146108705760405162461bcd60e51b815260206004820152602d60248201527f507265696d6167654f7261636c653a20636c61696d2068617320616e6f74686560448201527f72206f75747075742073697a650000000000000000000000000000000000000060648201526084016104c8565b6040805160208082018c90528183018b905277ffffffffffffffffffffffffffffffffffffffffffffffff1960c08b901b16606083015282518083036048018152606890920190925280519101206001600160f81b0316600160fa1b179450825160086108dd91906116d5565b861061093c5760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a2070617274206f6666736574206f7574206044820152676f662072616e676560c01b60648201526084016104c8565b5f60405184518060c01b82528060208701600884015e5f908201600801819052908801518782526002602090815260408084208b85529091529091205490915060ff1615610a11575f8681526001602090815260408083208a84529091529020548114610a115760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a20636f6e666c696374696e672066696e6160448201527f6c20636c61696d7300000000000000000000000000000000000000000000000060648201526084016104c8565b60408051808201825267ffffffffffffffff998a168152600160208083018281525f8b81528083528581209451855492511515600160401b0268ffffffffffffffffff199093169e169d909d1717909255808252828b208a8c528252828b2093909355878a5260028152818a20988a529790975295909620805460ff191690951790945550909695505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610b3f5760405162461bcd60e51b815260206004820152602b60248201527f507265696d6167654f7261636c653a206f6e6c7920746865206465706c6f796560448201527f722073657473204f704d4c00000000000000000000000000000000000000000060648201526084016104c8565b6006546001600160a01b031615610b985760405162461bcd60e51b815260206004820181905260248201527f507265696d6167654f7261636c653a204f704d4c20616c72656164792073657460448201526064016104c8565b6001600160a01b038116610bee5760405162461bcd60e51b815260206004820152601960248201527f507265696d6167654f7261636c653a207a65726f204f704d4c0000000000000060448201526064016104c8565b600680547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040519081527fb3a6f7fad0552bb62326ffa0519436f24d97bd214d4bdf1ccdaccecd6b03322e9060200160405180910390a150565b5f8282604051602001610c9592919091825260c01b77ffffffffffffffffffffffffffffffffffffffffffffffff1916602082015260280190565b60408051601f1981840301815291905280516020909101206001600160f81b03167f0300000000000000000000000000000000000000000000000000000000000000179392505050565b5f610cea8383610c5a565b6040805160608101825285815267ffffffffffffffff858116602080840182815260018587018181525f898152600385528890209651875591519501805491511515600160401b0268ffffffffffffffffff1990921695909416949094179390931790915582518781529182015291925082917f5ca515369c078b704c42ca953a2b9cdf60104c6853a54aebd96c7e5c34c32897910160405180910390a292915050565b5f8581526003602090815260409182902082516060810184528154815260019091015467ffffffffffffffff811692820192909252600160401b90910460ff16151591810182905290610e395760405162461bcd60e51b815260206004820152602d60248201527f507265696d6167654f7261636c653a20636f6d6d69747465642064617461206e60448201526c1bdd081c9959da5cdd195c9959609a1b60648201526084016104c8565b5f610e51826020015167ffffffffffffffff166104e3565b90506001811b8610610ecb5760405162461bcd60e51b815260206004820152602760248201527f507265696d6167654f7261636c653a206c65616620696e646578206f7574206f60448201527f662072616e67650000000000000000000000000000000000000000000000000060648201526084016104c8565b610ed681602061183a565b8314610f4a5760405162461bcd60e51b815260206004820152602260248201527f507265696d6167654f7261636c653a2077726f6e672070726f6f66206c656e6760448201527f746800000000000000000000000000000000000000000000000000000000000060648201526084016104c8565b8486855b858701811015610f81576001821660051b838152813560208218525060405f2092508160011c9150602081019050610f4e565b505082518114610ff95760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a2062616420636f6d6d69747465642d646160448201527f74612070726f6f6600000000000000000000000000000000000000000000000060648201526084016104c8565b5050505f8581526004602090815260408083208784528252808320959095559581526005865283812094815293909452509020805460ff1916600117905550565b5f600186821a1461108d5760405162461bcd60e51b815260206004820152601f60248201527f507265696d6167654f7261636c653a206e6f742061206c6f63616c206b65790060448201526064016104c8565b60408051878152336020820152908101869052606090206001600160f81b0316600160f81b1790506110c1818386866112cb565b95945050505050565b5f8281526020818152604080832081518083019092525467ffffffffffffffff81168252600160401b900460ff16151591810182905282916111745760405162461bcd60e51b815260206004820152602360248201527f507265696d6167654f7261636c653a20707265696d616765206e6f74206c6f6160448201527f646564000000000000000000000000000000000000000000000000000000000060648201526084016104c8565b80515f9061118d9067ffffffffffffffff1660086116d5565b90508085106111a457505f925082915061126a9050565b5f86815260026020908152604080832088845290915290205460ff166112325760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a20707265696d6167652070617274206e6f60448201527f74206c6f6164656400000000000000000000000000000000000000000000000060648201526084016104c8565b5f8681526001602090815260408083208884529091529020549350611257858261170d565b9250602083111561126757602092505b50505b9250929050565b5f8282604051611282929190611851565b6040519081900390206001600160f81b03167f02000000000000000000000000000000000000000000000000000000000000001790506112c4818585856112cb565b9392505050565b67ffffffffffffffff8111156113235760405162461bcd60e51b815260206004820152601e60248201527f507265696d6167654f7261636c653a2076616c756520746f6f206c6f6e67000060448201526064016104c8565b61132e8160086116d5565b831061138d5760405162461bcd60e51b815260206004820152602860248201527f507265696d6167654f7261636c653a2070617274206f6666736574206f7574206044820152676f662072616e676560c01b60648201526084016104c8565b5f6040518260c01b8152828460088301375f8184016008018190529085015160408051808201825267ffffffffffffffff9586168152600160208083018281528b87528682528487209351845491511515600160401b0268ffffffffffffffffff199092169916989098179790971790915580865281842088855286528184209290925596825260028452868220958252949092525092909220805460ff1916909117905550565b5f60208284031215611445575f5ffd5b5035919050565b803567ffffffffffffffff81168114611463575f5ffd5b919050565b5f5f5f5f5f60a0868803121561147c575f5ffd5b85359450602086013593506040860135925061149a6060870161144c565b949793965091946080013592915050565b80356001600160a01b0381168114611463575f5ffd5b5f602082840312156114d1575f5ffd5b6112c4826114ab565b5f5f604083850312156114eb575f5ffd5b823591506114fb6020840161144c565b90509250929050565b5f5f60408385031215611515575f5ffd5b50508035926020909101359150565b5f5f83601f840112611534575f5ffd5b50813567ffffffffffffffff81111561154b575f5ffd5b60208301915083602082850101111561126a575f5ffd5b5f5f5f5f5f60808688031215611576575f5ffd5b853594506020860135935060408601359250606086013567ffffffffffffffff8111156115a1575f5ffd5b6115ad88828901611524565b969995985093965092949392505050565b5f5f5f606084860312156115d0575f5ffd5b833592506115e0602085016114ab565b929592945050506040919091013590565b5f5f5f5f5f60808688031215611605575f5ffd5b8535945060208601359350604086013567ffffffffffffffff811115611629575f5ffd5b61163588828901611524565b96999598509660600135949350505050565b5f5f5f60408486031215611659575f5ffd5b83359250602084013567ffffffffffffffff811115611676575f5ffd5b61168286828701611524565b9497909650939450505050565b5f5f5f606084860312156116a1575f5ffd5b83359250602084013591506116b86040850161144c565b90509250925092565b634e487b7160e01b5f52601160045260245ffd5b808201808211156116e8576116e86116c1565b92915050565b5f8261170857634e487b7160e01b5f52601260045260245ffd5b500490565b818103818111156116e8576116e86116c1565b5f60018201611731576117316116c1565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b5f5f6040838503121561175d575f5ffd5b825160ff8116811461176d575f5ffd5b602084015190925067ffffffffffffffff811115611789575f5ffd5b8301601f81018513611799575f5ffd5b805167ffffffffffffffff8111156117b3576117b3611738565b604051601f8201601f19908116603f0116810167ffffffffffffffff811182821017156117e2576117e2611738565b6040528181528282016020018710156117f9575f5ffd5b8160208401602083015e5f602083830101528093505050509250929050565b5f5f60408385031215611829575f5ffd5b505080516020909101519092909150565b80820281158282048414176116e8576116e86116c1565b818382375f910190815291905056",
 }
 
 // PreimageOracle is an auto generated Go binding around an Ethereum contract.
@@ -205,6 +205,41 @@ func (preimageOracle *PreimageOracle) UnpackCommittedLeaves(data []byte) ([32]by
 	return out0, nil
 }
 
+// PackInferenceKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe24d9448.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function inferenceKey(bytes32 model, bytes32 inputHash, uint64 outputSize) pure returns(bytes32 key)
+func (preimageOracle *PreimageOracle) PackInferenceKey(model [32]byte, inputHash [32]byte, outputSize uint64) []byte {
+	enc, err := preimageOracle.abi.Pack("inferenceKey", model, inputHash, outputSize)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInferenceKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe24d9448.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function inferenceKey(bytes32 model, bytes32 inputHash, uint64 outputSize) pure returns(bytes32 key)
+func (preimageOracle *PreimageOracle) TryPackInferenceKey(model [32]byte, inputHash [32]byte, outputSize uint64) ([]byte, error) {
+	return preimageOracle.abi.Pack("inferenceKey", model, inputHash, outputSize)
+}
+
+// UnpackInferenceKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe24d9448.
+//
+// Solidity: function inferenceKey(bytes32 model, bytes32 inputHash, uint64 outputSize) pure returns(bytes32 key)
+func (preimageOracle *PreimageOracle) UnpackInferenceKey(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("inferenceKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
 // PackLoadCommittedLeaf is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x863d23b6.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -225,6 +260,41 @@ func (preimageOracle *PreimageOracle) PackLoadCommittedLeaf(key [32]byte, index 
 // Solidity: function loadCommittedLeaf(bytes32 key, uint256 index, bytes32 leaf, bytes siblings) returns()
 func (preimageOracle *PreimageOracle) TryPackLoadCommittedLeaf(key [32]byte, index *big.Int, leaf [32]byte, siblings []byte) ([]byte, error) {
 	return preimageOracle.abi.Pack("loadCommittedLeaf", key, index, leaf, siblings)
+}
+
+// PackLoadInferencePart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39a95aa6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function loadInferencePart(uint256 claimId, bytes32 model, bytes32 inputHash, uint64 outputSize, uint256 partOffset) returns(bytes32 key)
+func (preimageOracle *PreimageOracle) PackLoadInferencePart(claimId *big.Int, model [32]byte, inputHash [32]byte, outputSize uint64, partOffset *big.Int) []byte {
+	enc, err := preimageOracle.abi.Pack("loadInferencePart", claimId, model, inputHash, outputSize, partOffset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLoadInferencePart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x39a95aa6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function loadInferencePart(uint256 claimId, bytes32 model, bytes32 inputHash, uint64 outputSize, uint256 partOffset) returns(bytes32 key)
+func (preimageOracle *PreimageOracle) TryPackLoadInferencePart(claimId *big.Int, model [32]byte, inputHash [32]byte, outputSize uint64, partOffset *big.Int) ([]byte, error) {
+	return preimageOracle.abi.Pack("loadInferencePart", claimId, model, inputHash, outputSize, partOffset)
+}
+
+// UnpackLoadInferencePart is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x39a95aa6.
+//
+// Solidity: function loadInferencePart(uint256 claimId, bytes32 model, bytes32 inputHash, uint64 outputSize, uint256 partOffset) returns(bytes32 key)
+func (preimageOracle *PreimageOracle) UnpackLoadInferencePart(data []byte) ([32]byte, error) {
+	out, err := preimageOracle.abi.Unpack("loadInferencePart", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackLoadKeccak256PreimagePart is the Go binding used to pack the parameters required for calling
@@ -364,6 +434,41 @@ func (preimageOracle *PreimageOracle) UnpackNaturalHeight(data []byte) (*big.Int
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpml is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a6a794f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opml() view returns(address)
+func (preimageOracle *PreimageOracle) PackOpml() []byte {
+	enc, err := preimageOracle.abi.Pack("opml")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpml is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a6a794f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opml() view returns(address)
+func (preimageOracle *PreimageOracle) TryPackOpml() ([]byte, error) {
+	return preimageOracle.abi.Pack("opml")
+}
+
+// UnpackOpml is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a6a794f.
+//
+// Solidity: function opml() view returns(address)
+func (preimageOracle *PreimageOracle) UnpackOpml(data []byte) (common.Address, error) {
+	out, err := preimageOracle.abi.Unpack("opml", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -560,6 +665,28 @@ func (preimageOracle *PreimageOracle) UnpackRegisterCommitted(data []byte) ([32]
 	return out0, nil
 }
 
+// PackSetOpML is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e749811.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOpML(address _opml) returns()
+func (preimageOracle *PreimageOracle) PackSetOpML(opml common.Address) []byte {
+	enc, err := preimageOracle.abi.Pack("setOpML", opml)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOpML is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e749811.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOpML(address _opml) returns()
+func (preimageOracle *PreimageOracle) TryPackSetOpML(opml common.Address) ([]byte, error) {
+	return preimageOracle.abi.Pack("setOpML", opml)
+}
+
 // PreimageOracleCommittedRegistered represents a CommittedRegistered event raised by the PreimageOracle contract.
 type PreimageOracleCommittedRegistered struct {
 	Key    [32]byte
@@ -588,6 +715,50 @@ func (preimageOracle *PreimageOracle) UnpackCommittedRegisteredEvent(log *types.
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(PreimageOracleCommittedRegistered)
+	if len(log.Data) > 0 {
+		if err := preimageOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range preimageOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PreimageOracleOpMLSet represents a OpMLSet event raised by the PreimageOracle contract.
+type PreimageOracleOpMLSet struct {
+	Opml common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const PreimageOracleOpMLSetEventName = "OpMLSet"
+
+// ContractEventName returns the user-defined event name.
+func (PreimageOracleOpMLSet) ContractEventName() string {
+	return PreimageOracleOpMLSetEventName
+}
+
+// UnpackOpMLSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OpMLSet(address opml)
+func (preimageOracle *PreimageOracle) UnpackOpMLSetEvent(log *types.Log) (*PreimageOracleOpMLSet, error) {
+	event := "OpMLSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != preimageOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PreimageOracleOpMLSet)
 	if len(log.Data) > 0 {
 		if err := preimageOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err

@@ -328,6 +328,13 @@ contract OpML is ModelRegistry {
         return (statusOf(claimId), outputs[claimId]);
     }
 
+    /// @notice What a claim is about: its model and its input's keccak256
+    /// (PreimageOracle.loadInferencePart reads them).
+    function claimCall(uint256 claimId) external view returns (bytes32 model, bytes32 inputHash) {
+        Claim storage c = _claim(claimId);
+        return (c.model, c.inputHash);
+    }
+
     /// @notice A claim's status (None for an unknown claim). Rejected as soon
     /// as a challenger has won or, unsettled, its model is unavailable.
     function statusOf(uint256 claimId) public view returns (ClaimStatus) {

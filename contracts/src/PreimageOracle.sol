@@ -18,6 +18,11 @@ pragma solidity 0.8.28;
 ///               replaced by 3; registered with its root and length (anyone:
 ///               the key is their hash) for the map_committed syscall. Leaves of
 ///               the data can be loaded with a Merkle proof.
+///  4 inference: keccak256(model ‖ inputHash ‖ uint64be(outputSize)) with the
+///               first byte replaced by 4: the output of an inference. Loaded
+///               only from an OpML claim that is Final for exactly that model,
+///               input and output size (loadInferencePart), from the OpML
+///               deployment set once by the deployer (setOpML).
 contract PreimageOracle {
     /// Length of a value, and whether it is known (so that an empty value is
     /// distinguishable from a missing one).
@@ -51,6 +56,23 @@ contract PreimageOracle {
     uint8 internal constant KEY_TYPE_LOCAL = 1;
     uint8 internal constant KEY_TYPE_KECCAK256 = 2;
     uint8 internal constant KEY_TYPE_COMMITTED = 3;
+    uint8 internal constant KEY_TYPE_INFERENCE = 4;
+    /// OpML.ClaimStatus.Final.
+    uint8 internal constant CLAIM_FINAL = 2;
+
+    /// Who may set opml, once.
+    address internal immutable deployer;
+    /// The OpML deployment whose Final claims load inference results (type
+    /// 4); zero until setOpML. OpML is deployed after this contract (it
+    /// takes the game, which takes MIPS, which takes this oracle), so it
+    /// cannot be a constructor argument.
+    address public opml;
+
+    event OpMLSet(address opml);
+
+    constructor() {
+        deployer = msg.sender;
+    }
 
     // ---------------------------------------------------------------------
     // Reading (MIPS.step)
@@ -113,6 +135,65 @@ contract PreimageOracle {
         require(uint8(localKey[0]) == KEY_TYPE_LOCAL, "PreimageOracle: not a local key");
         key = localizeKey(localKey, msg.sender, localContext);
         _storePart(key, partOffset, value);
+    }
+
+    /// @notice Sets the OpML deployment whose Final claims load inference
+    /// results. Only the deployer, only once.
+    function setOpML(address _opml) external {
+        require(msg.sender == deployer, "PreimageOracle: only the deployer sets OpML");
+        require(opml == address(0), "PreimageOracle: OpML already set");
+        require(_opml != address(0), "PreimageOracle: zero OpML");
+        opml = _opml;
+        emit OpMLSet(_opml);
+    }
+
+    /// @notice The key of the output of `model` on the input with keccak256
+    /// `inputHash` with `outputSize` bytes of output: keccak256(model ‖
+    /// inputHash ‖ uint64be(outputSize)) with the first byte replaced by 4
+    /// (mipsevm.InferenceKey).
+    function inferenceKey(bytes32 model, bytes32 inputHash, uint64 outputSize) public pure returns (bytes32 key) {
+        key = keccak256(abi.encodePacked(model, inputHash, outputSize));
+        key = (key & ~bytes32(uint256(0xff) << 248)) | bytes32(uint256(KEY_TYPE_INFERENCE) << 248);
+    }
+
+    /// @notice Loads the part at `partOffset` of the output of `model` on
+    /// the input with keccak256 `inputHash`, `outputSize` bytes, from OpML
+    /// claim `claimId`, which must be Final and about exactly that model,
+    /// input and output size. Anyone may. A key's value cannot change once
+    /// loaded: a Final claim with another output for the same call (which
+    /// opML's guarantee excludes) cannot overwrite it.
+    function loadInferencePart(
+        uint256 claimId,
+        bytes32 model,
+        bytes32 inputHash,
+        uint64 outputSize,
+        uint256 partOffset
+    ) external returns (bytes32 key) {
+        require(opml != address(0), "PreimageOracle: OpML not set");
+        (uint8 status, bytes memory output) = IOpMLResults(opml).getResult(claimId);
+        require(status == CLAIM_FINAL, "PreimageOracle: claim not final");
+        (bytes32 claimModel, bytes32 claimInput) = IOpMLResults(opml).claimCall(claimId);
+        require(claimModel == model, "PreimageOracle: claim is about another model");
+        require(claimInput == inputHash, "PreimageOracle: claim is about another input");
+        require(output.length == outputSize, "PreimageOracle: claim has another output size");
+        key = inferenceKey(model, inputHash, outputSize);
+        require(partOffset < output.length + 8, "PreimageOracle: part offset out of range");
+        bytes32 part;
+        assembly {
+            // uint64be(len) ‖ output ‖ 32 zero bytes, then the word at partOffset.
+            let ptr := mload(0x40)
+            let n := mload(output)
+            mstore(ptr, shl(192, n))
+            mcopy(add(ptr, 8), add(output, 0x20), n)
+            mstore(add(add(ptr, 8), n), 0)
+            part := mload(add(ptr, partOffset))
+        }
+        if (preimagePartOk[key][partOffset]) {
+            require(preimageParts[key][partOffset] == part, "PreimageOracle: conflicting final claims");
+        }
+        preimageLengths[key] = Length({length: outputSize, known: true});
+        preimageParts[key][partOffset] = part;
+        preimagePartOk[key][partOffset] = true;
     }
 
     /// Stores the length of `value` and its part at `partOffset`.
@@ -197,4 +278,10 @@ contract PreimageOracle {
         committedLeaves[key][index] = leaf;
         committedLeafOk[key][index] = true;
     }
+}
+
+/// What PreimageOracle reads of OpML (OpML.getResult, OpML.claimCall).
+interface IOpMLResults {
+    function getResult(uint256 claimId) external view returns (uint8 status, bytes memory output);
+    function claimCall(uint256 claimId) external view returns (bytes32 model, bytes32 inputHash);
 }

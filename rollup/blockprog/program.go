@@ -36,6 +36,14 @@ type Oracle interface {
 	Local(i uint64) ([]byte, error)
 	// Keccak256 reads the value whose keccak256 is hash.
 	Keccak256(hash common.Hash) ([]byte, error)
+	// Inference reads the value of an inference key (InferenceKey): the
+	// output opML finalized for that call. On chain only a Final OpML
+	// claim loads it; a native oracle must get it from final claims.
+	Inference(key common.Hash) ([]byte, error)
+	// Model returns the bytes of the model with this address (a committed
+	// key): in the VM, mapped by map_committed; a native oracle must check
+	// them against the address.
+	Model(addr [32]byte) ([]byte, error)
 }
 
 // Result is what a run found out, as far as it got.
@@ -118,8 +126,13 @@ func run(o Oracle) (r Result) {
 	}
 	body := types.Body{Transactions: txs, Withdrawals: []*types.Withdrawal{}}
 	block := types.NewBlockWithHeader(header).WithBody(body)
+	infer := NewPrecompile(o)
+	installMu.Lock()
+	restore := install(infer)
 	res, err := core.NewStateProcessor(chain).Process(context.Background(), block, statedb, nil, nil, vm.Config{}, nil)
-	if err := errors.Join(db.err, statedb.Error()); err != nil {
+	restore()
+	installMu.Unlock()
+	if err := errors.Join(db.err, statedb.Error(), infer.Err()); err != nil {
 		// Reads that failed make the execution meaningless, whatever
 		// Process said about it.
 		return fail(ExitNoState, err)

@@ -22,7 +22,7 @@ const (
 	ExitMatch     = 0 // the computed output root is the claimed one
 	ExitMismatch  = 1 // the block executed, and its output root is another
 	ExitBadInputs = 3 // a local datum, the parent header or the attributes are missing or malformed
-	ExitNoState   = 4 // a trie node, code or header the execution needs could not be read
+	ExitNoState   = 4 // a trie node, code, header, model or inference result the execution needs could not be read
 	ExitBadBlock  = 5 // the attributes do not make a valid block on the parent (an invalid transaction, a bad timestamp or gas limit)
 )
 
@@ -35,6 +35,10 @@ const (
 	HintAttributes = "l2-attributes" // a block's attributes (RLP), by their hash
 	HintStateNode  = "l2-state-node" // a state or storage trie node, by its hash
 	HintCode       = "l2-code"       // contract code, by its hash
+	// HintInference precedes the read of an inference result; its
+	// argument is the 72 bytes the key hashes (model ‖ keccak256(input) ‖
+	// uint64be(output_size)), in hex.
+	HintInference = "l2-inference"
 )
 
 // ExitMeaning describes an exit code for logs.

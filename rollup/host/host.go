@@ -51,6 +51,38 @@ type BlockClaim struct {
 	Attributes *rollup.Attributes
 	Output     rollup.Output // as the node has it after the block
 	Preimages  [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
+	// Inferences are the results the block's inference calls read (under
+	// their inference keys), and Models the models they name (mapped).
+	// Prepare leaves them empty: the caller adds what opML finalized for
+	// the block's calls (AddInferences); the node's own results are what
+	// the sequencer claims, not what the program may use.
+	Inferences []Inference
+	Models     []*oracle.Model
+}
+
+// Inference is the result of one inference call: model on input gave
+// output (len(output) is the call's output_size).
+type Inference struct {
+	Model  oracle.Address
+	Input  []byte
+	Output []byte
+}
+
+// AddInferences adds the results in infs and the models they name from
+// models (by address); a model not there is left out (the program then
+// fails to map it, and says which).
+func (c *BlockClaim) AddInferences(infs []Inference, models map[oracle.Address]*oracle.Model) {
+	have := map[oracle.Address]bool{}
+	for _, m := range c.Models {
+		have[m.Address()] = true
+	}
+	for _, inf := range infs {
+		c.Inferences = append(c.Inferences, inf)
+		if m, ok := models[inf.Model]; ok && !have[inf.Model] {
+			c.Models = append(c.Models, m)
+			have[inf.Model] = true
+		}
+	}
 }
 
 // Prepare gathers block number's claim from node.
@@ -137,6 +169,12 @@ func (c *BlockClaim) Host(claimed common.Hash) *oracle.Host {
 	}
 	for _, p := range c.Preimages {
 		h.AddKeccak(p)
+	}
+	for _, inf := range c.Inferences {
+		h.AddInference(inf.Model, inf.Input, inf.Output)
+	}
+	for _, m := range c.Models {
+		h.AddModel(m)
 	}
 	return h
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/program"
+	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -38,6 +39,32 @@ func (n Native) Keccak256(hash common.Hash) ([]byte, error) {
 		return nil, fmt.Errorf("preimage of %s hashes to %s", hash, got)
 	}
 	return v, nil
+}
+
+// Inference implements blockprog.Oracle.
+func (n Native) Inference(key common.Hash) ([]byte, error) {
+	if key[0] != byte(mipsevm.KeyTypeInference) {
+		return nil, fmt.Errorf("inference key %s: byte 0 is %d, want %d", key, key[0], mipsevm.KeyTypeInference)
+	}
+	return n.Server.GetPreimage(key)
+}
+
+// Model implements blockprog.Oracle: the committed data's bytes, checked
+// against the address (its root and length recomputed), as the VM's
+// map_committed would have them.
+func (n Native) Model(addr [32]byte) ([]byte, error) {
+	d, err := n.Server.GetCommitted(addr)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := d.(interface{ Bytes() []byte })
+	if !ok {
+		return nil, fmt.Errorf("committed data %x: the host's data gives no bytes", addr)
+	}
+	if got := oracle.AddressOf(b.Bytes()); got != oracle.Address(addr) {
+		return nil, fmt.Errorf("committed data %x: the host's bytes have address %s", addr, got)
+	}
+	return b.Bytes(), nil
 }
 
 // RunNative runs the block program in this process against server.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/mipsevm/unicorn"
@@ -161,4 +162,51 @@ func dropPreimage(t *testing.T, claim *BlockClaim, hash common.Hash) *oracle.Hos
 		t.Fatalf("no preimage of %s to drop", hash)
 	}
 	return c.Host(claim.Output.Root())
+}
+
+// TestVMInference: in the VM, the program re-executes the inference block
+// (the model mapped, the results read under their inference keys) and
+// accepts the node's output root with the root the native run computes.
+// With OPML_BLOCKPROG_ALL=1, on every engine, and against a sequencer that
+// lied about one result: its root is rejected, and the root computed is
+// the honest chain's.
+func TestVMInference(t *testing.T) {
+	prestate := blockPrestate(t)
+	all := os.Getenv("OPML_BLOCKPROG_ALL") != ""
+	c := newTestChain(t, 0)
+	claim := inferenceClaim(t, c)
+	want := claim.Output.Root()
+	for i, eng := range engines() {
+		if i > 0 && !all {
+			break
+		}
+		var stderr bytes.Buffer
+		r, err := RunVM(prestate(), claim.Host(want), eng.e, &stderr)
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", eng.name, err, stderr.String())
+		}
+		t.Logf("inference block on %s: %d steps, exit %d", eng.name, r.Steps, r.ExitCode)
+		if !r.Valid() || !bytes.Equal(r.Stdout, want[:]) {
+			t.Fatalf("%s: status %v exit %d, root %x; the node's %s\n%s", eng.name, r.Status, r.ExitCode, r.Stdout, want, stderr.String())
+		}
+	}
+	if !all {
+		return
+	}
+	lying := newTestChainLying(t, 0, func(call gethadapter.Call, out []byte) []byte {
+		if bytes.Equal(call.Input, c.inferences[0].Input) {
+			return []byte{(out[0] + 1) % 10}
+		}
+		return out
+	})
+	lie := inferenceClaim(t, lying)
+	for _, eng := range engines() {
+		r, err := RunVM(prestate(), lie.Host(lie.Output.Root()), eng.e, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != mipsevm.StatusInvalid || r.ExitCode != blockprog.ExitMismatch || !bytes.Equal(r.Stdout, want[:]) {
+			t.Fatalf("%s, the sequencer's lie: status %v exit %d, root %x; want the honest %s", eng.name, r.Status, r.ExitCode, r.Stdout, want)
+		}
+	}
 }

@@ -12,6 +12,7 @@ package main
 import (
 	"os"
 
+	"github.com/axonum/opml/claim/protocol"
 	"github.com/axonum/opml/oracle/guest"
 	"github.com/axonum/opml/oracle/guest/hint"
 	"github.com/axonum/opml/rollup/blockprog"
@@ -38,4 +39,16 @@ func (vmOracle) Hint(h string)                  { _ = hint.Send([]byte(h)) }
 func (vmOracle) Local(i uint64) ([]byte, error) { return guest.Local(i) }
 func (vmOracle) Keccak256(hash common.Hash) ([]byte, error) {
 	return guest.Keccak256(hash)
+}
+
+// Inference reads an inference key as it is: its byte 0 is already the
+// key type.
+func (vmOracle) Inference(key common.Hash) ([]byte, error) { return guest.Preimage(key) }
+
+// Model maps the model where the claim program maps its own, the part of
+// the code area nothing else uses. One model is mapped at a time; the
+// program keeps what it needs of a model (its shape and plans), not its
+// bytes, so mapping another over it is fine.
+func (vmOracle) Model(addr [32]byte) ([]byte, error) {
+	return guest.MapCommitted(addr, protocol.ModelBase, protocol.ModelMaxSize)
 }
