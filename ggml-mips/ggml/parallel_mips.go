@@ -1,0 +1,18 @@
+//go:build mips || mipsle || mips64 || mips64le
+
+package ggml
+
+// The MIPS build (the fraud-proof VM's guest) runs every kernel on the
+// calling goroutine and starts no other.
+
+const parallel = false
+
+func defaultThreads() int { return 1 }
+
+// forRows calls fn once for all n rows.
+func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
+	fn(0, n, sc)
+}
+
+// minChunkWork is unused here (one thread); tests set it.
+var minChunkWork = 0
