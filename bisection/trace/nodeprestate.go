@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03fa17ede5b6dc288589394ba5613c6d91928431b0ac934a6bcee0b71ffd555f"
+const NodePrestate = "0x036e1bee9772c660da49806a808fd1e5db138f3624adf4d5f0ecf8257c6d3481"
