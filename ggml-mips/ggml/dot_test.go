@@ -137,10 +137,12 @@ func TestDotRowsMatchReference(t *testing.T) {
 }
 
 // TestMatMulThreadsAndKernels: a quantized matmul gives the same bits with
-// 1, 2 and 3 threads, with the architecture's kernels and with the
-// reference, including a batch of columns and a strided activation.
+// 1, 2 and 3 threads, in tiles of 1, 5 or all rows, with the
+// architecture's kernels and with the reference, for a batch of strided
+// activation columns.
 func TestMatMulThreadsAndKernels(t *testing.T) {
 	defer func(old int) { minChunkWork = old }(minChunkWork)
+	defer func(old int) { tileBytes = old }(tileBytes)
 	defer SetThreads(0)
 	minChunkWork = 1
 	r := rand.New(rand.NewPCG(61, 62))
@@ -169,6 +171,7 @@ func TestMatMulThreadsAndKernels(t *testing.T) {
 				old := useSIMD
 				useSIMD = old && !generic
 				SetThreads(th)
+				tileBytes = []int{1, 5 * RowBytes(typ, K), 1 << 20}[th-1]
 				g := NewGraph()
 				y := g.MatMul(w, g.Transpose(x))
 				g.Compute()

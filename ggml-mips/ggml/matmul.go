@@ -138,48 +138,80 @@ func dotF32(a []float32, ai, as int, b []float32, bi, bs int, n int) float32 {
 // matMul computes dst[n, m, i2, i3] = Σ_k a[k, n, i2', i3'] · b[k, m, i2, i3]
 // where a broadcasts over dimensions 2 and 3 when it has size 1 there.
 // Only the output rows (m, i2, i3) in span s are computed. For a weight
-// (F16, Q8_0, Q4_0) the N dot products of one activation column are split
-// over the threads (see forRows): each is computed alone, the same way
-// whatever the split.
+// (F16, Q8_0, Q4_0) the N rows are split over the threads (see forRows),
+// and a thread takes its rows a tile at a time, each tile against every
+// column, so that a batch of columns reads the weight from memory once.
+// Every output is one dot product, computed the same way whatever the
+// split or the order.
 func matMul(dst, a, b *Tensor, s span) {
-	K := a.Ne[0]
 	if a.Type == F32 {
 		matMulF32(dst, a, b, s)
 		return
 	}
-	N, rowBytes := a.Ne[1], a.Nb[1]
-	var xv q8Vec
-	var buf []float32
+	K, N, rowBytes := a.Ne[0], a.Ne[1], a.Nb[1]
+	tile := max(1, tileBytes/rowBytes)
+	var cols []column
 	var sc scratch
 	for i3 := 0; i3 < b.Ne[3]; i3++ {
 		for i2 := 0; i2 < b.Ne[2]; i2++ {
-			a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+			cols = cols[:0]
 			for m := 0; m < b.Ne[1]; m++ {
 				if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
 					continue
 				}
-				col := gatherRow(b, m, i2, i3, &buf)
-				if a.Type != F16 {
-					xv.quantize(col)
-					xv.k.prepare(&xv)
+				if len(cols) == cap(cols) {
+					cols = append(cols, column{})
+				} else {
+					cols = cols[:len(cols)+1]
 				}
-				base := (a3*a.Ne[2] + a2) * N * rowBytes
-				rows := a.Raw[base : base+N*rowBytes]
-				forRows(N, N*K, &sc, func(n0, n1 int, sc *scratch) {
-					if dst.Nb[0] == 1 {
-						o := dst.at(n0, m, i2, i3)
-						dotRows(a.Type, rows[n0*rowBytes:n1*rowBytes], rowBytes, &xv, col, dst.F[o:o+n1-n0], sc)
-						return
-					}
-					out := sc.floats(&sc.out, n1-n0)
-					dotRows(a.Type, rows[n0*rowBytes:n1*rowBytes], rowBytes, &xv, col, out, sc)
-					for n, v := range out {
-						dst.F[dst.at(n0+n, m, i2, i3)] = v
-					}
-				})
+				c := &cols[len(cols)-1]
+				c.m = m
+				c.f = gatherRow(b, m, i2, i3, &c.buf)
+				if a.Type != F16 {
+					c.x.quantize(c.f)
+					c.x.k.prepare(&c.x)
+				}
 			}
+			if len(cols) == 0 {
+				continue
+			}
+			a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+			base := (a3*a.Ne[2] + a2) * N * rowBytes
+			rows := a.Raw[base : base+N*rowBytes]
+			forRows(N, N*K*len(cols), &sc, func(n0, n1 int, sc *scratch) {
+				for t0 := n0; t0 < n1; t0 += tile {
+					t1 := min(t0+tile, n1)
+					for i := range cols {
+						c := &cols[i]
+						if dst.Nb[0] == 1 {
+							o := dst.at(t0, c.m, i2, i3)
+							dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, &c.x, c.f, dst.F[o:o+t1-t0], sc)
+							continue
+						}
+						out := sc.floats(&sc.out, t1-t0)
+						dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, &c.x, c.f, out, sc)
+						for n, v := range out {
+							dst.F[dst.at(t0+n, c.m, i2, i3)] = v
+						}
+					}
+				}
+			})
 		}
 	}
+}
+
+// tileBytes is about how much of a weight one tile of rows holds: small
+// enough to stay in a core's cache while every column passes over it.
+var tileBytes = 32 << 10
+
+// column is one activation column of a matmul: its index, its values
+// (b's memory or a packed copy in buf) and, for the integer types, their
+// quantization.
+type column struct {
+	m   int
+	f   []float32
+	buf []float32
+	x   q8Vec
 }
 
 // scratch is one thread's working memory for dotRows.
