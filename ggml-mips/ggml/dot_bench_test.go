@@ -37,12 +37,12 @@ func BenchmarkDotRows(b *testing.B) {
 // projection, an output head) times one column, with 1 and 2 threads.
 func BenchmarkMatMulThreads(b *testing.B) {
 	r := rand.New(rand.NewPCG(83, 84))
-	for _, shape := range [][2]int{{768, 768}, {768, 32000}} {
+	for _, shape := range [][2]int{{768, 768}, {768, 2048}, {2048, 768}, {768, 32000}} {
 		K, N := shape[0], shape[1]
 		w := &Tensor{Name: "w", Type: Q8_0, Ne: [4]int{K, N, 1, 1}, Nb: [4]int{1, RowBytes(Q8_0, K)}, Raw: QuantizeQ8_0(randVec(r, K*N, 0.02))}
 		x := FromF32("x", randVec(r, K, 1), K)
 		for _, th := range []int{1, 2} {
-			b.Run(fmt.Sprintf("N=%d/threads=%d", N, th), func(b *testing.B) {
+			b.Run(fmt.Sprintf("K=%d/N=%d/threads=%d", K, N, th), func(b *testing.B) {
 				SetThreads(th)
 				defer SetThreads(0)
 				g := NewGraph()

@@ -141,10 +141,10 @@ func TestDotRowsMatchReference(t *testing.T) {
 // architecture's kernels and with the reference, for a batch of strided
 // activation columns.
 func TestMatMulThreadsAndKernels(t *testing.T) {
-	defer func(old int) { minChunkWork = old }(minChunkWork)
+	defer func(t, c int) { minThreadWork, minChunkWork = t, c }(minThreadWork, minChunkWork)
 	defer func(old int) { tileBytes = old }(tileBytes)
 	defer SetThreads(0)
-	minChunkWork = 1
+	minThreadWork, minChunkWork = 1, 1
 	r := rand.New(rand.NewPCG(61, 62))
 	K, N, M := 96, 37, 3
 	for _, typ := range []Type{Q8_0, Q4_0, F16} {

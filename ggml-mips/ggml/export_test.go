@@ -10,10 +10,11 @@ func SetGeneric(generic bool) (undo func()) {
 	return func() { useSIMD = old }
 }
 
-// SetMinChunkWork sets the least work per thread, returning a function
-// that undoes it (tests split small matmuls to exercise the threads).
-func SetMinChunkWork(w int) (undo func()) {
-	old := minChunkWork
-	minChunkWork = w
-	return func() { minChunkWork = old }
+// SetMinWork sets the least work per thread and per chunk, returning a
+// function that undoes it (tests split small matmuls to exercise the
+// threads).
+func SetMinWork(w int) (undo func()) {
+	oldT, oldC := minThreadWork, minChunkWork
+	minThreadWork, minChunkWork = w, w
+	return func() { minThreadWork, minChunkWork = oldT, oldC }
 }

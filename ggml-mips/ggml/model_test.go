@@ -16,7 +16,7 @@ import (
 // architecture's kernels and the reference, for each quantized type. Every
 // matmul is split (the per-thread minimum is lowered to one).
 func TestModelThreadsAndKernels(t *testing.T) {
-	defer ggml.SetMinChunkWork(1)()
+	defer ggml.SetMinWork(1)()
 	defer ggml.SetThreads(0)
 	cfg := llama.Config{Dim: 96, Layers: 2, Heads: 4, KVHeads: 2, FFN: 160, Vocab: 200, Context: 24}
 	for _, typ := range []ggml.Type{ggml.Q8_0, ggml.Q4_0} {

@@ -14,5 +14,6 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	fn(0, n, sc)
 }
 
-// minChunkWork is unused here (one thread); tests set it.
-var minChunkWork = 0
+// minThreadWork and minChunkWork are unused here (one thread); tests set
+// them.
+var minThreadWork, minChunkWork = 0, 0
