@@ -32,6 +32,9 @@ import (
 //
 // Tests compare the two paths on random and adversarial rows.
 
+// callBlocks is about how many blocks one kernel call computes (a few µs).
+var callBlocks = 2048
+
 // useSIMD selects the AVX2 kernels; tests turn it off to get the generic
 // path.
 var useSIMD = cpu.X86.HasAVX2
@@ -119,9 +122,15 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 	}
 	sums, hs := sc.sums[:np], sc.hs[:np]
 	clear(hs[nb:]) // padding blocks: scale 0, so shift 0
+	// At most about callBlocks blocks a call: assembly has no preemption
+	// points, and a garbage collector waiting to scan this goroutine's
+	// stack spins until the call returns.
+	most := max(1, callBlocks/nb)
 	for done := 0; done < n; {
-		done += kern(&rows[done*rowBytes], rowBytes, n-done, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[done], &sums[0], &hs[0])
-		if done < n { // the exactness bound failed: the reference
+		k := min(n-done, most)
+		got := kern(&rows[done*rowBytes], rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[done], &sums[0], &hs[0])
+		done += got
+		if got < k { // the exactness bound failed: the reference
 			out[done] = rowDot(t, rows[done*rowBytes:done*rowBytes+nb*blk], x, nil, sc)
 			done++
 		}

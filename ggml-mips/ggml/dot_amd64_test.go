@@ -44,3 +44,11 @@ func TestKernelBound(t *testing.T) {
 		t.Fatal("kernels accepted a vector holding −128")
 	}
 }
+
+// TestDotRowsSmallCalls: TestDotRowsMatchReference with the rows split
+// into many kernel calls, a failed row falling anywhere in a call.
+func TestDotRowsSmallCalls(t *testing.T) {
+	defer func(old int) { callBlocks = old }(callBlocks)
+	callBlocks = 40
+	TestDotRowsMatchReference(t)
+}
