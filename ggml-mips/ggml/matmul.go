@@ -167,13 +167,12 @@ func matMul(dst, a, b *Tensor, s span) {
 				c := &cols[len(cols)-1]
 				c.m = m
 				c.f = gatherRow(b, m, i2, i3, &c.buf)
-				if a.Type != F16 {
-					c.x.quantize(c.f)
-					c.x.k.prepare(&c.x)
-				}
 			}
 			if len(cols) == 0 {
 				continue
+			}
+			if a.Type != F16 {
+				quantizeColumns(cols)
 			}
 			a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
 			base := (a3*a.Ne[2] + a2) * N * rowBytes
@@ -185,11 +184,11 @@ func matMul(dst, a, b *Tensor, s span) {
 						c := &cols[i]
 						if dst.Nb[0] == 1 {
 							o := dst.at(t0, c.m, i2, i3)
-							dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, &c.x, c.f, dst.F[o:o+t1-t0], sc)
+							dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, c.xp, c.f, dst.F[o:o+t1-t0], sc)
 							continue
 						}
 						out := sc.floats(&sc.out, t1-t0)
-						dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, &c.x, c.f, out, sc)
+						dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, c.xp, c.f, out, sc)
 						for n, v := range out {
 							dst.F[dst.at(t0+n, c.m, i2, i3)] = v
 						}
@@ -206,12 +205,13 @@ var tileBytes = 32 << 10
 
 // column is one activation column of a matmul: its index, its values
 // (b's memory or a packed copy in buf) and, for the integer types, their
-// quantization.
+// quantization xp (&x, or a vector quantizeColumns found already made).
 type column struct {
 	m   int
 	f   []float32
 	buf []float32
 	x   q8Vec
+	xp  *q8Vec
 }
 
 // scratch is one thread's working memory for dotRows.

@@ -17,3 +17,13 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 // minThreadWork and minChunkWork are unused here (one thread); tests set
 // them.
 var minThreadWork, minChunkWork = 0, 0
+
+// quantizeColumns quantizes each column's values into its x.
+func quantizeColumns(cols []column) {
+	for i := range cols {
+		c := &cols[i]
+		c.x.quantize(c.f)
+		c.x.k.prepare(&c.x)
+		c.xp = &c.x
+	}
+}
