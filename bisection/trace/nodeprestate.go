@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x036e1bee9772c660da49806a808fd1e5db138f3624adf4d5f0ecf8257c6d3481"
+const NodePrestate = "0x032d95b6a2fcfa143a879e8d6e90f7193cb838161ad2f5614ec3da90d206a6f9"
