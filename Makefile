@@ -90,7 +90,7 @@ BENCHTIME ?= 3x
 # The ML benchmarks run the claim-checking program in the VM (steps per
 # multiply-accumulate, per inference, per token) and the engine natively
 # (tokens/s); one iteration each is minutes of work already.
-ML_BENCH ?= Q8|MNIST|Llama|Generate
+ML_BENCH ?= Q8|MNIST|Llama|Generate|TokensPerSecond
 bench: deps testprograms gotests inference blockprog tokenizer-crosscheck-deps
 	@mkdir -p build
 	$(GO) test -run '^$$' -bench '$(BENCH)' -benchtime $(BENCHTIME) -timeout 60m ./mipsevm/... | tee build/bench.txt

@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03468d1916d5e13d1d22776a332d23e7d831c26bafef881334eea76da25d2082"
+const NodePrestate = "0x03270c2a63d7b45ca2b0debe48325f281d6a9dbe2efc22ab8537d4df6c2ceb20"

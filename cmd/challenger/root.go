@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 
+	"github.com/axonum/opml/ggml-mips/ggml"
 	"github.com/axonum/opml/oracle"
 	"github.com/spf13/cobra"
 )
@@ -15,6 +16,7 @@ import (
 type app struct {
 	storeDir string
 	logLevel string
+	threads  int // the native ML engine's threads (0: one per core)
 	log      *slog.Logger
 	// onListen, when set, is told the address "da serve" listens on (tests
 	// listen on port 0).
@@ -81,6 +83,10 @@ never from a flag. See docs/cli.md and docs/dispute.md.`,
 		SilenceUsage:  true, // runtime errors are not usage errors
 		SilenceErrors: true, // execute prints errors as "challenger: error: ..."
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if a.threads < 0 {
+				return fmt.Errorf("invalid --threads %d: want 0 (one per core) or more", a.threads)
+			}
+			ggml.SetThreads(a.threads)
 			return a.setupLogger(cmd)
 		},
 	}
@@ -88,6 +94,8 @@ never from a flag. See docs/cli.md and docs/dispute.md.`,
 		"`DIR` of the model store; without --store: $OPML_HOME, else $XDG_DATA_HOME/opml, else ~/.local/share/opml")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", a.logLevel,
 		"log `LEVEL`: debug, info, warn or error (logs go to stderr)")
+	root.PersistentFlags().IntVar(&a.threads, "threads", 0,
+		"`N` threads for native inference (0: one per CPU core); results are the same for any N. The VM always runs one")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return fmt.Errorf("%w\nrun '%s --help' for usage", err, cmd.CommandPath())
 	})

@@ -18,7 +18,15 @@
 //     scale makes a super-block's exact term up to 62 bits: they are summed
 //     in a 128-bit accumulator (wideSum), still rounded once.
 //   - Every float reduction runs in a fixed order (index order, one
-//     accumulator). Nothing is parallel inside a kernel.
+//     accumulator). Nothing is parallel inside a reduction: natively a
+//     matmul splits its output rows over threads (SetThreads), each output
+//     one dot product computed the same way in any thread; the MIPS build
+//     runs one thread.
+//   - On amd64 with AVX2, Q8_0 and Q4_0 rows are computed by assembly
+//     kernels (dot_amd64.s) that give the reference's bits: the block sums
+//     are the same integers, and the blocks are combined exactly whenever
+//     the reference's exact sum is exact too, else by the reference (see
+//     dot_amd64.go). Tests compare the two on random and adversarial rows.
 //   - No fused multiply-add: Go may fuse x*y+z into one instruction on some
 //     ports (arm64, ppc64, s390x, riscv64), which rounds once instead of twice.
 //     Every product that feeds an addition is rounded first with an explicit

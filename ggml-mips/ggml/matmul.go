@@ -1,6 +1,10 @@
 package ggml
 
-import "github.com/axonum/opml/ggml-mips/gguf"
+import (
+	"fmt"
+
+	"github.com/axonum/opml/ggml-mips/gguf"
+)
 
 // The integer dot product of a Q8_0 (or Q4_0) weight row with a quantized
 // activation vector. Block b contributes dw_b·dx_b·Σ w·x; with the f16
@@ -137,64 +141,150 @@ func dotF32(a []float32, ai, as int, b []float32, bi, bs int, n int) float32 {
 
 // matMul computes dst[n, m, i2, i3] = Σ_k a[k, n, i2', i3'] · b[k, m, i2, i3]
 // where a broadcasts over dimensions 2 and 3 when it has size 1 there.
-// Only the output rows (m, i2, i3) in span s are computed.
+// Only the output rows (m, i2, i3) in span s are computed. For a weight
+// (F16, Q8_0, Q4_0) the N rows are split over the threads (see forRows),
+// and a thread takes its rows a tile at a time, each tile against every
+// column, so that a batch of columns reads the weight from memory once.
+// Every output is one dot product, computed the same way whatever the
+// split or the order.
 func matMul(dst, a, b *Tensor, s span) {
-	K := a.Ne[0]
 	switch a.Type {
-	case Q8_0, Q4_0, F16:
-		rowBytes := a.Nb[1]
-		var xv q8Vec
-		var buf, wrow, xh []float32
-		if a.Type == F16 {
-			wrow = make([]float32, K)
-		}
-		for i3 := 0; i3 < b.Ne[3]; i3++ {
-			for i2 := 0; i2 < b.Ne[2]; i2++ {
-				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
-				for m := 0; m < b.Ne[1]; m++ {
-					if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
-						continue
-					}
-					col := gatherRow(b, m, i2, i3, &buf)
-					if a.Type == F16 {
-						// As llama.cpp does: activations meet F16 weights
-						// rounded to F16 themselves.
-						col = roundToF16(col, &xh)
-					} else {
-						xv.quantize(col)
-					}
-					for n := 0; n < a.Ne[1]; n++ {
-						r := ((a3*a.Ne[2]+a2)*a.Ne[1] + n) * rowBytes
-						row := a.Raw[r : r+rowBytes]
-						var v float32
-						switch a.Type {
-						case Q8_0:
-							v = dotQ8_0(row, &xv)
-						case Q4_0:
-							v = dotQ4_0(row, &xv)
-						default:
-							DequantizeRow(F16, row, wrow)
-							v = dotF32(wrow, 0, 1, col, 0, 1, K)
-						}
-						dst.F[dst.at(n, m, i2, i3)] = v
-					}
-				}
-			}
-		}
+	case F32:
+		matMulF32(dst, a, b, s)
+		return
 	case Q4_K, Q6_K:
 		matMulK(dst, a, b, s) // kquant.go
-	default: // F32, any strides
-		for i3 := 0; i3 < b.Ne[3]; i3++ {
-			for i2 := 0; i2 < b.Ne[2]; i2++ {
-				a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
-				for m := 0; m < b.Ne[1]; m++ {
-					if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
-						continue
+		return
+	}
+	K, N, rowBytes := a.Ne[0], a.Ne[1], a.Nb[1]
+	tile := max(1, tileBytes/rowBytes)
+	var cols []column
+	var sc scratch
+	for i3 := 0; i3 < b.Ne[3]; i3++ {
+		for i2 := 0; i2 < b.Ne[2]; i2++ {
+			cols = cols[:0]
+			for m := 0; m < b.Ne[1]; m++ {
+				if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
+					continue
+				}
+				if len(cols) == cap(cols) {
+					cols = append(cols, column{})
+				} else {
+					cols = cols[:len(cols)+1]
+				}
+				c := &cols[len(cols)-1]
+				c.m = m
+				c.f = gatherRow(b, m, i2, i3, &c.buf)
+			}
+			if len(cols) == 0 {
+				continue
+			}
+			if a.Type == F16 {
+				// As llama.cpp does: activations meet F16 weights rounded
+				// to F16 themselves.
+				for i := range cols {
+					cols[i].f = roundToF16(cols[i].f, &cols[i].h)
+				}
+			} else {
+				quantizeColumns(cols)
+			}
+			a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+			base := (a3*a.Ne[2] + a2) * N * rowBytes
+			rows := a.Raw[base : base+N*rowBytes]
+			forRows(N, N*K*len(cols), &sc, func(n0, n1 int, sc *scratch) {
+				for t0 := n0; t0 < n1; t0 += tile {
+					t1 := min(t0+tile, n1)
+					for i := range cols {
+						c := &cols[i]
+						if dst.Nb[0] == 1 {
+							o := dst.at(t0, c.m, i2, i3)
+							dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, c.xp, c.f, dst.F[o:o+t1-t0], sc)
+							continue
+						}
+						out := sc.floats(&sc.out, t1-t0)
+						dotRows(a.Type, rows[t0*rowBytes:t1*rowBytes], rowBytes, c.xp, c.f, out, sc)
+						for n, v := range out {
+							dst.F[dst.at(t0+n, c.m, i2, i3)] = v
+						}
 					}
-					bi := b.at(0, m, i2, i3)
-					for n := 0; n < a.Ne[1]; n++ {
-						dst.F[dst.at(n, m, i2, i3)] = dotF32(a.F, a.at(0, n, a2, a3), a.Nb[0], b.F, bi, b.Nb[0], K)
-					}
+				}
+			})
+		}
+	}
+}
+
+// tileBytes is about how much of a weight one tile of rows holds: small
+// enough to stay in a core's cache while every column passes over it.
+var tileBytes = 32 << 10
+
+// column is one activation column of a matmul: its index, its values
+// (b's memory or a packed copy in buf) and, for the integer types, their
+// quantization xp (&x, or a vector quantizeColumns found already made).
+type column struct {
+	m   int
+	f   []float32
+	buf []float32
+	h   []float32 // f rounded to F16, for F16 weights
+	x   q8Vec
+	xp  *q8Vec
+}
+
+// scratch is one thread's working memory for dotRows.
+type scratch struct {
+	wrow, out []float32 // a dequantized F16 row; outputs to scatter
+	sums      []int32   // row kernels: block sums
+	hs        []uint16  // row kernels: block scale bits
+}
+
+func (sc *scratch) floats(p *[]float32, n int) []float32 {
+	if cap(*p) < n {
+		*p = make([]float32, n)
+	}
+	return (*p)[:n]
+}
+
+// dotRows sets out[i] to the dot product of weight row i of rows (type t,
+// rowBytes each) with the activation column: x, its quantization, for the
+// integer types, col for F16.
+func dotRows(t Type, rows []byte, rowBytes int, x *q8Vec, col []float32, out []float32, sc *scratch) {
+	if dotRowsFast(t, rows, rowBytes, x, out, sc) {
+		return
+	}
+	for i := range out {
+		out[i] = rowDot(t, rows[i*rowBytes:(i+1)*rowBytes], x, col, sc)
+	}
+}
+
+// rowDot is the reference dot product of one weight row of type t with
+// the activation column (x for the integer types, col for F16). A new
+// weight type adds its case here and in MatMul's type check.
+func rowDot(t Type, row []byte, x *q8Vec, col []float32, sc *scratch) float32 {
+	switch t {
+	case Q8_0:
+		return dotQ8_0(row, x)
+	case Q4_0:
+		return dotQ4_0(row, x)
+	case F16:
+		w := sc.floats(&sc.wrow, len(col))
+		DequantizeRow(F16, row, w)
+		return dotF32(w, 0, 1, col, 0, 1, len(col))
+	}
+	panic(fmt.Sprintf("ggml: mul_mat of type %v", t))
+}
+
+// matMulF32 is matMul for an F32 a with any strides.
+func matMulF32(dst, a, b *Tensor, s span) {
+	K := a.Ne[0]
+	for i3 := 0; i3 < b.Ne[3]; i3++ {
+		for i2 := 0; i2 < b.Ne[2]; i2++ {
+			a2, a3 := bcast(i2, a.Ne[2]), bcast(i3, a.Ne[3])
+			for m := 0; m < b.Ne[1]; m++ {
+				if !s.has((i3*b.Ne[2]+i2)*b.Ne[1] + m) {
+					continue
+				}
+				bi := b.at(0, m, i2, i3)
+				for n := 0; n < a.Ne[1]; n++ {
+					dst.F[dst.at(n, m, i2, i3)] = dotF32(a.F, a.at(0, n, a2, a3), a.Nb[0], b.F, bi, b.Nb[0], K)
 				}
 			}
 		}

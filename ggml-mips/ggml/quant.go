@@ -156,6 +156,7 @@ type q8Vec struct {
 	q    []int8
 	mant []int32
 	exp  []int32
+	k    kernelVec // the architecture's row kernels' form of it, if any
 }
 
 func (v *q8Vec) quantize(x []float32) {

@@ -1,0 +1,139 @@
+//go:build amd64
+
+package ggml
+
+import (
+	"fmt"
+	"math"
+
+	"golang.org/x/sys/cpu"
+)
+
+// The amd64 row kernels (dot_amd64.s) compute Q8_0 and Q4_0 rows with
+// AVX2 and give the reference's bits (dotQ8_0, dotQ4_0):
+//
+//   - A block's integer sum Σ w·x is exact in SIMD as in Go: vpmaddubsw
+//     multiplies |w| (unsigned, ≤ 128) by x·sign(w) (needs x ≠ −128, see
+//     kernelVec.prepare) and adds pairs, at most 2·128·127 < 2^15, so no
+//     int16 saturates; vpmaddwd widens to int32.
+//   - Block b's term is t_b = wm·xm·isum (|t_b| < 2^41) times 2^e_b. The
+//     kernel shifts every term to the common exponent emin' = min(xe) − 24
+//     (no e_b is lower: f16Parts' exponents are ≥ −24) and adds them in
+//     int64: s_b = e_b − emin' = max(E_w, 1) − 1 + (xe_b − min xe).
+//   - When Σ|t_b|·2^s_b < 2^61 (checked as bitlen(Σ|t_b|) + max s_b ≤ 61),
+//     that int64 sum is exact, and so is the reference's exactSum: each of
+//     its partial sums, shifted to any exponent ≥ emin', is at most that
+//     bound, so none of its shifts truncates. Both then hold the same
+//     value, possibly at different exponents, and float64(acc)·2^exp is
+//     the same rounding of it whatever the exponent (no overflow or
+//     subnormal in that range); the float32 conversion follows.
+//   - A row where the bound fails (scales spread over many octaves,
+//     reachable only by crafted inputs) is computed by the reference.
+//
+// Tests compare the two paths on random and adversarial rows.
+
+// callBlocks is about how many blocks one kernel call computes (a few µs).
+var callBlocks = 2048
+
+// useSIMD selects the AVX2 kernels; tests turn it off to get the generic
+// path.
+var useSIMD = cpu.X86.HasAVX2
+
+//go:noescape
+func q8Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, scale float64, out *float32, sums *int32, hs *uint16) int
+
+//go:noescape
+func q4Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, scale float64, out *float32, sums *int32, hs *uint16) int
+
+// kernelVec is a quantized activation vector as the kernels read it: the
+// scale significands (0 for an all-zero block) and shifts, padded with
+// zeros to a multiple of 8 blocks, and 2^emin'.
+type kernelVec struct {
+	ok     bool // the kernels may run on this vector
+	xm, xs []int32
+	scale  float64
+}
+
+// prepare fills k from x (after x.quantize).
+func (k *kernelVec) prepare(x *q8Vec) {
+	k.ok = false
+	if !useSIMD {
+		return
+	}
+	for _, q := range x.q {
+		if q == -128 { // x·sign(w) would overflow int8
+			return
+		}
+	}
+	nb := len(x.mant)
+	np := (nb + 7) &^ 7
+	if cap(k.xm) < np {
+		k.xm = make([]int32, np)
+		k.xs = make([]int32, np)
+	}
+	k.xm, k.xs = k.xm[:np], k.xs[:np]
+	minE := int32(math.MaxInt32)
+	for b, m := range x.mant {
+		if m != 0 && x.exp[b] < minE {
+			minE = x.exp[b]
+		}
+	}
+	if minE == math.MaxInt32 {
+		minE = 0 // every term is zero
+	}
+	for b := range k.xm {
+		if b < nb && x.mant[b] != 0 {
+			k.xm[b], k.xs[b] = x.mant[b], x.exp[b]-minE
+		} else {
+			k.xm[b], k.xs[b] = 0, 0
+		}
+	}
+	k.scale = pow2(int64(minE) - 24)
+	k.ok = true
+}
+
+// dotRowsFast is dotRows with the AVX2 kernels, reporting false when they
+// do not apply (type, CPU, vector).
+func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc *scratch) bool {
+	var kern func(*byte, int, int, *int8, int, *int32, *int32, float64, *float32, *int32, *uint16) int
+	var blk int
+	switch t {
+	case Q8_0:
+		kern, blk = q8Rows, q8Bytes
+	case Q4_0:
+		kern, blk = q4Rows, q4Bytes
+	default:
+		return false
+	}
+	if !x.k.ok {
+		return false
+	}
+	n, nb := len(out), len(x.mant)
+	if n == 0 {
+		return true
+	}
+	if nb == 0 || len(x.q) != nb*qk || rowBytes < nb*blk || len(rows) < (n-1)*rowBytes+nb*blk {
+		panic(fmt.Sprintf("ggml: %d rows of %d bytes in %d bytes for %d blocks", n, rowBytes, len(rows), nb))
+	}
+	np := (nb + 7) &^ 7
+	if cap(sc.sums) < np {
+		sc.sums = make([]int32, np)
+		sc.hs = make([]uint16, np)
+	}
+	sums, hs := sc.sums[:np], sc.hs[:np]
+	clear(hs[nb:]) // padding blocks: scale 0, so shift 0
+	// At most about callBlocks blocks a call: assembly has no preemption
+	// points, and a garbage collector waiting to scan this goroutine's
+	// stack spins until the call returns.
+	most := max(1, callBlocks/nb)
+	for done := 0; done < n; {
+		k := min(n-done, most)
+		got := kern(&rows[done*rowBytes], rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[done], &sums[0], &hs[0])
+		done += got
+		if got < k { // the exactness bound failed: the reference
+			out[done] = rowDot(t, rows[done*rowBytes:done*rowBytes+nb*blk], x, nil, sc)
+			done++
+		}
+	}
+	return true
+}

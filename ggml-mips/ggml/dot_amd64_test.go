@@ -1,0 +1,54 @@
+package ggml
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestKernelBound: the AVX2 kernels take ordinary rows themselves and hand
+// back a row whose block scales are too far apart for their int64 sum.
+func TestKernelBound(t *testing.T) {
+	if !useSIMD {
+		t.Skip("no AVX2")
+	}
+	r := rand.New(rand.NewPCG(71, 72))
+	nb, n := 24, 10
+	x := new(q8Vec)
+	x.quantize(randVec(r, nb*qk, 1))
+	x.k.prepare(x)
+	if !x.k.ok {
+		t.Fatal("kernels refused an ordinary vector")
+	}
+	rows := QuantizeQ8_0(randVec(r, n*nb*qk, 0.02))
+	stride := nb * q8Bytes
+	var sc scratch
+	sc.sums, sc.hs = make([]int32, 24), make([]uint16, 24)
+	out := make([]float32, n)
+	call := func() int {
+		return q8Rows(&rows[0], stride, n, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[0], &sc.sums[0], &sc.hs[0])
+	}
+	if got := call(); got != n {
+		t.Fatalf("ordinary rows: kernel did %d of %d", got, n)
+	}
+	// Row 3: one block's scale the largest f16, another's the smallest
+	// subnormal: 2^45 apart, past the bound.
+	rows[3*stride], rows[3*stride+1] = 0xff, 0x7b
+	rows[3*stride+q8Bytes], rows[3*stride+q8Bytes+1] = 0x01, 0x00
+	rows[3*stride+q8Bytes+2] = 100
+	if got := call(); got != 3 {
+		t.Fatalf("spread row: kernel did %d rows, want 3", got)
+	}
+	x.q[5] = -128
+	x.k.prepare(x)
+	if x.k.ok {
+		t.Fatal("kernels accepted a vector holding −128")
+	}
+}
+
+// TestDotRowsSmallCalls: TestDotRowsMatchReference with the rows split
+// into many kernel calls, a failed row falling anywhere in a call.
+func TestDotRowsSmallCalls(t *testing.T) {
+	defer func(old int) { callBlocks = old }(callBlocks)
+	callBlocks = 40
+	TestDotRowsMatchReference(t)
+}

@@ -1,0 +1,17 @@
+//go:build !amd64
+
+package ggml
+
+// Without row kernels for this architecture every row is computed by the
+// reference (dotQ8_0, dotQ4_0).
+
+// useSIMD is false: there are no kernels to select.
+var useSIMD = false
+
+type kernelVec struct{}
+
+func (k *kernelVec) prepare(x *q8Vec) {}
+
+func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc *scratch) bool {
+	return false
+}
