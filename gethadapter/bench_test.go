@@ -12,7 +12,7 @@ import (
 
 // BenchmarkPrecompile runs the precompile with its model cached (as on a
 // chain that has served the model before) and reports the native time per
-// unit of gas, the numbers behind MACsPerGas and the overhead terms
+// unit of gas, the numbers behind WorkPerGas, WorkPerMAC and the overhead terms
 // (docs/design.md, "The inference precompile"). Unless a case says
 // otherwise, llama generates 24 tokens after an 8-token prompt, as
 // BenchmarkGenerate in models/llama does.

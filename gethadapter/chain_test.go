@@ -40,6 +40,7 @@ type aiChain struct {
 	mnist, llama, corrupt, junk oracle.Address
 	long                        oracle.Address // a llama whose long prompts are beyond DefaultBounds
 	mnistFile, llamaFile        []byte
+	longFile                    []byte
 
 	aiContract, gate common.Address
 }
@@ -72,7 +73,8 @@ func newAIChain(t *testing.T) *aiChain {
 	x.corrupt = addModel(t, x.store, randomLlama(t, smallLlama, ggml.Q4_0))
 	corruptFile(t, x.store, x.corrupt)
 	x.junk = addModel(t, x.store, []byte("not a model, but stored under its address all the same"))
-	x.long = addModel(t, x.store, randomLlama(t, longContext, ggml.Q8_0))
+	x.longFile = randomLlama(t, longContext, ggml.Q8_0)
+	x.long = addModel(t, x.store, x.longFile)
 
 	wei := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
 	var err error
@@ -248,14 +250,19 @@ func TestAIChain(t *testing.T) {
 	})
 
 	t.Run("a call over Osaka's transaction gas cap", func(t *testing.T) {
-		// 255 tokens of 1m: about 21M gas, over EIP-7825's cap, which the
-		// AI EVM does not have (NewChain).
-		c := Call{Model: x.llama, Input: llama.EncodeInput([]int32{1}, 255), OutputSize: 4 * 255}
+		// A 1000-token prompt and 600 tokens on a narrow model: about 26M
+		// gas, over EIP-7825's cap, which the AI EVM does not have
+		// (NewChain).
+		prompt := make([]int32, 1000)
+		for i := range prompt {
+			prompt[i] = int32(i % longContext.Vocab)
+		}
+		c := Call{Model: x.long, Input: llama.EncodeInput(prompt, 600), OutputSize: 4 * 600}
 		r, out := x.inference(t, c)
 		if r.GasUsed <= params.MaxTxGas {
 			t.Fatalf("the call used %d gas, not more than Osaka's cap %d: pick a larger one", r.GasUsed, params.MaxTxGas)
 		}
-		native, err := models.Infer(x.llamaFile, c.Input)
+		native, err := models.Infer(x.longFile, c.Input)
 		if err != nil || !bytes.Equal(out, native) {
 			t.Fatalf("chain %x, native %x (%v)", out, native, err)
 		}

@@ -10,11 +10,11 @@ import (
 // The gas schedule of the inference precompile is package spec's
 // (docs/design.md, "The inference precompile"):
 //
-//	gas = GasBase + GasPerByte·(len(input) + output_size) + ⌈work / MACsPerGas⌉
+//	gas = GasBase + GasPerByte·(len(input) + output_size) + ⌈work / WorkPerGas⌉
 const (
 	GasBase    = spec.GasBase
 	GasPerByte = spec.GasPerByte
-	MACsPerGas = spec.MACsPerGas
+	WorkPerGas = spec.WorkPerGas
 )
 
 // BlockGasLimit is the AI EVM's default block gas limit (spec.BlockGasLimit).

@@ -17,7 +17,7 @@ import (
 func TestGasCommittedModel(t *testing.T) {
 	model := fashionModel(t)
 	c := mnistCall(oracle.AddressOf(model), testImage(t, "0000-9.bin"))
-	const want = 25_000 + 16*(784+1) + (800*128+128*10)/16 // 44,040
+	const want = 25_000 + 16*(784+1) + (10*(800*128+128*10)+999)/1000 // 38,597
 	got, err := Gas(model, c)
 	if err != nil || got != want {
 		t.Fatalf("Gas = %d, %v; want %d", got, err, want)
@@ -46,15 +46,15 @@ func TestGasLlama(t *testing.T) {
 	for _, tc := range []struct {
 		typ  ggml.Type
 		cost uint64
-	}{{ggml.F32, 1}, {ggml.F16, 4}, {ggml.Q4_0, 2}, {ggml.Q8_0, 1}} {
+	}{{ggml.F32, 86}, {ggml.F16, 330}, {ggml.Q4_0, 10}, {ggml.Q8_0, 10}} {
 		model := randomLlama(t, cfg, tc.typ)
 		c.Model = oracle.AddressOf(model)
 		d, l, f, v, h := uint64(cfg.Dim), uint64(cfg.Layers), uint64(cfg.FFN), uint64(cfg.Vocab), uint64(cfg.Heads)
 		tokens := uint64(p + n - 1)
 		block := l * (4*d*d + 3*d*f) * tc.cost // no GQA: k and v are d×d
 		scores := tokens*(tokens+1) + p*(p-1)
-		work := tokens*block + l*(d+16*h)*scores + n*v*d*tc.cost + n*l*12*1024 + tokens*l*3*1024
-		want := 25_000 + 16*uint64(len(c.Input)+4*n) + (work+15)/16
+		work := tokens*block + l*(86*d+1000*h)*scores + n*v*d*tc.cost + n*l*1_536_000 + tokens*l*384_000
+		want := 25_000 + 16*uint64(len(c.Input)+4*n) + (work+999)/1000
 		if got, err := Gas(model, c); err != nil || got != want {
 			t.Errorf("%v: Gas = %d, %v; want %d", tc.typ, got, err, want)
 		}

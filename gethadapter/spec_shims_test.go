@@ -10,7 +10,7 @@ var (
 	shapeOf       = spec.ShapeOf
 	newFit        = spec.NewFit
 	newLlamaShape = spec.NewLlamaShape
-	macCost       = spec.MACCost
+	macCost       = spec.WorkPerMAC
 	errOutputSize = spec.ErrOutputSize
 )
 

@@ -10,7 +10,7 @@ import (
 
 func TestInfer(t *testing.T) {
 	r := mustRun(t, "infer", "--model", mnistModel, "--input", mnistImage)
-	for _, want := range []string{"output:       09", "output_size:  1", "gas:          44040"} {
+	for _, want := range []string{"output:       09", "output_size:  1", "gas:          38597"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("infer output lacks %q:\n%s", want, r.stdout)
 		}

@@ -14,48 +14,57 @@ import (
 	"github.com/axonum/opml/ggml-mips/models/mnist"
 )
 
-// The gas schedule of the inference precompile (docs/design.md, "The
-// inference precompile"):
+// The gas schedule of the inference precompile (docs/design.md, "Gas"):
 //
-//	gas = GasBase + GasPerByte·(len(input) + output_size) + ⌈work / MACsPerGas⌉
+//	gas = GasBase + GasPerByte·(len(input) + output_size) + ⌈work / WorkPerGas⌉
 //
 // work counts the multiply-accumulates (MACs) of the inference's matrix
-// products, each weighted by MACCost of the type of the matrix it reads
-// (see the shapes below). It is known from the model's GGUF header and the
-// input before anything runs. A call Run refuses costs GasBase alone.
+// products, each weighted by WorkPerMAC of the type of the matrix it
+// reads, and what is not matrix products (see the shapes below), in units
+// of a thousandth of a gas. It is known from the model's GGUF header and
+// the input before anything runs. A call Run refuses costs GasBase alone.
+//
+// The rule behind the numbers: a unit of gas buys about 10 ns of one core
+// of the reference machine, about what Ethereum's own expensive
+// precompiles buy (ecrecover 10.5 ns per gas there), so that a block full
+// of inference takes no longer to execute than a block of anything else.
 const (
 	// GasBase covers decoding the call, finding the cached model and
 	// building the graphs: what every call costs, whatever the model.
 	GasBase = 25_000
 	// GasPerByte prices the input and output bytes, as calldata is priced.
 	GasPerByte = 16
-	// MACsPerGas is how many Q8_0 (or F32) multiply-accumulates one unit of
-	// gas buys, chosen from measurements so that inference runs about as
-	// fast per gas as Ethereum's own precompiles (BenchmarkPrecompile).
-	MACsPerGas = 16
+	// WorkPerGas is how many units of work one unit of gas buys: a unit
+	// is 10 ps of the reference machine's time.
+	WorkPerGas = 1000
 )
 
 // BlockGasLimit is the AI EVM's default block gas limit, which is also
 // what one transaction may use (NewChain lifts Osaka's 2^24 cap): enough
-// for one token of a 7B-parameter Q8_0 model (a llama of LLaMA-7B's Shape,
-// one prompt token: about 413M gas) with room to spare.
-const BlockGasLimit = 1 << 30
+// for one token of a 7B-parameter Q8_0 model (a llama of LLaMA-7B's shape,
+// one prompt token: TestSevenBTokenFitsInATransaction) with room to spare.
+const BlockGasLimit = 1 << 27
 
-// MACCost is the weight of one MAC against a matrix of type t, in units of
-// a Q8_0 MAC, from the engine's measured speed per type (F32 0.8, Q8_0 1.1,
-// Q4_0 1.5, F16 4.0 ns per MAC; Q4_K and Q6_K 1.3× and 2.6× Q8_0 in
-// ggml's BenchmarkDotPerMAC), rounded up; F32 is given Q8_0's weight.
-// Only the types the model loaders accept reach it.
-func MACCost(t gguf.TensorType) uint64 {
+// WorkPerMAC is the work of one MAC against a matrix of type t: the
+// engine's native time per MAC on one core (ggml's BenchmarkMatMulPerMAC,
+// a 4096×8192 weight streaming from memory: Q8_0 0.05, Q4_0 0.05, F32
+// 0.86, F16 3.3, Q4_K 0.65, Q6_K 1.04 ns), in units of 10 ps. Q8_0 and
+// Q4_0 run AVX2 kernels, and in whole models (smaller matrices, each
+// product's activations quantized first) take twice their kernel's time:
+// 0.1 ns per MAC on stories15M's shape; the others are the pure-Go
+// reference. Only the types the model loaders accept reach it.
+func WorkPerMAC(t gguf.TensorType) uint64 {
 	switch t {
-	case gguf.TensorQ4_0, gguf.TensorQ4_K:
-		return 2
+	case gguf.TensorQ8_0, gguf.TensorQ4_0:
+		return 10
+	case gguf.TensorQ4_K:
+		return 65
 	case gguf.TensorQ6_K:
-		return 3
+		return 104
 	case gguf.TensorF16:
-		return 4
+		return 330
 	}
-	return 1
+	return 86 // F32
 }
 
 // GasFor is the formula for a call Run accepts, saturating at MaxUint64
@@ -65,8 +74,8 @@ func GasFor(c Call, work uint64) uint64 {
 		return math.MaxUint64
 	}
 	bytes := add(uint64(len(c.Input)), c.OutputSize)
-	compute := work / MACsPerGas
-	if work%MACsPerGas != 0 {
+	compute := work / WorkPerGas
+	if work%WorkPerGas != 0 {
 		compute++
 	}
 	return add(add(GasBase, mul(GasPerByte, bytes)), compute)
@@ -125,7 +134,7 @@ func ShapeOf(file []byte, m models.Model, arch string) (Shape, error) {
 
 // matrixWork is the work of one product of matrix t with one vector: its
 // elements, weighted by its type.
-func matrixWork(t gguf.TensorInfo) uint64 { return mul(t.Elements, MACCost(t.Type)) }
+func matrixWork(t gguf.TensorInfo) uint64 { return mul(t.Elements, WorkPerMAC(t.Type)) }
 
 // MNISTShape: one image in, one class out. The products are the fully
 // connected layers, fc<l>.weight (the file's only matrices; fc1 has the
@@ -159,10 +168,10 @@ func (s MNISTShape) Check(input []byte) (uint64, uint64, error) {
 //   - attention, per layer and head: the prompt's batch scores each of its
 //     P tokens against all P positions (the causal mask is applied after
 //     the product), each later token at position t against t + 1; a score
-//     and its weighted value are headDim MACs each (F32, weight 1), and
-//     the softmax costs SoftmaxWork per score and half: with
-//     S = T·(T + 1) + P·(P − 1), twice the scores computed,
-//     (dim + SoftmaxWork·heads)·layers·S in all;
+//     and its weighted value are headDim F32 MACs each, and the softmax
+//     costs SoftmaxWork per score and half: with S = T·(T + 1) + P·(P − 1),
+//     twice the scores computed, (WorkPerMAC(F32)·dim +
+//     SoftmaxWork·heads)·layers·S in all;
 //   - the output head (output.weight, or token_embd.weight when tied) once
 //     per generated token: headWork;
 //   - what is not matrix products: BlockGraphWork per layer of each of the
@@ -175,17 +184,17 @@ type LlamaShape struct {
 	headWork  uint64 // per generated token
 }
 
-// What a block costs besides its matrix products, in Q8_0 MAC
-// equivalents, measured on narrow, deep models where it dominates
-// (docs/design.md): building and dispatching the block's ~30 graph nodes,
-// per graph, and its element-wise work (norms, rope, softmax, SwiGLU,
-// quantizing activations), per token.
+// What a block costs besides its matrix products, in units of work,
+// measured on narrow, deep models where it dominates (docs/design.md):
+// building and dispatching the block's ~30 graph nodes, per graph (about
+// 15 µs), and its element-wise work (norms, rope, softmax, SwiGLU,
+// quantizing activations), per token (about 4 µs).
 // SoftmaxWork is the same for half an attention score's share of the
-// softmax (an exp and a division per score).
+// softmax (an exp and a division per score, about 10 ns).
 const (
-	BlockGraphWork = 12 << 10
-	BlockTokenWork = 3 << 10
-	SoftmaxWork    = 16
+	BlockGraphWork = 1_536_000
+	BlockTokenWork = 384_000
+	SoftmaxWork    = 1000
 )
 
 // LlamaMaxCacheValues mirrors the bound of llama.NewCache (2·layers·kvDim
@@ -233,7 +242,7 @@ func (s LlamaShape) Check(input []byte) (uint64, uint64, error) {
 	}
 	layers := uint64(c.Layers)
 	scores := add(mul(tokens, tokens+1), mul(p, p-1)) // twice the scores computed, per head
-	attention := mul(mul(layers, uint64(c.Dim)+SoftmaxWork*uint64(c.Heads)), scores)
+	attention := mul(mul(layers, WorkPerMAC(gguf.TensorF32)*uint64(c.Dim)+SoftmaxWork*uint64(c.Heads)), scores)
 	work := add(add(mul(tokens, s.blockWork), attention), mul(n, s.headWork))
 	// n graphs (the prompt's, then one per fed-back token), each with a
 	// block per layer; tokens·layers token-blocks.

@@ -13,7 +13,7 @@ func TestSaturates(t *testing.T) {
 	if g := GasFor(Call{OutputSize: 1}, math.MaxUint64); g != math.MaxUint64 {
 		t.Errorf("GasFor(MaxUint64 work) = %d", g)
 	}
-	if g := GasFor(Call{Input: make([]byte, 3), OutputSize: 1}, 33); g != GasBase+GasPerByte*4+3 {
+	if g := GasFor(Call{Input: make([]byte, 3), OutputSize: 1}, 2*WorkPerGas+1); g != GasBase+GasPerByte*4+3 {
 		t.Errorf("GasFor = %d", g)
 	}
 }
