@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03270c2a63d7b45ca2b0debe48325f281d6a9dbe2efc22ab8537d4df6c2ceb20"
+const NodePrestate = "0x0316d5c6e27b1d3b7361d12f8f74b242332a01109455a7097fb9ca5c32be9ae8"

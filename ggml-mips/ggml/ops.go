@@ -127,26 +127,30 @@ func softmax(y, x []float32, valid int) {
 			mx = v
 		}
 	}
+	// llama.cpp's order: each exp rounded to float32, the sum of the
+	// rounded values in float64, its inverse rounded to float32 and
+	// multiplied in.
 	var sum float64
 	for i, v := range x[:valid] {
-		e := Exp64(float64(v - mx))
-		y[i] = float32(e)
-		sum += e
+		e := float32(Exp64(float64(v - mx)))
+		y[i] = e
+		sum += float64(e)
 	}
-	inv := 1 / sum
+	inv := float32(1 / sum)
 	for i := range y[:valid] {
-		y[i] = float32(float64(y[i]) * inv)
+		y[i] *= inv
 	}
 }
 
+// rmsNorm is llama.cpp's order: squares rounded to float32 and summed in
+// float64, the mean and the scale in float32.
 func rmsNorm(y, x []float32, eps float32) {
 	var ss float64
 	for _, v := range x {
-		f := float64(v)
-		ss += float64(f * f)
+		ss += float64(v * v)
 	}
-	mean := ss / float64(len(x))
-	scale := float32(1 / math.Sqrt(mean+float64(eps)))
+	mean := float32(ss / float64(len(x)))
+	scale := 1 / float32(math.Sqrt(float64(mean+eps)))
 	for i, v := range x {
 		y[i] = v * scale
 	}

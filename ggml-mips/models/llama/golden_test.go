@@ -17,10 +17,10 @@ import (
 // change (the test prints the new values).
 func TestGolden(t *testing.T) {
 	want := map[ggml.Type][2]string{
-		ggml.F32:  {"73062a3981b0154132550107195d879cb3d8dd163059a89b514caca0f715fd53", "1bbce65c5cb43fcacbbbc4ca50321ed7a10d567affd9a5fd1acb5963339efd8b"},
-		ggml.F16:  {"aec457deacbbccf3cfa49ba48b442e679c75288bfd42a751fca18dd79a470502", "8e7479ed844752303f5bbfbdaf3469737200e3fd5d1686c8a0dfc74644a1f569"},
-		ggml.Q8_0: {"e802e09b5b99d335ddd0048cae7449dbd45f7a7fb79c478fae6c6dfa87b1239b", "39c997bc629d2e006f4abd3e9074298973fc4514fe3386120acf9a198cf6941c"},
-		ggml.Q4_0: {"2f6b9f7e73d6c5602ad8cd64216450b851e77ac452ed798760ff06e67f3f5711", "7f9b1bf754e1e73f19161d86f6148f94815ba6a3a3efc7b5deddda0f7e2af1b3"},
+		ggml.F32:  {"73062a3981b0154132550107195d879cb3d8dd163059a89b514caca0f715fd53", "d8e33fc3ecc60e6c79c23a563289bf43e2a8d41e8ebb29392db2da3d9321ac5d"},
+		ggml.F16:  {"aec457deacbbccf3cfa49ba48b442e679c75288bfd42a751fca18dd79a470502", "fcf21513c8a2bf23e2b98207ab8edf52be90d7487a34e588424debd7ffa5b7d8"},
+		ggml.Q8_0: {"e802e09b5b99d335ddd0048cae7449dbd45f7a7fb79c478fae6c6dfa87b1239b", "2a3464f7711caf83a1d784a850807643351f9c7fbe1ad2f51cba8f325b01c6e4"},
+		ggml.Q4_0: {"2f6b9f7e73d6c5602ad8cd64216450b851e77ac452ed798760ff06e67f3f5711", "27a4a982e24811019d5846971e2db160930b53d7bfe3075b4739f22574e9cf83"},
 	}
 	for _, typ := range []ggml.Type{ggml.F32, ggml.F16, ggml.Q8_0, ggml.Q4_0} {
 		file := mustRandom(t, tiny, 2024, typ)
