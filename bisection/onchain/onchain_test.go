@@ -111,8 +111,8 @@ func TestFlakyRPC(t *testing.T) {
 	if calls := proxy.n.Load() - before; calls > 3 {
 		t.Fatalf("a revert took %d requests: it was retried", calls)
 	}
-	if mined != 6 || proxy.fails.Load() == 0 {
-		t.Fatalf("%d transactions confirmed (want 6: 4 deployments, 1 registration, 1 claim), %d requests failed", mined, proxy.fails.Load())
+	if mined != 7 || proxy.fails.Load() == 0 {
+		t.Fatalf("%d transactions confirmed (want 7: 4 deployments, the oracle's setOpML, 1 registration, 1 claim), %d requests failed", mined, proxy.fails.Load())
 	}
 	t.Logf("%d requests, %d failed and retried", proxy.n.Load(), proxy.fails.Load())
 }
