@@ -52,6 +52,7 @@ func TestArtifactsAreFresh(t *testing.T) {
 		"OpML":           {bindings.OpMLMetaData.ABI, bindings.OpMLMetaData.Bin},
 		"AIContract":     {bindings.AIContractMetaData.ABI, bindings.AIContractMetaData.Bin},
 		"FashionGate":    {bindings.FashionGateMetaData.ABI, bindings.FashionGateMetaData.Bin},
+		"BatchInbox":     {bindings.BatchInboxMetaData.ABI, bindings.BatchInboxMetaData.Bin},
 	} {
 		bin, _ := os.ReadFile(filepath.Join("artifacts", name+".bin"))
 		if "0x"+strings.TrimSpace(string(bin)) != meta.bin {

@@ -76,6 +76,7 @@ if (failed) process.exit(1);
 // The contracts we ship (interfaces and libraries with only internal
 // functions, such as AILib, have no artifact of their own).
 const wanted = {
+  'src/BatchInbox.sol': ['BatchInbox'],
   'src/DisputeGame.sol': ['DisputeGame'],
   'src/MIPS.sol': ['MIPS'],
   'src/OpML.sol': ['OpML'],

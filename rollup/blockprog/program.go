@@ -1,25 +1,17 @@
 package blockprog
 
 import (
-	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 
 	"github.com/axonum/opml/rollup"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus/beacon"
 	"github.com/ethereum/go-ethereum/consensus/ethash"
-	"github.com/ethereum/go-ethereum/consensus/misc"
-	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
-	"github.com/ethereum/go-ethereum/consensus/misc/eip4844"
-	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/core/vm"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/triedb"
 )
 
@@ -116,7 +108,7 @@ func run(o Oracle) (r Result) {
 		return fail(ExitBadInputs, err)
 	}
 
-	header, err := newHeader(config, parent, attrs)
+	header, err := rollup.NewHeader(config, parent, attrs)
 	if err != nil {
 		return fail(ExitBadBlock, err)
 	}
@@ -124,28 +116,20 @@ func run(o Oracle) (r Result) {
 	if err != nil {
 		return fail(ExitNoState, fmt.Errorf("parent state %s: %w", parent.Root, errors.Join(db.err, err)))
 	}
-	body := types.Body{Transactions: txs, Withdrawals: []*types.Withdrawal{}}
-	block := types.NewBlockWithHeader(header).WithBody(body)
 	infer := NewPrecompile(o)
 	installMu.Lock()
 	restore := install(infer)
-	res, err := core.NewStateProcessor(chain).Process(context.Background(), block, statedb, nil, nil, vm.Config{}, nil)
+	r.Block, _, err = rollup.Execute(chain, header, txs, statedb)
 	restore()
 	installMu.Unlock()
 	if err := errors.Join(db.err, statedb.Error(), infer.Err()); err != nil {
 		// Reads that failed make the execution meaningless, whatever
-		// Process said about it.
+		// Execute said about it.
 		return fail(ExitNoState, err)
 	}
 	if err != nil {
 		return fail(ExitBadBlock, err)
 	}
-	header.GasUsed = res.GasUsed
-	if config.IsPrague(header.Number, header.Time) {
-		h := types.CalcRequestsHash(res.Requests)
-		header.RequestsHash = &h
-	}
-	r.Block = core.AssembleBlock(chain, header, statedb, &body, res.Receipts, nil)
 	wroot := statedb.GetStorageRoot(rollup.WithdrawalContract)
 	if err := errors.Join(db.err, statedb.Error()); err != nil {
 		return fail(ExitNoState, err)
@@ -161,41 +145,6 @@ func run(o Oracle) (r Result) {
 	}
 	r.Code = ExitMatch
 	return r
-}
-
-// newHeader is the header of the block that attrs build on parent, before
-// execution: what go-ethereum's chain maker and miner fill in, with the
-// consensus rules on what the sequencer chose.
-func newHeader(config *params.ChainConfig, parent *types.Header, a *rollup.Attributes) (*types.Header, error) {
-	if a.Timestamp <= parent.Time {
-		return nil, fmt.Errorf("timestamp %d not after the parent's %d", a.Timestamp, parent.Time)
-	}
-	if uint64(len(a.Extra)) > params.MaximumExtraDataSize {
-		return nil, fmt.Errorf("extra data of %d bytes, at most %d", len(a.Extra), params.MaximumExtraDataSize)
-	}
-	if err := misc.VerifyGaslimit(parent.GasLimit, a.GasLimit); err != nil {
-		return nil, err
-	}
-	number := new(big.Int).Add(parent.Number, common.Big1)
-	h := &types.Header{
-		ParentHash: parent.Hash(),
-		Coinbase:   a.Coinbase,
-		Difficulty: common.Big0,
-		GasLimit:   a.GasLimit,
-		Number:     number,
-		Time:       a.Timestamp,
-		Extra:      common.CopyBytes(a.Extra),
-		MixDigest:  a.PrevRandao,
-		BaseFee:    eip1559.CalcBaseFee(config, parent),
-	}
-	if config.IsCancun(number, a.Timestamp) {
-		excess := eip4844.CalcExcessBlobGas(config, parent, a.Timestamp)
-		beaconRoot := a.ParentBeaconRoot
-		h.ExcessBlobGas = &excess
-		h.BlobGasUsed = new(uint64) // no blob transactions on L2
-		h.ParentBeaconRoot = &beaconRoot
-	}
-	return h, nil
 }
 
 func local32(o Oracle, i uint64) (common.Hash, error) {

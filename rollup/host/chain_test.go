@@ -78,9 +78,10 @@ func inferenceCalls(t testing.TB) (model *oracle.Model, calls []gethadapter.Call
 // testChain is an L2 chain in go-ethereum's in-process blockchain, with
 // blocks of different kinds.
 type testChain struct {
-	bc     *core.BlockChain
-	config *params.ChainConfig
-	keys   []*ecdsa.PrivateKey
+	bc      *core.BlockChain
+	genesis *core.Genesis
+	config  *params.ChainConfig
+	keys    []*ecdsa.PrivateKey
 	// blocks by kind
 	transfers, create, logs, revert, infer uint64
 	// The results the node's precompile computed for the inference block
@@ -214,7 +215,7 @@ func newTestChainLying(t testing.TB, nTransfers int, lie func(gethadapter.Call, 
 	if _, err := bc.InsertChain(more); err != nil {
 		t.Fatalf("insert chain: %v", err)
 	}
-	c.bc = bc
+	c.bc, c.genesis = bc, genesis
 	return c
 }
 

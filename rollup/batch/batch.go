@@ -1,0 +1,102 @@
+// Package batch puts the rollup's L2 blocks on L1 and gets them back: the
+// batch format (one L2 block's number, parent hash and attributes), the
+// BatchInbox contract's client (post, read back checked against the
+// recorded commitment), and derivation, which rebuilds the L2 chain from
+// its genesis and L1 alone. See docs/rollup.md, "Batches on L1".
+package batch
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/axonum/opml/rollup"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+// Batch is one L2 block as posted to L1: RLP [number, parent hash,
+// attributes]. Attributes holds the attributes' RLP exactly as posted, so
+// keccak256(Attributes) is the block program's local key 2 without a
+// re-encoding in between. The parent hash is redundant with the chain
+// derived so far, and is there so that a batch built on another parent is
+// refused at once (and so that a batch alone names the block program's
+// local key 1).
+type Batch struct {
+	Number     uint64
+	ParentHash common.Hash
+	Attributes rlp.RawValue
+}
+
+// MaxBytes bounds an encoded batch: the L1 calldata of one transaction
+// cannot be much larger anyway (an L1 block's gas at 16 gas a byte), and a
+// reader refuses anything larger before decoding it.
+const MaxBytes = 8 << 20
+
+// Errors a reader and derivation return, wrapped with the block number.
+var (
+	// ErrMalformed: the bytes are not a batch (bad RLP, trailing bytes,
+	// attributes that do not decode, a transaction that does not decode).
+	ErrMalformed = errors.New("malformed batch")
+	// ErrCommitment: the batch's keccak256 is not what the inbox recorded.
+	ErrCommitment = errors.New("batch does not match its commitment on L1")
+	// ErrNotPosted: no batch for that L2 block number on L1 (yet).
+	ErrNotPosted = errors.New("batch not posted")
+	// ErrGap: a batch for another block than the next one.
+	ErrGap = errors.New("batch out of order")
+	// ErrParent: a batch built on another parent than the derived chain's
+	// head.
+	ErrParent = errors.New("batch built on another parent")
+	// ErrInvalidBlock: the attributes make no valid block on the parent
+	// (the rule that would make such a batch an empty block instead is not
+	// defined yet, docs/rollup.md).
+	ErrInvalidBlock = errors.New("batch makes no valid block")
+)
+
+// New is the batch of block b.
+func New(b *types.Block) (*Batch, error) {
+	a, err := rollup.AttributesOf(b)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := a.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("block %d attributes: %w", b.NumberU64(), err)
+	}
+	return &Batch{Number: b.NumberU64(), ParentHash: b.ParentHash(), Attributes: enc}, nil
+}
+
+// Encode is the batch's RLP: the calldata posted and committed to.
+func (b *Batch) Encode() ([]byte, error) { return rlp.EncodeToBytes(b) }
+
+// AttributesHash is keccak256 of the attributes' RLP: the block program's
+// local key 2 for this block.
+func (b *Batch) AttributesHash() common.Hash { return crypto.Keccak256Hash(b.Attributes) }
+
+// Decode decodes Encode's output, attributes and transactions included,
+// and refuses anything else with ErrMalformed.
+func Decode(enc []byte) (*Batch, *rollup.Attributes, types.Transactions, error) {
+	if len(enc) > MaxBytes {
+		return nil, nil, nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(enc), MaxBytes)
+	}
+	var b Batch
+	if err := rlp.DecodeBytes(enc, &b); err != nil {
+		return nil, nil, nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+	}
+	a, txs, err := b.Decode()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return &b, a, txs, nil
+}
+
+// Decode decodes the batch's attributes and their transactions
+// (ErrMalformed if they do not decode).
+func (b *Batch) Decode() (*rollup.Attributes, types.Transactions, error) {
+	a, txs, err := rollup.DecodeAttributes(b.Attributes)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: block %d: %v", ErrMalformed, b.Number, err)
+	}
+	return a, txs, nil
+}

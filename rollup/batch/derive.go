@@ -1,0 +1,120 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+
+	"github.com/axonum/opml/rollup"
+	"github.com/ethereum/go-ethereum/consensus/beacon"
+	"github.com/ethereum/go-ethereum/consensus/ethash"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Source is where derivation reads batches: an Inbox on L1, or anything
+// that reads the same data.
+type Source interface {
+	// Next is the number of the next L2 block to be posted.
+	Next(ctx context.Context) (uint64, error)
+	// Read is block number's batch, checked against L1's commitment.
+	Read(ctx context.Context, number uint64) (*Batch, error)
+}
+
+var _ Source = (*Inbox)(nil)
+
+// Chain is an L2 chain derived from L1: go-ethereum's in-process
+// blockchain (in memory, archive) from the L2 genesis, each block built
+// from its batch's attributes with rollup.NewHeader and rollup.Execute,
+// the functions the block program builds blocks with. The blockchain
+// then inserts the block, which executes and validates it once more.
+type Chain struct {
+	BC *core.BlockChain
+}
+
+// NewChain starts a derived chain at genesis, whose configuration must be
+// the rollup's (rollup.ChainConfig of its chain id): the block program has
+// no other. Stop it with Close.
+func NewChain(genesis *core.Genesis) (*Chain, error) {
+	if genesis.Config == nil || genesis.Config.ChainID == nil || !genesis.Config.ChainID.IsUint64() {
+		return nil, errors.New("derive: the L2 genesis has no chain configuration or chain id")
+	}
+	if want := rollup.ChainConfig(genesis.Config.ChainID.Uint64()); !reflect.DeepEqual(genesis.Config, want) {
+		return nil, fmt.Errorf("derive: the L2 genesis's chain configuration is not the rollup's (rollup.ChainConfig(%d))", genesis.Config.ChainID)
+	}
+	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), genesis, beacon.New(ethash.NewFaker()), core.DefaultConfig().WithArchive(true))
+	if err != nil {
+		return nil, fmt.Errorf("derive: L2 genesis: %w", err)
+	}
+	return &Chain{BC: bc}, nil
+}
+
+// Close stops the blockchain.
+func (c *Chain) Close() { c.BC.Stop() }
+
+// Head is the derived chain's head.
+func (c *Chain) Head() *types.Header { return c.BC.CurrentBlock() }
+
+// Apply builds the block of b on the head and inserts it. A batch for
+// another block (ErrGap), on another parent (ErrParent), that does not
+// decode (ErrMalformed) or whose attributes make no valid block
+// (ErrInvalidBlock) leaves the chain as it was.
+func (c *Chain) Apply(b *Batch) (*types.Block, error) {
+	parent := c.Head()
+	if want := parent.Number.Uint64() + 1; b.Number != want {
+		return nil, fmt.Errorf("derive: %w: batch of block %d, the next block is %d", ErrGap, b.Number, want)
+	}
+	if b.ParentHash != parent.Hash() {
+		return nil, fmt.Errorf("derive: block %d: %w: %s, the derived head is %s", b.Number, ErrParent, b.ParentHash, parent.Hash())
+	}
+	attrs, txs, err := b.Decode()
+	if err != nil {
+		return nil, fmt.Errorf("derive: %w", err)
+	}
+	header, err := rollup.NewHeader(c.BC.Config(), parent, attrs)
+	if err != nil {
+		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
+	}
+	statedb, err := c.BC.StateAt(parent.Root, parent.Number, parent.Time)
+	if err != nil {
+		return nil, fmt.Errorf("derive: block %d: parent state %s: %w", b.Number, parent.Root, err)
+	}
+	block, _, err := rollup.Execute(c.BC, header, txs, statedb)
+	if dberr := statedb.Error(); dberr != nil {
+		return nil, fmt.Errorf("derive: block %d: state: %w", b.Number, dberr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
+	}
+	if _, err := c.BC.InsertChain(types.Blocks{block}); err != nil {
+		return nil, fmt.Errorf("derive: block %d: insert: %w", b.Number, err)
+	}
+	return block, nil
+}
+
+// Sync applies every batch src has after the head, in order, and returns
+// how many it applied; it stops at the first error (the chain keeps the
+// blocks before it), so calling it again resumes.
+func (c *Chain) Sync(ctx context.Context, src Source) (int, error) {
+	next, err := src.Next(ctx)
+	if err != nil {
+		return 0, err
+	}
+	applied := 0
+	for n := c.Head().Number.Uint64() + 1; n < next; n++ {
+		if err := ctx.Err(); err != nil {
+			return applied, err
+		}
+		b, err := src.Read(ctx, n)
+		if err != nil {
+			return applied, fmt.Errorf("derive: %w", err)
+		}
+		if _, err := c.Apply(b); err != nil {
+			return applied, err
+		}
+		applied++
+	}
+	return applied, nil
+}
