@@ -16,24 +16,28 @@ import (
 )
 
 // buildTokencheck builds ggml-mips/cmd/tokencheck for the VM.
-func buildTokencheck(tb testing.TB) string {
+func buildTokencheck(tb testing.TB) string { return buildForVM(tb, "tokencheck") }
+
+// buildForVM builds ggml-mips/cmd/<name> for the VM and returns its path.
+func buildForVM(tb testing.TB, name string) string {
 	tb.Helper()
 	testprograms.Inference(tb) // the same prerequisites: skips or fails alike
-	elf := filepath.Join(tb.TempDir(), "tokencheck.elf")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", elf, "./ggml-mips/cmd/tokencheck")
+	elf := filepath.Join(tb.TempDir(), name+".elf")
+	cmd := exec.Command("go", "build", "-trimpath", "-o", elf, "./ggml-mips/cmd/"+name)
 	cmd.Dir = ".."
 	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=mips", "GOMIPS=softfloat", "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		tb.Fatalf("build tokencheck for mips: %v\n%s", err, out)
+		tb.Fatalf("build %s for mips: %v\n%s", name, err, out)
 	}
 	return elf
 }
 
-// runInVM runs the program to its end on engine eng (nil: the Go
-// interpreter) and returns its output and step count.
-func runInVM(tb testing.TB, elf, name string, eng claim.Engine, args ...string) (string, uint64) {
+// runInVM runs the program at elf with argv (argv[0] first) to its end on
+// engine eng (nil: the Go interpreter) and returns its output and step
+// count.
+func runInVM(tb testing.TB, elf, name string, eng claim.Engine, argv ...string) (string, uint64) {
 	tb.Helper()
-	s, err := program.LoadFile(elf, append([]string{"tokencheck"}, args...)...)
+	s, err := program.LoadFile(elf, argv...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -52,7 +56,7 @@ func runInVM(tb testing.TB, elf, name string, eng claim.Engine, args ...string) 
 		tb.Fatal(err)
 	}
 	if s.Status() != mipsevm.StatusValid {
-		tb.Fatalf("%s engine: tokencheck ended with status %v, exit %d (fault %v): %s", name, s.Status(), s.ExitCode, vm.Fault(), stderr.String())
+		tb.Fatalf("%s engine: %s ended with status %v, exit %d (fault %v): %s", name, argv[0], s.Status(), s.ExitCode, vm.Fault(), stderr.String())
 	}
 	return stdout.String(), s.Step
 }
@@ -73,7 +77,7 @@ func TestTokencheckInVM(t *testing.T) {
 		t.Fatalf("native run printed %d lines, want 4 per built-in vocabulary", n)
 	}
 	for name, eng := range engines() {
-		out, steps := runInVM(t, elf, name, eng, "--light")
+		out, steps := runInVM(t, elf, name, eng, "tokencheck", "--light")
 		if out != native.String() {
 			t.Fatalf("%s engine: VM output differs from native\nnative:\n%s\nVM:\n%s", name, native.String(), out)
 		}
@@ -98,8 +102,8 @@ func BenchmarkTokenizerVMSteps(b *testing.B) {
 	}
 	encoded := 3 * len(tokencheck.Builtin()) * size
 	for b.Loop() {
-		_, all := runInVM(b, elf, name, eng, "--light")
-		_, build := runInVM(b, elf, name, eng, "--light", "--texts", "0")
+		_, all := runInVM(b, elf, name, eng, "tokencheck", "--light")
+		_, build := runInVM(b, elf, name, eng, "tokencheck", "--light", "--texts", "0")
 		b.ReportMetric(float64(all), "steps")
 		b.ReportMetric(float64(build), "build-steps")
 		b.ReportMetric(float64(all-build)/float64(encoded), "steps/byte")

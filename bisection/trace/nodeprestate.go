@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x0316d5c6e27b1d3b7361d12f8f74b242332a01109455a7097fb9ca5c32be9ae8"
+const NodePrestate = "0x03643cbcce919e23e886063487ae721655deec78260a4d1ab92ba91a051c4fbe"

@@ -165,41 +165,44 @@ func SinCos64(x float64) (sin, cos float64) {
 }
 
 // roundHalfAway rounds to the nearest integer, ties away from zero (in
-// float64, where x + 0.5 is exact). It is total: NaN gives 0 and values
-// beyond ±(2^31 − 1) saturate there, because Go leaves out-of-range
-// float-to-int conversions implementation-defined, and the ports disagree
-// (amd64 gives −2^31 for NaN, soft-float MIPS and arm64 give 0).
+// float64, where x + 0.5 is exact), with outOfRange's rules.
 func roundHalfAway(x float32) int32 {
-	const limit = 1<<31 - 1
 	v := float64(x)
-	switch {
-	case v != v:
-		return 0
-	case v >= limit:
-		return limit
-	case v <= -limit:
-		return -limit
-	case v >= 0:
+	if r, ok := outOfRange(v); ok {
+		return r
+	}
+	if v >= 0 {
 		return int32(v + 0.5)
 	}
 	return -int32(0.5 - v)
 }
 
 // roundHalfEven rounds to the nearest integer, ties to even (what x86's
-// round-to-nearest mode gives), with roundHalfAway's saturation and NaN
-// rules.
+// round-to-nearest mode gives), with outOfRange's rules.
 func roundHalfEven(x float32) int32 {
-	const limit = 1<<31 - 1
 	v := float64(x)
-	switch {
-	case v != v:
-		return 0
-	case v >= limit:
-		return limit
-	case v <= -limit:
-		return -limit
+	if r, ok := outOfRange(v); ok {
+		return r
 	}
 	return int32(math.RoundToEven(v))
+}
+
+// outOfRange makes rounding total: NaN gives 0 and values beyond
+// ±(2^31 − 1) saturate there, because Go leaves out-of-range float-to-int
+// conversions implementation-defined, and the ports disagree (amd64 gives
+// −2^31 for NaN, soft-float MIPS and arm64 give 0). ok is false for the
+// values a conversion handles.
+func outOfRange(v float64) (r int32, ok bool) {
+	const limit = 1<<31 - 1
+	switch {
+	case v != v:
+		return 0, true
+	case v >= limit:
+		return limit, true
+	case v <= -limit:
+		return -limit, true
+	}
+	return 0, false
 }
 
 // Log64 returns the natural logarithm of x > 0 (NaN for x < 0, −Inf for 0).
