@@ -575,6 +575,15 @@ func NodeContext(model, inputHash, outputHash [32]byte, node uint64, nodeStart, 
 	return [32]byte(crypto.Keccak256Hash(model[:], inputHash[:], outputHash[:], n[:], nodeStart[:], nodeEnd[:]))
 }
 
+// ChainContext is DisputeGame.chainContextOf: the local context of a game
+// made by createWithChainId (the rollup's block-program games),
+// keccak256(abi.encode(a, b, c, chainId)) (chainId as a 32-byte word).
+func ChainContext(a, b, c [32]byte, chainID uint64) [32]byte {
+	var n [32]byte
+	binary.BigEndian.PutUint64(n[24:], chainID)
+	return [32]byte(crypto.Keccak256Hash(a[:], b[:], c[:], n[:]))
+}
+
 // Game is a game's state. Status counts a timeout not yet recorded.
 type Game struct {
 	ID                         uint64

@@ -2,6 +2,7 @@ package host
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"math/big"
 	"strings"
@@ -12,11 +13,13 @@ import (
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/bisection/trace"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
@@ -46,6 +49,7 @@ const (
 )
 
 var (
+	oracleABI    = bindings.NewPreimageOracle()
 	proposalBond = big.NewInt(1_000_000)
 	disputeBond  = big.NewInt(300_000)
 )
@@ -241,6 +245,53 @@ func TestOutputDispute(t *testing.T) {
 	}
 	t.Logf("dispute opened: %d gas (batch of %d bytes)", r.GasUsed, len(raw))
 
+	defGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.proposer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chalGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.challer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if defGame.Config.Prestate != prestate || defGame.Config.Game != o.gameParams || defGame.Addr.Oracle != o.opml.Oracle {
+		t.Fatalf("game config %+v, oracle %s", defGame.Config, defGame.Addr.Oracle)
+	}
+	// The game's local data are the program's, datum 4 (the chain id)
+	// included, under a context that names the chain id.
+	g, err := chalGame.Game(ctx, d.GameID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCtx := onchain.ChainContext([32]byte(local[1]), [32]byte(local[2]), [32]byte(local[3]), testChainID)
+	if g.Model != [32]byte(local[1]) || g.InputHash != [32]byte(local[2]) || g.OutputHash != lie.Root() || g.LocalContext != wantCtx {
+		t.Fatalf("the game's local data %x %x %x (context %x), the program's %x %x %x (context %x)",
+			g.Model, g.InputHash, g.OutputHash, g.LocalContext, local[1], local[2], local[3], wantCtx)
+	}
+	for i := uint64(1); i <= blockprog.LocalChainID; i++ {
+		if _, err := chalGame.LoadLocalData(ctx, d.GameID, i, 0); err != nil {
+			t.Fatalf("load local datum %d: %v", i, err)
+		}
+		key, err := bind.Call(oracleABI.Instance(l1, o.opml.Oracle), &bind.CallOpts{Context: ctx},
+			oracleABI.PackLocalizeKey(mipsevm.LocalKey(i), o.blockGame, wantCtx), oracleABI.UnpackLocalizeKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		part, err := bind.Call(oracleABI.Instance(l1, o.opml.Oracle), &bind.CallOpts{Context: ctx},
+			oracleABI.PackPreimageParts(key, big.NewInt(0)), oracleABI.UnpackPreimageParts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want [32]byte
+		binary.BigEndian.PutUint64(want[:8], uint64(len(local[i])))
+		copy(want[8:], local[i])
+		if part != want {
+			t.Fatalf("local datum %d on chain: %x, the program's %x", i, part, want)
+		}
+	}
+	if _, err := chalGame.LoadLocalData(ctx, d.GameID, blockprog.LocalChainID+1, 0); !onchain.IsRevert(err) {
+		t.Fatalf("local datum 5 of a block game: %v", err)
+	}
+
 	// The trace of the block program on the game's inputs. Both players
 	// read it; the proposer's is made up from the middle of the run on.
 	start := time.Now()
@@ -266,14 +317,6 @@ func TestOutputDispute(t *testing.T) {
 	}
 	t.Logf("block program: %d steps to its exit (%v)", exit, time.Since(start).Round(time.Millisecond))
 
-	defGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.proposer, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chalGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.challer, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	from := exit/2 + 12345
 	defender := &output.Player{Game: defGame, ID: d.GameID, Me: o.proposer.Address(),
 		Trace: game.Lie{Honest: provider, From: from, Length: o.gameParams.TraceLength()}}
