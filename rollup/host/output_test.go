@@ -1,6 +1,7 @@
 package host
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -23,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 )
 
@@ -152,6 +154,28 @@ func lyingOutput(t *testing.T, c *testChain, n uint64, honest rollup.Output) rol
 	return rollup.Output{StateRoot: h.Root, WithdrawalStorageRoot: honest.WithdrawalStorageRoot, BlockHash: h.Hash()}
 }
 
+// splitBatch is a batch's three RLP items, each with its header.
+func splitBatch(t *testing.T, raw []byte) [][]byte {
+	t.Helper()
+	content, rest, err := rlp.SplitList(raw)
+	if err != nil || len(rest) != 0 {
+		t.Fatalf("batch: %v", err)
+	}
+	var items [][]byte
+	for len(content) > 0 {
+		_, _, tail, err := rlp.Split(content)
+		if err != nil {
+			t.Fatal(err)
+		}
+		items = append(items, content[:len(content)-len(tail)])
+		content = tail
+	}
+	if len(items) != 3 {
+		t.Fatalf("batch of %d items", len(items))
+	}
+	return items
+}
+
 // TestOutputDispute: on the embedded L1, a proposer posts the output root
 // of a sequencer that lied about a transfer's effect (block 1, three
 // transfers); a challenger disputes it with the block's committed batch;
@@ -160,7 +184,9 @@ func lyingOutput(t *testing.T, c *testChain, n uint64, honest rollup.Output) rol
 // step, MIPS.sol executes it, the challenger wins, the proposal is
 // rejected and the challenger is credited its bond back and its share of
 // the proposal's. An honest proposal for the same block, undisputed,
-// finalizes after the window and is the block's final output. Bad calls
+// finalizes after the window and is the block's final output. The
+// contract's reading of a batch refuses the malformed batches batch.Decode
+// refuses. Bad calls
 // are refused: a proposal for a block not posted, a dispute with another
 // batch, a settle before the window ends, an OutputOracle whose window is
 // shorter than OpML's.
@@ -233,6 +259,46 @@ func TestOutputDispute(t *testing.T) {
 	}
 	if ph != common.Hash(local[blockprog.LocalParentHash]) || ah != common.Hash(local[blockprog.LocalAttributesHash]) {
 		t.Fatalf("the contract reads parent %s, attributes %s from the batch; the program's are %x, %x", ph, ah, local[1], local[2])
+	}
+	// The contract's reading of a batch agrees with batch.Decode: what one
+	// refuses the other refuses.
+	items := splitBatch(t, raw)
+	list := func(parts ...[]byte) []byte {
+		vals := make([]rlp.RawValue, len(parts))
+		for i, p := range parts {
+			vals[i] = p
+		}
+		b, err := rlp.EncodeToBytes(vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	if !bytes.Equal(list(items...), raw) {
+		t.Fatal("the batch is not the list of its items")
+	}
+	for _, tc := range []struct {
+		name   string
+		batch  []byte
+		number uint64
+	}{
+		{"empty", nil, n},
+		{"truncated", raw[:len(raw)-1], n},
+		{"a trailing byte", append(append([]byte(nil), raw...), 0), n},
+		{"another block's number", raw, n + 1},
+		{"a non-canonical number", list([]byte{0x81, byte(n)}, items[1], items[2]), n},
+		{"a short parent hash", list(items[0], items[1][:32], items[2]), n},
+		{"attributes not a list", list(items[0], items[1], []byte{0x80}), n},
+		{"a fourth item", list(items[0], items[1], items[2], []byte{0x80}), n},
+		{"not a list", items[1], n},
+	} {
+		_, _, err := chal.BatchInputs(ctx, tc.batch, tc.number)
+		if !onchain.IsRevert(err) || !strings.Contains(onchain.RevertReason(err), "BadBatch") {
+			t.Errorf("%s: the contract reads it (%v)", tc.name, err)
+		}
+		if b, _, _, err := batch.Decode(tc.batch); err == nil && b.Number == tc.number {
+			t.Errorf("%s: batch.Decode reads it", tc.name)
+		}
 	}
 	other := append([]byte(nil), raw...)
 	other[len(other)-1] ^= 1

@@ -123,22 +123,22 @@ func Connect(ctx context.Context, l1 onchain.Backend, addr common.Address, s *on
 	}
 	c := &Client{l1: l1, s: s, addr: addr, c: oracleABI.Instance(l1, addr)}
 	opts := &bind.CallOpts{Context: ctx}
-	if c.Game, err = bind.Call(c.c, opts, oracleABI.PackGame(), oracleABI.UnpackGame); err != nil {
+	if c.Game, err = call(c.c, opts, oracleABI.PackGame(), oracleABI.UnpackGame); err != nil {
 		return nil, fmt.Errorf("output oracle %s: game(): %w (not an OutputOracle?)", addr, err)
 	}
-	if c.ChainID, err = bind.Call(c.c, opts, oracleABI.PackChainId(), oracleABI.UnpackChainId); err != nil {
+	if c.ChainID, err = call(c.c, opts, oracleABI.PackChainId(), oracleABI.UnpackChainId); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
-	if c.ChallengeWindow, err = bind.Call(c.c, opts, oracleABI.PackChallengeWindow(), oracleABI.UnpackChallengeWindow); err != nil {
+	if c.ChallengeWindow, err = call(c.c, opts, oracleABI.PackChallengeWindow(), oracleABI.UnpackChallengeWindow); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
-	if c.Clock, err = bind.Call(c.c, opts, oracleABI.PackClock(), oracleABI.UnpackClock); err != nil {
+	if c.Clock, err = call(c.c, opts, oracleABI.PackClock(), oracleABI.UnpackClock); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
-	if c.ProposalBond, err = bind.Call(c.c, opts, oracleABI.PackProposalBond(), oracleABI.UnpackProposalBond); err != nil {
+	if c.ProposalBond, err = call(c.c, opts, oracleABI.PackProposalBond(), oracleABI.UnpackProposalBond); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
-	if c.DisputeBond, err = bind.Call(c.c, opts, oracleABI.PackDisputeBond(), oracleABI.UnpackDisputeBond); err != nil {
+	if c.DisputeBond, err = call(c.c, opts, oracleABI.PackDisputeBond(), oracleABI.UnpackDisputeBond); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
 	return c, nil
@@ -215,11 +215,11 @@ func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
 func (c *Client) Proposal(ctx context.Context, id uint64) (Proposal, error) {
 	opts := &bind.CallOpts{Context: ctx}
 	bid := new(big.Int).SetUint64(id)
-	v, err := bind.Call(c.c, opts, oracleABI.PackGetProposal(bid), oracleABI.UnpackGetProposal)
+	v, err := call(c.c, opts, oracleABI.PackGetProposal(bid), oracleABI.UnpackGetProposal)
 	if err != nil {
 		return Proposal{}, fmt.Errorf("proposal %d: %w", id, err)
 	}
-	st, err := bind.Call(c.c, opts, oracleABI.PackStatusOf(bid), oracleABI.UnpackStatusOf)
+	st, err := call(c.c, opts, oracleABI.PackStatusOf(bid), oracleABI.UnpackStatusOf)
 	if err != nil {
 		return Proposal{}, fmt.Errorf("proposal %d: %w", id, err)
 	}
@@ -229,7 +229,7 @@ func (c *Client) Proposal(ctx context.Context, id uint64) (Proposal, error) {
 
 // ReadDispute reads dispute id.
 func (c *Client) ReadDispute(ctx context.Context, id uint64) (Dispute, error) {
-	v, err := bind.Call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackGetDispute(new(big.Int).SetUint64(id)), oracleABI.UnpackGetDispute)
+	v, err := call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackGetDispute(new(big.Int).SetUint64(id)), oracleABI.UnpackGetDispute)
 	if err != nil {
 		return Dispute{}, fmt.Errorf("dispute %d: %w", id, err)
 	}
@@ -239,20 +239,26 @@ func (c *Client) ReadDispute(ctx context.Context, id uint64) (Dispute, error) {
 
 // FinalOutput is the first final output root of an L2 block (zero: none).
 func (c *Client) FinalOutput(ctx context.Context, l2Block uint64) (common.Hash, error) {
-	return bind.Call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackFinalOutputs(l2Block), oracleABI.UnpackFinalOutputs)
+	return call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackFinalOutputs(l2Block), oracleABI.UnpackFinalOutputs)
 }
 
 // Credit is what the contract owes who.
 func (c *Client) Credit(ctx context.Context, who common.Address) (*big.Int, error) {
-	return bind.Call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackCredit(who), oracleABI.UnpackCredit)
+	return call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackCredit(who), oracleABI.UnpackCredit)
 }
 
 // BatchInputs is what the contract reads from a batch of L2 block number:
 // the parent hash and the attributes hash (the game's local data 1 and 2).
 func (c *Client) BatchInputs(ctx context.Context, batch []byte, number uint64) (parent, attributes common.Hash, err error) {
-	v, err := bind.Call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackBatchInputs(batch, number), oracleABI.UnpackBatchInputs)
+	v, err := call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackBatchInputs(batch, number), oracleABI.UnpackBatchInputs)
 	if err != nil {
 		return common.Hash{}, common.Hash{}, err
 	}
 	return v.ParentHash, v.AttributesHash, nil
+}
+
+// call makes an eth_call, with a revert's reason decoded.
+func call[T any](bc *bind.BoundContract, opts *bind.CallOpts, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	v, err := bind.Call(bc, opts, data, unpack)
+	return v, onchain.AsRevert(err)
 }
