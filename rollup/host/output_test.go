@@ -246,6 +246,15 @@ func TestOutputDispute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The same honest root again: a lying challenger disputes this one.
+	defendedID, _, err := prop.Propose(ctx, n, honest.Root())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Not before the window's end.
+	if _, err := chal.Settle(ctx, honestID); !onchain.IsRevert(err) {
+		t.Fatalf("settle before the window's end: %v", err)
+	}
 
 	raw, err := o.inbox.Raw(ctx, n)
 	if err != nil {
@@ -310,6 +319,14 @@ func TestOutputDispute(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("dispute opened: %d gas (batch of %d bytes)", r.GasUsed, len(raw))
+	liar, err := output.Connect(ctx, l1, o.oracle, o.sequencer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2, _, err := liar.Dispute(ctx, defendedID, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	defGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.proposer, nil)
 	if err != nil {
@@ -418,14 +435,68 @@ func TestOutputDispute(t *testing.T) {
 	if p, err := prop.Proposal(ctx, wrongID); err != nil || p.Status != output.Rejected {
 		t.Fatalf("the lie after its dispute: %+v, %v", p, err)
 	}
-	// Not before the window's end.
-	if _, err := chal.Settle(ctx, honestID); !onchain.IsRevert(err) {
-		t.Fatalf("settle before the window's end: %v", err)
+
+	// The honest proposal disputed by a lying challenger, whose trace is
+	// made up from a third of the way on: the game narrows to the step
+	// into its first made-up position, which the liar executes and loses.
+	start = time.Now()
+	provider2, err := trace.New(trace.Config{
+		Prestate: func() (*mipsevm.State, error) { return newPrestate(), nil },
+		Oracle:   claim.Host(honest.Root()),
+		Identity: "output dispute " + honest.Root().Hex(),
+		Dir:      t.TempDir(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer provider2.Close()
+	exit2, err := provider2.ExitStep(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liarGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.sequencer, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from2 := exit2/3 + 777
+	defender2 := &output.Player{Game: defGame, ID: d2.GameID, Me: o.proposer.Address(), Trace: provider2}
+	challenger2 := &output.Player{Game: liarGame, ID: d2.GameID, Me: o.sequencer.Address(),
+		Trace: game.Lie{Honest: provider2, From: from2, Length: o.gameParams.TraceLength()}, Witness: provider2}
+	for i := 0; ; i++ {
+		if i > 2*int(o.gameParams.Depth)+4 {
+			t.Fatal("the second game does not reach its step")
+		}
+		g, _, err := defender2.Move(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g.Phase == onchain.PhaseStep {
+			last = g
+			break
+		}
+		if _, _, err := challenger2.Move(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if last.Segment.Start != from2-1 {
+		t.Fatalf("the liar's game narrowed to %v, want the step into its first made-up position %d", last.Segment, from2)
+	}
+	// The liar believes its trace and executes the step: MIPS.sol's
+	// post-state is the proposer's hash.
+	if _, _, err := challenger2.Move(ctx); err != nil {
+		t.Fatalf("the lying challenger's step: %v", err)
+	}
+	if g, err := defGame.Game(ctx, d2.GameID); err != nil || g.Status != onchain.GameDefenderWon {
+		t.Fatalf("the second game: %v, %v; want the proposer's win", g.Status, err)
+	}
+	t.Logf("second game (%d steps, honest root) over after %v: the step from %d executed on chain", exit2, time.Since(start).Round(time.Millisecond), last.Segment.Start)
+	if _, err := prop.ResolveDispute(ctx, d2.ID); err != nil {
+		t.Fatal(err)
 	}
 	if err := o.l1.AdjustTime(outputWindow * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []uint64{wrongID, honestID} {
+	for _, id := range []uint64{wrongID, honestID, defendedID} {
 		if _, err := chal.Settle(ctx, id); err != nil {
 			t.Fatal(err)
 		}
@@ -433,8 +504,10 @@ func TestOutputDispute(t *testing.T) {
 	if p, err := prop.Proposal(ctx, wrongID); err != nil || p.Status != output.Rejected {
 		t.Fatalf("the lie settled: %+v, %v", p, err)
 	}
-	if p, err := prop.Proposal(ctx, honestID); err != nil || p.Status != output.Final {
-		t.Fatalf("the honest proposal settled: %+v, %v", p, err)
+	for _, id := range []uint64{honestID, defendedID} {
+		if p, err := prop.Proposal(ctx, id); err != nil || p.Status != output.Final {
+			t.Fatalf("the honest proposal %d settled: %+v, %v", id, p, err)
+		}
 	}
 	if root, err := prop.FinalOutput(ctx, n); err != nil || root != honest.Root() {
 		t.Fatalf("final output of block %d: %s, %v; want %s", n, root, err, honest.Root())
@@ -443,13 +516,18 @@ func TestOutputDispute(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The challenger: its dispute bond back and half the lie's bond (the
-	// other half burned); the proposer: the honest proposal's bond back.
+	// other half burned).
 	wantChal := new(big.Int).Add(disputeBond, new(big.Int).Div(proposalBond, big.NewInt(2)))
 	if got, err := chal.Credit(ctx, o.challer.Address()); err != nil || got.Cmp(wantChal) != 0 {
 		t.Fatalf("challenger's credit %v, %v; want %v", got, err, wantChal)
 	}
-	if got, err := prop.Credit(ctx, o.proposer.Address()); err != nil || got.Cmp(proposalBond) != 0 {
-		t.Fatalf("proposer's credit %v, %v; want %v", got, err, proposalBond)
+	// The proposer: both honest proposals' bonds and the liar's dispute bond.
+	wantProp := new(big.Int).Add(new(big.Int).Mul(proposalBond, big.NewInt(2)), disputeBond)
+	if got, err := prop.Credit(ctx, o.proposer.Address()); err != nil || got.Cmp(wantProp) != 0 {
+		t.Fatalf("proposer's credit %v, %v; want %v", got, err, wantProp)
+	}
+	if got, err := liar.Credit(ctx, o.sequencer.Address()); err != nil || got.Sign() != 0 {
+		t.Fatalf("the lying challenger's credit %v, %v; want 0", got, err)
 	}
 	before, err := l1.BalanceAt(ctx, o.challer.Address(), nil)
 	if err != nil {
