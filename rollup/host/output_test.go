@@ -183,13 +183,15 @@ func splitBatch(t *testing.T, raw []byte) [][]byte {
 // up to a step in the middle of the run, made up after) is bisected to one
 // step, MIPS.sol executes it, the challenger wins, the proposal is
 // rejected and the challenger is credited its bond back and its share of
-// the proposal's. An honest proposal for the same block, undisputed,
-// finalizes after the window and is the block's final output. The
+// the proposal's. The honest root, proposed twice: undisputed once, and
+// disputed once by a lying challenger whose trace goes wrong a third of
+// the way in, who executes the last step itself and loses; both finalize
+// after the window, and the root is the block's final output. The
 // contract's reading of a batch refuses the malformed batches batch.Decode
-// refuses. Bad calls
-// are refused: a proposal for a block not posted, a dispute with another
-// batch, a settle before the window ends, an OutputOracle whose window is
-// shorter than OpML's.
+// refuses. Bad calls are refused: a proposal for a block not posted, a
+// dispute with another batch, a settle before the window ends, an
+// OutputOracle whose window is shorter than OpML's or whose clock is
+// shorter than OpML's window plus two of its clocks.
 func TestOutputDispute(t *testing.T) {
 	c := newTestChain(t, 0)
 	n := c.transfers
