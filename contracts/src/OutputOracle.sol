@@ -35,7 +35,6 @@ interface IBlockGame {
     ) external returns (uint256 gameId);
     function resolve(uint256 gameId) external returns (Status);
     function graphDepth() external view returns (uint32);
-    function absolutePrestate() external view returns (bytes32);
 }
 
 /// @title OutputOracle

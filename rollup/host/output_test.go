@@ -236,6 +236,9 @@ func TestOutputDispute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if chal.Prestate != prestate || chal.Game != o.blockGame || chal.ChainID != testChainID {
+		t.Fatalf("the output oracle's game %s, prestate %x, chain %d", chal.Game, chal.Prestate, chal.ChainID)
+	}
 	if _, _, err := prop.Propose(ctx, n+1, honest.Root()); !onchain.IsRevert(err) {
 		t.Fatalf("a proposal for a block not posted: %v", err)
 	}

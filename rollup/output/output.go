@@ -18,7 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
-var oracleABI = bindings.NewOutputOracle()
+var (
+	oracleABI = bindings.NewOutputOracle()
+	gameABI   = bindings.NewDisputeGame()
+)
 
 // Params are the OutputOracle's constructor parameters besides its
 // contracts.
@@ -103,7 +106,11 @@ type Client struct {
 	addr common.Address
 	c    *bind.BoundContract
 
-	Game            common.Address // the block program's DisputeGame
+	Game common.Address // the block program's DisputeGame
+	// Prestate is Game's absolute prestate: a verifier checks it is the
+	// committed block program's (rollup/cmd/blockprog/prestate.txt), which
+	// the contract cannot.
+	Prestate        [32]byte
 	ChainID         uint64
 	ChallengeWindow uint64
 	Clock           uint64
@@ -125,6 +132,9 @@ func Connect(ctx context.Context, l1 onchain.Backend, addr common.Address, s *on
 	opts := &bind.CallOpts{Context: ctx}
 	if c.Game, err = call(c.c, opts, oracleABI.PackGame(), oracleABI.UnpackGame); err != nil {
 		return nil, fmt.Errorf("output oracle %s: game(): %w (not an OutputOracle?)", addr, err)
+	}
+	if c.Prestate, err = call(gameABI.Instance(l1, c.Game), opts, gameABI.PackAbsolutePrestate(), gameABI.UnpackAbsolutePrestate); err != nil {
+		return nil, fmt.Errorf("output oracle %s: its game %s: %w", addr, c.Game, err)
 	}
 	if c.ChainID, err = call(c.c, opts, oracleABI.PackChainId(), oracleABI.UnpackChainId); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
