@@ -53,6 +53,7 @@ func TestArtifactsAreFresh(t *testing.T) {
 		"AIContract":     {bindings.AIContractMetaData.ABI, bindings.AIContractMetaData.Bin},
 		"FashionGate":    {bindings.FashionGateMetaData.ABI, bindings.FashionGateMetaData.Bin},
 		"BatchInbox":     {bindings.BatchInboxMetaData.ABI, bindings.BatchInboxMetaData.Bin},
+		"OutputOracle":   {bindings.OutputOracleMetaData.ABI, bindings.OutputOracleMetaData.Bin},
 	} {
 		bin, _ := os.ReadFile(filepath.Join("artifacts", name+".bin"))
 		if "0x"+strings.TrimSpace(string(bin)) != meta.bin {

@@ -77,6 +77,7 @@ if (failed) process.exit(1);
 // functions, such as AILib, have no artifact of their own).
 const wanted = {
   'src/BatchInbox.sol': ['BatchInbox'],
+  'src/OutputOracle.sol': ['OutputOracle'],
   'src/DisputeGame.sol': ['DisputeGame'],
   'src/MIPS.sol': ['MIPS'],
   'src/OpML.sol': ['OpML'],

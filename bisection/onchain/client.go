@@ -575,6 +575,15 @@ func NodeContext(model, inputHash, outputHash [32]byte, node uint64, nodeStart, 
 	return [32]byte(crypto.Keccak256Hash(model[:], inputHash[:], outputHash[:], n[:], nodeStart[:], nodeEnd[:]))
 }
 
+// ChainContext is DisputeGame.chainContextOf: the local context of a game
+// made by createWithChainId (the rollup's block-program games),
+// keccak256(abi.encode(a, b, c, chainId)) (chainId as a 32-byte word).
+func ChainContext(a, b, c [32]byte, chainID uint64) [32]byte {
+	var n [32]byte
+	binary.BigEndian.PutUint64(n[24:], chainID)
+	return [32]byte(crypto.Keccak256Hash(a[:], b[:], c[:], n[:]))
+}
+
 // Game is a game's state. Status counts a timeout not yet recorded.
 type Game struct {
 	ID                         uint64
@@ -768,4 +777,72 @@ func (c *Client) ClaimReward(ctx context.Context, challengeID uint64) (*types.Re
 // Withdraw pays out the sender's credit.
 func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
 	return c.send(ctx, "withdraw", c.Addr.OpML, opmlABI.PackWithdraw(), nil)
+}
+
+// ConnectGame is a client of a DisputeGame deployment that no OpML plays in
+// (the rollup's block-program games, created by its output oracle): its
+// game's moves, reads and steps (Game, Cuts, Bisect, Choose, Step,
+// LoadLocalData, Resolve) work; the claim methods do not. The game's
+// constants are read into Config (Prestate, Game, TraceLength, GraphDepth,
+// GraphLength); its oracle is the game's.
+func ConnectGame(ctx context.Context, b Backend, gameAddr common.Address, s *Sender, log *slog.Logger) (*Client, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	c := &Client{b: b, s: s, log: log, retry: DefaultRetry, game: gameABI.Instance(b, gameAddr)}
+	var code []byte
+	err := c.retry.Do(ctx, log, "eth_getCode", func() (err error) {
+		code, err = b.CodeAt(ctx, gameAddr, nil)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("connect game: %w", err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("connect game: no DisputeGame contract at %s", gameAddr)
+	}
+	c.Addr.Game = gameAddr
+	if c.Addr.Oracle, err = call(ctx, c, c.game, gameABI.PackOracle(), gameABI.UnpackOracle); err != nil {
+		return nil, err
+	}
+	if c.Addr.MIPS, err = call(ctx, c, c.game, gameABI.PackMips(), gameABI.UnpackMips); err != nil {
+		return nil, err
+	}
+	c.oracle = oracleABI.Instance(b, c.Addr.Oracle)
+	cfg := &c.Config
+	if cfg.Prestate, err = call(ctx, c, c.game, gameABI.PackAbsolutePrestate(), gameABI.UnpackAbsolutePrestate); err != nil {
+		return nil, err
+	}
+	if cfg.Game.Arity, err = call(ctx, c, c.game, gameABI.PackArity(), gameABI.UnpackArity); err != nil {
+		return nil, err
+	}
+	if cfg.Game.Depth, err = call(ctx, c, c.game, gameABI.PackDepth(), gameABI.UnpackDepth); err != nil {
+		return nil, err
+	}
+	if cfg.TraceLength, err = call(ctx, c, c.game, gameABI.PackTraceLength(), gameABI.UnpackTraceLength); err != nil {
+		return nil, err
+	}
+	if cfg.GraphDepth, err = call(ctx, c, c.game, gameABI.PackGraphDepth(), gameABI.UnpackGraphDepth); err != nil {
+		return nil, err
+	}
+	if cfg.GraphLength, err = call(ctx, c, c.game, gameABI.PackGraphLength(), gameABI.UnpackGraphLength); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// DeployGame deploys a DisputeGame over the VM trace of the program with
+// absolute prestate `prestate`, on an existing deployment's MIPS and
+// PreimageOracle, single-phase (the rollup's block program's game).
+func DeployGame(ctx context.Context, s *Sender, mips, oracle common.Address, prestate [32]byte, p game.Params) (common.Address, *types.Receipt, error) {
+	if err := p.Validate(); err != nil {
+		return common.Address{}, nil, err
+	}
+	code := append(common.FromHex(bindings.DisputeGameMetaData.Bin),
+		gameABI.PackConstructor(mips, oracle, prestate, p.Arity, p.Depth, 0)...)
+	r, err := s.Send(ctx, "deploy DisputeGame", nil, code, nil)
+	if err != nil {
+		return common.Address{}, r, err
+	}
+	return r.ContractAddress, r, nil
 }

@@ -116,7 +116,7 @@ func RevertReason(err error) string {
 // customErrors are the contracts' custom errors, for decoding reverts.
 var customErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
-	for _, md := range []*bind.MetaData{&bindings.DisputeGameMetaData, &bindings.OpMLMetaData, &bindings.BatchInboxMetaData} {
+	for _, md := range []*bind.MetaData{&bindings.DisputeGameMetaData, &bindings.OpMLMetaData, &bindings.BatchInboxMetaData, &bindings.OutputOracleMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(err)
@@ -127,6 +127,12 @@ var customErrors = func() map[[4]byte]abi.Error {
 	}
 	return m
 }()
+
+// AsRevert turns an error of an eth_call or gas estimate that carries
+// revert data into a *RevertError with the reason decoded (the contracts'
+// custom errors included); other errors are returned as they are. For
+// clients of other contracts that make their own calls.
+func AsRevert(err error) error { return asRevert(err) }
 
 // asRevert turns an RPC error carrying revert data into a *RevertError.
 func asRevert(err error) error {

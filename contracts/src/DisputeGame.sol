@@ -149,6 +149,12 @@ contract DisputeGame {
     uint256 internal constant LOCAL_NODE = 4; // stage 2 only
     uint256 internal constant LOCAL_NODE_START = 5;
     uint256 internal constant LOCAL_NODE_END = 6;
+    uint256 internal constant LOCAL_CHAIN_ID = 4; // stage 0, games made by createWithChainId only
+
+    /// Local datum 4 of a single-phase game made by createWithChainId (the
+    /// rollup's block program reads its L2 chain id there); 0 for every
+    /// other game, which then has no datum 4 outside a node phase.
+    mapping(uint256 => uint64) public chainIdOf;
 
     uint8 internal constant STAGE_SINGLE = 0;
     uint8 internal constant STAGE_GRAPH = 1;
@@ -224,6 +230,41 @@ contract DisputeGame {
         bytes32 outputHash,
         uint64 clock
     ) external returns (uint256 gameId) {
+        gameId = _create(defender, challenger, model, inputHash, outputHash, clock);
+        games[gameId].localContext = localContextOf(model, inputHash, outputHash);
+    }
+
+    /// @notice Starts a single-phase game as create does, whose program also
+    /// reads `chainId` (nonzero) as local datum 4, 8 bytes big-endian: the
+    /// rollup's block program (docs/rollup.md), whose local data 1–4 are
+    /// the L2 parent hash, the attributes hash, the claimed output root and
+    /// the L2 chain id. The chain id is part of the game's local context,
+    /// so games on the same three words and another chain id do not share
+    /// their loaded local data. Only in a single-phase deployment.
+    function createWithChainId(
+        address defender,
+        address challenger,
+        bytes32 a,
+        bytes32 b,
+        bytes32 c,
+        uint64 chainId,
+        uint64 clock
+    ) external returns (uint256 gameId) {
+        require(graphDepth == 0, "DisputeGame: chain-id games need a single-phase deployment");
+        require(chainId != 0, "DisputeGame: zero chain id");
+        gameId = _create(defender, challenger, a, b, c, clock);
+        chainIdOf[gameId] = chainId;
+        games[gameId].localContext = chainContextOf(a, b, c, chainId);
+    }
+
+    function _create(
+        address defender,
+        address challenger,
+        bytes32 model,
+        bytes32 inputHash,
+        bytes32 outputHash,
+        uint64 clock
+    ) internal returns (uint256 gameId) {
         require(defender != address(0) && challenger != address(0), "DisputeGame: zero address");
         require(clock > 0, "DisputeGame: zero clock");
         gameId = gameCount++;
@@ -234,7 +275,6 @@ contract DisputeGame {
         g.model = model;
         g.inputHash = inputHash;
         g.outputHash = outputHash;
-        g.localContext = localContextOf(model, inputHash, outputHash);
         g.start = 0;
         if (graphDepth == 0) {
             g.length = traceLength;
@@ -255,6 +295,12 @@ contract DisputeGame {
     /// are loaded, and read by MIPS.step, under this context.
     function localContextOf(bytes32 model, bytes32 inputHash, bytes32 outputHash) public pure returns (bytes32) {
         return keccak256(abi.encode(model, inputHash, outputHash));
+    }
+
+    /// @notice The local context of a game made by createWithChainId:
+    /// keccak256(abi.encode(a, b, c, chainId)).
+    function chainContextOf(bytes32 a, bytes32 b, bytes32 c, uint64 chainId) public pure returns (bytes32) {
+        return keccak256(abi.encode(a, b, c, chainId));
     }
 
     /// @notice The local context of a game's node phase: the claim's local
@@ -391,7 +437,8 @@ contract DisputeGame {
 
     /// @notice Loads the game's local datum `index` (1 model, 2 input hash,
     /// 3 output hash, 32 bytes each; in the node phase also 4 node, 8 bytes
-    /// big-endian, 5 nodeStart and 6 nodeEnd, 32 bytes each) into the oracle
+    /// big-endian, 5 nodeStart and 6 nodeEnd, 32 bytes each; in a game made
+    /// by createWithChainId also 4 the chain id, 8 bytes big-endian) into the oracle
     /// at `partOffset` for MIPS.step calls made by this contract for the
     /// game's current local context. Anyone may call it: the value comes
     /// from the game.
@@ -411,6 +458,8 @@ contract DisputeGame {
             value = abi.encodePacked(g.nodeStart);
         } else if (g.stage == STAGE_NODE && index == LOCAL_NODE_END) {
             value = abi.encodePacked(g.nodeEnd);
+        } else if (g.stage == STAGE_SINGLE && index == LOCAL_CHAIN_ID && chainIdOf[gameId] != 0) {
+            value = abi.encodePacked(chainIdOf[gameId]);
         } else {
             revert("DisputeGame: no such local datum");
         }

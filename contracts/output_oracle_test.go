@@ -1,0 +1,209 @@
+package contracts_test
+
+// OutputOracle.sol (docs/rollup.md, "Output roots on L1") on the simulated
+// chain, with games decided by their clocks: the block program's traces
+// are played in rollup/host's TestOutputDispute.
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/axonum/opml/contracts/bindings"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+)
+
+var (
+	outputABI = bindings.NewOutputOracle()
+	inboxABI  = bindings.NewBatchInbox()
+)
+
+// outputError is the revert data of one of OutputOracle's custom errors.
+func outputError(name string, args ...any) []byte {
+	e, ok := outputABI.GetABI().Errors[name]
+	if !ok {
+		panic("no OutputOracle error " + name)
+	}
+	packed, err := e.Inputs.Pack(args...)
+	if err != nil {
+		panic(err)
+	}
+	return append(bytes.Clone(e.ID[:4]), packed...)
+}
+
+// testBatch is a batch of L2 block number as rollup/batch encodes it:
+// [number, parent hash, attributes].
+func testBatch(t *testing.T, number uint64, parent common.Hash) (batch, attributes []byte) {
+	t.Helper()
+	attributes, err := rlp.EncodeToBytes([]any{uint64(1700000000), common.Address{1}, uint64(30_000_000), []byte("tx")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err = rlp.EncodeToBytes([]any{number, parent, rlp.RawValue(attributes)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return batch, attributes
+}
+
+// TestOutputOracle: the constructor's checks (a single-phase game that is
+// not OpML's, a window at least OpML's, a clock at least OpML's window
+// plus two of its clocks, nonzero bonds and chain id); propose only for a
+// posted block, with the bond; dispute only with the committed batch,
+// within the window, creating a chain-id game with the batch's parent and
+// attributes hashes and the proposed root; a proposer that does not move
+// loses by its clock (the proposal is rejected, the challenger gets its
+// bond back and half the proposal's); a challenger that does not move
+// loses by its clock (the proposal is final, the proposer gets both
+// bonds); settle waits for the window and the open disputes.
+func TestOutputOracle(t *testing.T) {
+	c := newSimChain(t)
+	const (
+		opmlWindow, opmlClock = 60, 60
+		window, clock         = 100, 200
+		chainID               = 901
+	)
+	claimGame := c.deployGame(t, [32]byte{3}, 2, 1)
+	opml := c.deployOpML(t, claimGame, opmlWindow, opmlClock, big.NewInt(1000), big.NewInt(100))
+	blockGame := c.deployGame(t, [32]byte{7}, 2, 2)
+	twoPhase := c.deployGamePhases(t, [32]byte{8}, 2, 2, 1)
+	inbox := c.deploy(t, deployer, bindings.BatchInboxMetaData.Bin, inboxABI.PackConstructor(alice.addr))
+	parent := common.Hash{0xaa, 0xbb}
+	batch, attributes := testBatch(t, 1, parent)
+	c.send(t, alice, inbox, inboxABI.PackPost(1, batch), nil)
+
+	bond, dbond := big.NewInt(1000), big.NewInt(300)
+	ctor := func(game common.Address, chain, w, clk uint64, b *big.Int) []byte {
+		return append(common.FromHex(bindings.OutputOracleMetaData.Bin),
+			outputABI.PackConstructor(inbox, game, opml.addr, chain, w, clk, b, dbond)...)
+	}
+	for _, tc := range []struct {
+		name string
+		code []byte
+		want string
+	}{
+		{"two-phase game", ctor(twoPhase.addr, chainID, window, clock, bond), "OutputOracle: the block program's game must be single-phase"},
+		{"OpML's game", ctor(claimGame.addr, chainID, window, clock, bond), "OutputOracle: the game is OpML's, not the block program's"},
+		{"window below OpML's", ctor(blockGame.addr, chainID, opmlWindow-1, clock, bond), "OutputOracle: challenge window shorter than OpML's"},
+		{"clock too short", ctor(blockGame.addr, chainID, window, opmlWindow+2*opmlClock-1, bond), "OutputOracle: clock shorter than OpML's window plus two OpML clocks"},
+		{"zero chain id", ctor(blockGame.addr, 0, window, clock, bond), "OutputOracle: zero chain id"},
+		{"zero bond", ctor(blockGame.addr, chainID, window, clock, big.NewInt(0)), "OutputOracle: zero bond"},
+	} {
+		t.Run(tc.name, func(t *testing.T) { c.mustRevert(t, deployer, nil, tc.code, nil, errorString(tc.want)) })
+	}
+	// The game refuses chain-id games in a two-phase deployment, and a zero chain id.
+	twoPhase.mustRevert(t, erin, gameABI.PackCreateWithChainId(bob.addr, carol.addr, [32]byte{1}, [32]byte{2}, [32]byte{3}, chainID, clock),
+		errorString("DisputeGame: chain-id games need a single-phase deployment"))
+	blockGame.mustRevert(t, erin, gameABI.PackCreateWithChainId(bob.addr, carol.addr, [32]byte{1}, [32]byte{2}, [32]byte{3}, 0, clock),
+		errorString("DisputeGame: zero chain id"))
+
+	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
+		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, chainID, window, clock, bond, dbond))
+	view := func(data []byte) []byte { return c.view(t, oo, data) }
+	status := func(id int64) uint8 {
+		s, err := outputABI.UnpackStatusOf(view(outputABI.PackStatusOf(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	credit := func(a actor) *big.Int {
+		v, err := outputABI.UnpackCredit(view(outputABI.PackCredit(a.addr)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	const pending, final, rejected = 1, 2, 3
+	root := [32]byte{0x0c, 0x1a, 0x1e}
+
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root), big.NewInt(999), errorString("OutputOracle: value must be the proposal bond"))
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(2, root), bond, outputError("NotPosted", uint64(2)))
+	c.send(t, bob, oo, outputABI.PackPropose(1, root), bond) // proposal 0: its proposer will not move
+	c.send(t, bob, oo, outputABI.PackPropose(1, root), bond) // proposal 1: its challenger will not move
+
+	other, _ := testBatch(t, 1, common.Hash{0xcc})
+	c.mustRevert(t, carol, &oo, outputABI.PackDispute(common.Big0, batch), big.NewInt(1), errorString("OutputOracle: value must be the dispute bond"))
+	c.mustRevert(t, carol, &oo, outputABI.PackDispute(common.Big0, other), dbond, outputError("BadBatch", "not the committed batch"))
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond) // dispute 0, game 0
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big1, batch), dbond) // dispute 1, game 1
+
+	// The games: the proposer defends, the batch's hashes and the root are
+	// the local data, the chain id is datum 4 and in the context.
+	for id := int64(0); id < 2; id++ {
+		g := blockGame.get(t, big.NewInt(id))
+		if g.Creator != oo || g.Defender != bob.addr || g.Challenger != carol.addr || g.Model != parent ||
+			g.InputHash != crypto.Keccak256Hash(attributes) || g.OutputHash != root {
+			t.Fatalf("game %d: %+v", id, g)
+		}
+		wantCtx := crypto.Keccak256Hash(parent[:], crypto.Keccak256(attributes), root[:], common.LeftPadBytes(big.NewInt(chainID).Bytes(), 32))
+		if g.LocalContext != wantCtx {
+			t.Fatalf("game %d: local context %x, want %x", id, g.LocalContext, wantCtx)
+		}
+		if cid, err := gameABI.UnpackChainIdOf(c.view(t, blockGame.addr, gameABI.PackChainIdOf(big.NewInt(id)))); err != nil || cid != chainID {
+			t.Fatalf("game %d: chain id %d, %v", id, cid, err)
+		}
+	}
+	blockGame.loadLocalData(t, erin, common.Big0, 4, 0)
+	// A claim game still has no datum 4.
+	claimID := claimGame.create(t, erin, alice, bob, claimDataOf(testClaim("x")), 100)
+	claimGame.mustRevert(t, erin, gameABI.PackLoadLocalData(claimID, big.NewInt(4), common.Big0), errorString("DisputeGame: no such local datum"))
+
+	// Game 1: the proposer bisects (its first move: a cut and a valid
+	// final state); the challenger will not choose.
+	blockGame.bisect(t, bob, common.Big1, [][32]byte{{0x03, 1}, {0x00, 2}})
+
+	c.mustRevert(t, erin, &oo, outputABI.PackResolveDispute(common.Big0), nil, errorString("DisputeGame: not decided"))
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big0), nil, errorString("OutputOracle: challenge window is not over"))
+	if s := status(0); s != pending {
+		t.Fatalf("status %d, want pending", s)
+	}
+
+	p0, err := outputABI.UnpackGetProposal(view(outputABI.PackGetProposal(common.Big0)))
+	if err != nil || p0.Proposer != bob.addr || p0.L2Block != 1 || p0.OutputRoot != root || p0.Disputes != 1 || p0.Open != 1 {
+		t.Fatalf("proposal 0: %+v, %v", p0, err)
+	}
+	proposedAt := p0.ProposedAt
+	c.nextBlockAt(t, proposedAt+window+10)
+	c.mustRevert(t, dave, &oo, outputABI.PackDispute(common.Big0, batch), dbond, errorString("OutputOracle: challenge window is over"))
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big0), nil, errorString("OutputOracle: disputes still open"))
+
+	// Past both clocks: game 0 to the challenger (the proposer never
+	// moved), game 1 to the proposer (the challenger never chose).
+	c.nextBlockAt(t, c.now(t)+clock+10)
+	c.send(t, erin, oo, outputABI.PackResolveDispute(common.Big0), nil)
+	c.send(t, erin, oo, outputABI.PackResolveDispute(common.Big1), nil)
+	c.mustRevert(t, erin, &oo, outputABI.PackResolveDispute(common.Big0), nil, errorString("OutputOracle: dispute already resolved"))
+	if s := status(0); s != rejected {
+		t.Fatalf("proposal 0: status %d, want rejected", s)
+	}
+	c.mustRevert(t, erin, &oo, outputABI.PackClaimReward(common.Big0), nil, errorString("OutputOracle: proposal not settled"))
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big0), nil)
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big1), nil)
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big1), nil, errorString("OutputOracle: proposal already settled"))
+	c.send(t, erin, oo, outputABI.PackClaimReward(common.Big0), nil)
+	c.mustRevert(t, erin, &oo, outputABI.PackClaimReward(common.Big0), nil, errorString("OutputOracle: reward already credited"))
+	c.mustRevert(t, erin, &oo, outputABI.PackClaimReward(common.Big1), nil, errorString("OutputOracle: the challenger did not win"))
+	if s0, s1 := status(0), status(1); s0 != rejected || s1 != final {
+		t.Fatalf("statuses %d, %d; want rejected, final", s0, s1)
+	}
+	if got, err := outputABI.UnpackFinalOutputs(view(outputABI.PackFinalOutputs(1))); err != nil || got != root {
+		t.Fatalf("final output %x, %v", got, err)
+	}
+	// carol: dispute 0's bond back and half of proposal 0's; bob: proposal
+	// 1's bond and dispute 1's.
+	if got, want := credit(carol), new(big.Int).Add(dbond, big.NewInt(500)); got.Cmp(want) != 0 {
+		t.Fatalf("challenger's credit %v, want %v", got, want)
+	}
+	if got, want := credit(bob), new(big.Int).Add(bond, dbond); got.Cmp(want) != 0 {
+		t.Fatalf("proposer's credit %v, want %v", got, want)
+	}
+	before := c.balanceOf(t, oo)
+	c.send(t, carol, oo, outputABI.PackWithdraw(), nil)
+	if got := new(big.Int).Sub(before, c.balanceOf(t, oo)); got.Cmp(big.NewInt(800)) != 0 {
+		t.Fatalf("withdrew %v, want 800", got)
+	}
+	c.mustRevert(t, carol, &oo, outputABI.PackWithdraw(), nil, errorString("OutputOracle: nothing to withdraw"))
+}

@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+/// The part of BatchInbox.sol the output oracle reads.
+interface IBatchCommitments {
+    function commitments(uint64 number) external view returns (bytes32);
+}
+
+/// The part of OpML.sol the output oracle reads: its windows, and its game
+/// (which must not be the block program's).
+interface IOpMLTimes {
+    function challengeWindow() external view returns (uint64);
+    function clock() external view returns (uint64);
+    function game() external view returns (address);
+}
+
+/// The part of DisputeGame.sol the output oracle uses: a single-phase
+/// deployment whose absolute prestate is the block program's.
+interface IBlockGame {
+    enum Status {
+        None,
+        InProgress,
+        DefenderWon,
+        ChallengerWon
+    }
+
+    function createWithChainId(
+        address defender,
+        address challenger,
+        bytes32 a,
+        bytes32 b,
+        bytes32 c,
+        uint64 chainId,
+        uint64 clock
+    ) external returns (uint256 gameId);
+    function resolve(uint256 gameId) external returns (Status);
+    function graphDepth() external view returns (uint32);
+}
+
+/// @title OutputOracle
+/// @notice The rollup's L2 output roots on L1 (docs/rollup.md, "Output roots
+/// on L1"). A proposer posts the output root after an L2 block whose batch
+/// is committed in the BatchInbox, with a bond. For challengeWindow seconds
+/// anyone may dispute it with a bond: each dispute is a game in a
+/// single-phase DisputeGame deployment over the VM trace of the block
+/// program (its absolute prestate is the block program's), with local data
+/// 1 the block's parent hash and 2 its attributes hash, both read from the
+/// batch committed on L1 (the challenger supplies the batch, checked
+/// against the commitment), 3 the proposed output root and 4 the L2 chain
+/// id. The proposer defends: it says the block program, run on those
+/// inputs, exits 0 (the computed output root is the proposed one).
+///
+/// A proposal none of whose challengers won is final once the window has
+/// passed and every dispute is resolved; a proposal a challenger won
+/// against is rejected. Bonds as in OpML.sol: the loser of a game forfeits
+/// its dispute bond to the winner; the proposal bond goes back to the
+/// proposer of a final proposal; of a rejected proposal's bond, half is
+/// shared by the winning challengers (claimReward) and the rest is burned,
+/// so a liar who disputes its own proposal from another account recovers
+/// at most half of it. Credits are paid by withdraw.
+///
+/// Windows: challengeWindow is at least OpML's, and each side's clock in a
+/// game at least OpML's window plus twice its clock: a game can stop at a
+/// step that reads an inference result (key type 4), which the preimage
+/// oracle loads only from a Final OpML claim; the challenger, whose clock
+/// runs while the step waits, then has time to submit the honest claim and
+/// see it through its window and a game against it (docs/rollup.md, "The
+/// inference rule").
+contract OutputOracle {
+    enum ProposalStatus {
+        None,
+        Pending,
+        Final,
+        Rejected
+    }
+
+    struct Proposal {
+        address proposer;
+        uint64 l2Block;
+        uint64 proposedAt; // block.timestamp
+        uint32 disputes; // opened
+        uint32 open; // opened and not resolved
+        uint32 wins; // won by their challengers
+        bool settled;
+        bytes32 outputRoot;
+    }
+
+    struct Dispute {
+        uint256 proposalId;
+        address challenger;
+        uint256 gameId;
+        bool resolved;
+        bool challengerWon;
+        bool rewarded; // its share of a rejected proposal's bond is credited
+    }
+
+    IBatchCommitments public immutable inbox;
+    IBlockGame public immutable game;
+    IOpMLTimes public immutable opml;
+    uint64 public immutable chainId; // the L2's: local datum 4
+    uint64 public immutable challengeWindow; // seconds after a proposal
+    uint64 public immutable clock; // each side's total time in a game, seconds
+    uint256 public immutable proposalBond; // wei
+    uint256 public immutable disputeBond; // wei
+
+    Proposal[] internal proposals;
+    Dispute[] internal disputeList;
+    mapping(uint256 => uint256[]) internal disputesOfProposal;
+    /// Each winning challenger's share of a rejected proposal's bond.
+    mapping(uint256 => uint256) public rewardShare;
+    /// The output root of the first proposal for an L2 block to become
+    /// final (zero: none yet).
+    mapping(uint64 => bytes32) public finalOutputs;
+    /// Bonds won or returned, waiting for withdraw().
+    mapping(address => uint256) public credit;
+
+    event OutputProposed(
+        uint256 indexed proposalId, uint64 indexed l2Block, address indexed proposer, bytes32 outputRoot
+    );
+    event DisputeOpened(
+        uint256 indexed proposalId, uint256 indexed disputeId, address indexed challenger, uint256 gameId
+    );
+    event DisputeResolved(uint256 indexed proposalId, uint256 indexed disputeId, bool challengerWon);
+    event ProposalSettled(uint256 indexed proposalId, uint64 indexed l2Block, ProposalStatus status);
+    event Burned(uint256 indexed proposalId, uint256 amount);
+    event Credited(address indexed who, uint256 amount);
+    event Withdrawn(address indexed who, uint256 amount);
+
+    error NotPosted(uint64 l2Block);
+    error BadBatch(string reason);
+
+    constructor(
+        IBatchCommitments _inbox,
+        IBlockGame _game,
+        IOpMLTimes _opml,
+        uint64 _chainId,
+        uint64 _challengeWindow,
+        uint64 _clock,
+        uint256 _proposalBond,
+        uint256 _disputeBond
+    ) {
+        require(_chainId != 0, "OutputOracle: zero chain id");
+        require(_proposalBond > 0 && _disputeBond > 0, "OutputOracle: zero bond");
+        require(_game.graphDepth() == 0, "OutputOracle: the block program's game must be single-phase");
+        require(address(_game) != _opml.game(), "OutputOracle: the game is OpML's, not the block program's");
+        uint64 opmlWindow = _opml.challengeWindow();
+        require(_challengeWindow >= opmlWindow, "OutputOracle: challenge window shorter than OpML's");
+        require(
+            uint256(_clock) >= uint256(opmlWindow) + 2 * uint256(_opml.clock()),
+            "OutputOracle: clock shorter than OpML's window plus two OpML clocks"
+        );
+        inbox = _inbox;
+        game = _game;
+        opml = _opml;
+        chainId = _chainId;
+        challengeWindow = _challengeWindow;
+        clock = _clock;
+        proposalBond = _proposalBond;
+        disputeBond = _disputeBond;
+    }
+
+    /// @notice Proposes `outputRoot` as the output root after L2 block
+    /// `l2Block`, whose batch must be committed in the inbox. The message
+    /// value must be proposalBond. Anyone may propose, any number of times.
+    function propose(uint64 l2Block, bytes32 outputRoot) external payable returns (uint256 proposalId) {
+        require(msg.value == proposalBond, "OutputOracle: value must be the proposal bond");
+        if (inbox.commitments(l2Block) == bytes32(0)) revert NotPosted(l2Block);
+        proposalId = proposals.length;
+        proposals.push(
+            Proposal({
+                proposer: msg.sender,
+                l2Block: l2Block,
+                proposedAt: uint64(block.timestamp),
+                disputes: 0,
+                open: 0,
+                wins: 0,
+                settled: false,
+                outputRoot: outputRoot
+            })
+        );
+        emit OutputProposed(proposalId, l2Block, msg.sender, outputRoot);
+    }
+
+    /// @notice Disputes a proposal within its window; the message value must
+    /// be disputeBond. `batch` is the block's batch as posted (its keccak256
+    /// must be the inbox's commitment): the game's parent hash and
+    /// attributes hash are read from it. Starts a game over the block
+    /// program in which the proposer defends.
+    function dispute(uint256 proposalId, bytes calldata batch) external payable returns (uint256 disputeId) {
+        Proposal storage p = _proposal(proposalId);
+        require(msg.value == disputeBond, "OutputOracle: value must be the dispute bond");
+        require(!p.settled, "OutputOracle: proposal already settled");
+        require(block.timestamp < uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is over");
+        if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BadBatch("not the committed batch");
+        (bytes32 parentHash, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
+        uint256 gameId =
+            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, p.outputRoot, chainId, clock);
+        disputeId = disputeList.length;
+        disputeList.push(
+            Dispute({
+                proposalId: proposalId,
+                challenger: msg.sender,
+                gameId: gameId,
+                resolved: false,
+                challengerWon: false,
+                rewarded: false
+            })
+        );
+        disputesOfProposal[proposalId].push(disputeId);
+        p.disputes++;
+        p.open++;
+        emit DisputeOpened(proposalId, disputeId, msg.sender, gameId);
+    }
+
+    /// @notice Records the outcome of a decided game (recording a timeout in
+    /// the game first) and credits the dispute bond to its winner. Anyone
+    /// may call it, once per dispute.
+    function resolveDispute(uint256 disputeId) external {
+        require(disputeId < disputeList.length, "OutputOracle: no such dispute");
+        Dispute storage d = disputeList[disputeId];
+        require(!d.resolved, "OutputOracle: dispute already resolved");
+        Proposal storage p = proposals[d.proposalId];
+        // Records a timeout in the game if there is one; reverts if undecided.
+        bool won = game.resolve(d.gameId) == IBlockGame.Status.ChallengerWon;
+        d.resolved = true;
+        d.challengerWon = won;
+        p.open--;
+        if (won) {
+            p.wins++;
+            _credit(d.challenger, disputeBond);
+        } else {
+            _credit(p.proposer, disputeBond);
+        }
+        emit DisputeResolved(d.proposalId, disputeId, won);
+    }
+
+    /// @notice Settles a proposal once its window has passed and all its
+    /// disputes are resolved: final if no challenger won (the proposal bond
+    /// goes back to the proposer; the first final root of its block is
+    /// recorded in finalOutputs), else rejected (half the bond shared by
+    /// the winning challengers, the rest burned). Anyone may call it, once.
+    function settle(uint256 proposalId) external {
+        Proposal storage p = _proposal(proposalId);
+        require(!p.settled, "OutputOracle: proposal already settled");
+        require(block.timestamp >= uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is not over");
+        require(p.open == 0, "OutputOracle: disputes still open");
+        p.settled = true;
+        if (p.wins == 0) {
+            _credit(p.proposer, proposalBond);
+            if (finalOutputs[p.l2Block] == bytes32(0)) {
+                finalOutputs[p.l2Block] = p.outputRoot;
+            }
+            emit ProposalSettled(proposalId, p.l2Block, ProposalStatus.Final);
+            return;
+        }
+        uint256 share = (proposalBond / 2) / p.wins;
+        rewardShare[proposalId] = share;
+        emit Burned(proposalId, proposalBond - share * p.wins);
+        emit ProposalSettled(proposalId, p.l2Block, ProposalStatus.Rejected);
+    }
+
+    /// @notice Credits a winning challenger its share of the rejected
+    /// proposal's bond. Anyone may call it, once per winning dispute, after
+    /// settle.
+    function claimReward(uint256 disputeId) external {
+        require(disputeId < disputeList.length, "OutputOracle: no such dispute");
+        Dispute storage d = disputeList[disputeId];
+        require(d.challengerWon, "OutputOracle: the challenger did not win");
+        require(proposals[d.proposalId].settled, "OutputOracle: proposal not settled");
+        require(!d.rewarded, "OutputOracle: reward already credited");
+        d.rewarded = true;
+        _credit(d.challenger, rewardShare[d.proposalId]);
+    }
+
+    /// @notice Pays the caller everything credited to it.
+    function withdraw() external {
+        uint256 amount = credit[msg.sender];
+        require(amount > 0, "OutputOracle: nothing to withdraw");
+        credit[msg.sender] = 0;
+        (bool ok,) = msg.sender.call{value: amount}("");
+        require(ok, "OutputOracle: transfer failed");
+        emit Withdrawn(msg.sender, amount);
+    }
+
+    // ---------------------------------------------------------------------
+    // Reading
+    // ---------------------------------------------------------------------
+
+    /// @notice A proposal's status: Rejected as soon as a challenger has
+    /// won; Final only after settle().
+    function statusOf(uint256 proposalId) public view returns (ProposalStatus) {
+        if (proposalId >= proposals.length) {
+            return ProposalStatus.None;
+        }
+        Proposal storage p = proposals[proposalId];
+        if (p.wins > 0) {
+            return ProposalStatus.Rejected;
+        }
+        return p.settled ? ProposalStatus.Final : ProposalStatus.Pending;
+    }
+
+    function proposalCount() external view returns (uint256) {
+        return proposals.length;
+    }
+
+    function getProposal(uint256 proposalId) external view returns (Proposal memory) {
+        return _proposal(proposalId);
+    }
+
+    function disputeCount() external view returns (uint256) {
+        return disputeList.length;
+    }
+
+    function getDispute(uint256 disputeId) external view returns (Dispute memory) {
+        require(disputeId < disputeList.length, "OutputOracle: no such dispute");
+        return disputeList[disputeId];
+    }
+
+    /// @notice The disputes of a proposal, in the order they were opened.
+    function disputesOf(uint256 proposalId) external view returns (uint256[] memory) {
+        return disputesOfProposal[proposalId];
+    }
+
+    /// @notice The block program's local data 1 and 2 from a batch
+    /// (rollup/batch: the RLP list [number, parent hash, attributes]) of
+    /// L2 block `number`: the parent hash, and keccak256 of the attributes
+    /// exactly as posted. Reverts with BadBatch on anything else.
+    function batchInputs(bytes calldata batch, uint64 number)
+        public
+        pure
+        returns (bytes32 parentHash, bytes32 attributesHash)
+    {
+        (uint256 p, uint256 len) = _listHeader(batch, 0);
+        if (p + len != batch.length) revert BadBatch("list length");
+        // number: a canonical RLP integer of at most 8 bytes.
+        if (p >= batch.length) revert BadBatch("truncated");
+        uint8 b = uint8(batch[p]);
+        uint256 n;
+        if (b < 0x80) {
+            if (b == 0) revert BadBatch("non-canonical number");
+            n = b;
+            p += 1;
+        } else {
+            uint256 l = b - 0x80;
+            if (l > 8 || p + 1 + l > batch.length) revert BadBatch("number");
+            if (l == 1 && uint8(batch[p + 1]) < 0x80) revert BadBatch("non-canonical number");
+            if (l > 0 && batch[p + 1] == 0) revert BadBatch("non-canonical number");
+            for (uint256 i = 0; i < l; i++) {
+                n = (n << 8) | uint8(batch[p + 1 + i]);
+            }
+            p += 1 + l;
+        }
+        if (n != number) revert BadBatch("another block number");
+        // parent hash: a 32-byte string.
+        if (p + 33 > batch.length || uint8(batch[p]) != 0xa0) revert BadBatch("parent hash");
+        parentHash = bytes32(batch[p + 1:p + 33]);
+        p += 33;
+        // attributes: one list, to the end.
+        (uint256 q, uint256 alen) = _listHeader(batch, p);
+        if (q + alen != batch.length) revert BadBatch("attributes");
+        attributesHash = keccak256(batch[p:]);
+    }
+
+    /// The payload offset and length of the RLP list whose header is at p.
+    function _listHeader(bytes calldata data, uint256 p) internal pure returns (uint256, uint256) {
+        if (p >= data.length) revert BadBatch("truncated");
+        uint8 b = uint8(data[p]);
+        if (b < 0xc0) revert BadBatch("not a list");
+        if (b <= 0xf7) {
+            return (p + 1, b - 0xc0);
+        }
+        uint256 ll = b - 0xf7;
+        if (ll > 4 || p + 1 + ll > data.length || data[p + 1] == 0) revert BadBatch("list header");
+        uint256 len;
+        for (uint256 i = 0; i < ll; i++) {
+            len = (len << 8) | uint8(data[p + 1 + i]);
+        }
+        if (len <= 55) revert BadBatch("non-canonical list header");
+        return (p + 1 + ll, len);
+    }
+
+    function _proposal(uint256 proposalId) internal view returns (Proposal storage) {
+        require(proposalId < proposals.length, "OutputOracle: no such proposal");
+        return proposals[proposalId];
+    }
+
+    function _credit(address who, uint256 amount) internal {
+        if (amount == 0) {
+            return;
+        }
+        credit[who] += amount;
+        emit Credited(who, amount);
+    }
+}
