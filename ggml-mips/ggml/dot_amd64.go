@@ -35,9 +35,16 @@ import (
 // callBlocks is about how many blocks one kernel call computes (a few µs).
 var callBlocks = 2048
 
-// useSIMD selects the AVX2 kernels; tests turn it off to get the generic
-// path.
-var useSIMD = cpu.X86.HasAVX2
+// useSIMD selects the row kernels; tests turn it off to get the generic
+// path. useVNNI picks the AVX-512 VNNI kernels (dot_vnni_amd64.s) over the
+// AVX2 ones where the CPU has them; both give the reference's bits.
+var (
+	useSIMD = cpu.X86.HasAVX2
+	useVNNI = cpu.X86.HasAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
+)
+
+// defaultSIMD and hasVNNI are what the CPU can run (the defaults).
+var defaultSIMD, hasVNNI = useSIMD, useVNNI
 
 //go:noescape
 func q8Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, scale float64, out *float32, sums *int32, hs *uint16) int
@@ -45,13 +52,20 @@ func q8Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, sca
 //go:noescape
 func q4Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, scale float64, out *float32, sums *int32, hs *uint16) int
 
+//go:noescape
+func q8RowsVNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32, sums *int32, hs *uint16) int
+
+//go:noescape
+func q4RowsVNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32, sums *int32, hs *uint16) int
+
 // kernelVec is a quantized activation vector as the kernels read it: the
-// scale significands (0 for an all-zero block) and shifts, padded with
-// zeros to a multiple of 8 blocks, and 2^emin'.
+// scale significands (0 for an all-zero block), shifts and sums Σx (for
+// the VNNI kernels' unsigned operand), padded with zeros to a multiple of
+// 8 blocks, and 2^emin'.
 type kernelVec struct {
-	ok     bool // the kernels may run on this vector
-	xm, xs []int32
-	scale  float64
+	ok         bool // the kernels may run on this vector
+	xm, xs, sx []int32
+	scale      float64
 }
 
 // prepare fills k from x (after x.quantize).
@@ -70,8 +84,9 @@ func (k *kernelVec) prepare(x *q8Vec) {
 	if cap(k.xm) < np {
 		k.xm = make([]int32, np)
 		k.xs = make([]int32, np)
+		k.sx = make([]int32, np)
 	}
-	k.xm, k.xs = k.xm[:np], k.xs[:np]
+	k.xm, k.xs, k.sx = k.xm[:np], k.xs[:np], k.sx[:np]
 	minE := int32(math.MaxInt32)
 	for b, m := range x.mant {
 		if m != 0 && x.exp[b] < minE {
@@ -87,6 +102,12 @@ func (k *kernelVec) prepare(x *q8Vec) {
 		} else {
 			k.xm[b], k.xs[b] = 0, 0
 		}
+		k.sx[b] = 0
+		if b < nb {
+			for _, q := range x.q[b*qk : (b+1)*qk] {
+				k.sx[b] += int32(q)
+			}
+		}
 	}
 	k.scale = pow2(int64(minE) - 24)
 	k.ok = true
@@ -95,13 +116,12 @@ func (k *kernelVec) prepare(x *q8Vec) {
 // dotRowsFast is dotRows with the AVX2 kernels, reporting false when they
 // do not apply (type, CPU, vector).
 func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc *scratch) bool {
-	var kern func(*byte, int, int, *int8, int, *int32, *int32, float64, *float32, *int32, *uint16) int
 	var blk int
 	switch t {
 	case Q8_0:
-		kern, blk = q8Rows, q8Bytes
+		blk = q8Bytes
 	case Q4_0:
-		kern, blk = q4Rows, q4Bytes
+		blk = q4Bytes
 	default:
 		return false
 	}
@@ -128,7 +148,18 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 	most := max(1, callBlocks/nb)
 	for done := 0; done < n; {
 		k := min(n-done, most)
-		got := kern(&rows[done*rowBytes], rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[done], &sums[0], &hs[0])
+		r, o := &rows[done*rowBytes], &out[done]
+		var got int
+		switch {
+		case t == Q8_0 && useVNNI:
+			got = q8RowsVNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o, &sums[0], &hs[0])
+		case t == Q8_0:
+			got = q8Rows(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, o, &sums[0], &hs[0])
+		case useVNNI:
+			got = q4RowsVNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o, &sums[0], &hs[0])
+		default:
+			got = q4Rows(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, o, &sums[0], &hs[0])
+		}
 		done += got
 		if got < k { // the exactness bound failed: the reference
 			out[done] = rowDot(t, rows[done*rowBytes:done*rowBytes+nb*blk], x, nil, sc)
@@ -137,3 +168,4 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 	}
 	return true
 }
+

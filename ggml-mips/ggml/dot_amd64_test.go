@@ -5,12 +5,19 @@ import (
 	"testing"
 )
 
-// TestKernelBound: the AVX2 kernels take ordinary rows themselves and hand
-// back a row whose block scales are too far apart for their int64 sum.
+// TestKernelBound: the AVX2 and VNNI kernels take ordinary rows themselves
+// and hand back a row whose block scales are too far apart for their int64
+// sum.
 func TestKernelBound(t *testing.T) {
-	if !useSIMD {
-		t.Skip("no AVX2")
+	for _, k := range kernelSets()[1:] {
+		t.Run(k.name, func(t *testing.T) {
+			defer k.use()()
+			kernelBound(t, k.vnni)
+		})
 	}
+}
+
+func kernelBound(t *testing.T, vnni bool) {
 	r := rand.New(rand.NewPCG(71, 72))
 	nb, n := 24, 10
 	x := new(q8Vec)
@@ -25,6 +32,9 @@ func TestKernelBound(t *testing.T) {
 	sc.sums, sc.hs = make([]int32, 24), make([]uint16, 24)
 	out := make([]float32, n)
 	call := func() int {
+		if vnni {
+			return q8RowsVNNI(&rows[0], stride, n, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, &out[0], &sc.sums[0], &sc.hs[0])
+		}
 		return q8Rows(&rows[0], stride, n, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, &out[0], &sc.sums[0], &sc.hs[0])
 	}
 	if got := call(); got != n {

@@ -17,11 +17,9 @@ func BenchmarkDotRows(b *testing.B) {
 		x := new(q8Vec)
 		x.quantize(randVec(r, K, 1))
 		out := make([]float32, N)
-		for _, generic := range []bool{false, true} {
-			b.Run(fmt.Sprintf("K=%d/N=%d/generic=%v", K, N, generic), func(b *testing.B) {
-				old := useSIMD
-				defer func() { useSIMD = old }()
-				useSIMD = old && !generic
+		for _, k := range kernelSets() {
+			b.Run(fmt.Sprintf("K=%d/N=%d/%s", K, N, k.name), func(b *testing.B) {
+				defer k.use()()
 				x.k.prepare(x)
 				var sc scratch
 				for b.Loop() {

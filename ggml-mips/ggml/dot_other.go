@@ -5,8 +5,8 @@ package ggml
 // Without row kernels for this architecture every row is computed by the
 // reference (dotQ8_0, dotQ4_0).
 
-// useSIMD is false: there are no kernels to select.
-var useSIMD = false
+// useSIMD and useVNNI are false: there are no kernels to select.
+var useSIMD, useVNNI, defaultSIMD, hasVNNI = false, false, false, false
 
 type kernelVec struct{}
 
