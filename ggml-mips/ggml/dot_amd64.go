@@ -168,4 +168,3 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 	}
 	return true
 }
-

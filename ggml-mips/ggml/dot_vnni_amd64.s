@@ -45,22 +45,24 @@ GLOBL vc8000<>(SB), RODATA|NOPTR, $4
 //   R8 row, R10 row index, R11 out, SI block, DI x, CX count,
 //   R12/R13/R14 xm/xs/sx of the current group, BX/DX scratch sums/hs.
 
-// Q8V: block k of the group into acc, its scale bits into lane k of X9.
-#define Q8V(k, acc) \
+// Q8V: block k of the group into acc, its scale bits into lane k of dst
+// (src: the lanes so far, or zero to start a chain; two chains of four, X9
+// and X13, are merged by a blend, so no chain runs from group to group).
+#define Q8V(k, acc, src, dst) \
 	VPXOR (34*k+2)(SI), Y15, Y8 \
 	VPXOR acc, acc, acc \
 	VPDPBUSD (32*k)(DI), Y8, acc \
-	VPINSRW $k, (34*k)(SI), X9, X9
+	VPINSRW $k, (34*k)(SI), src, dst
 
 // Q4V: the same for Q4_0: 16 bytes of nibbles → 32 unsigned values.
-#define Q4V(k, acc) \
+#define Q4V(k, acc, src, dst) \
 	VMOVDQU (18*k+2)(SI), X8 \
 	VPSRLW $4, X8, X10 \
 	VINSERTI128 $1, X10, Y8, Y8 \
 	VPAND Y15, Y8, Y8 \
 	VPXOR acc, acc, acc \
 	VPDPBUSD (32*k)(DI), Y8, acc \
-	VPINSRW $k, (18*k)(SI), X9, X9
+	VPINSRW $k, (18*k)(SI), src, dst
 
 // REDUCE: the 8 int32 lanes of each of Y0–Y7 summed, in order, into Y11.
 #define REDUCE \
@@ -214,14 +216,15 @@ row8:
 	ROWSTART
 	JZ tail8
 group8:
-	Q8V(0, Y0)
-	Q8V(1, Y1)
-	Q8V(2, Y2)
-	Q8V(3, Y3)
-	Q8V(4, Y4)
-	Q8V(5, Y5)
-	Q8V(6, Y6)
-	Q8V(7, Y7)
+	Q8V(0, Y0, X14, X9)
+	Q8V(1, Y1, X9, X9)
+	Q8V(2, Y2, X9, X9)
+	Q8V(3, Y3, X9, X9)
+	Q8V(4, Y4, X14, X13)
+	Q8V(5, Y5, X13, X13)
+	Q8V(6, Y6, X13, X13)
+	Q8V(7, Y7, X13, X13)
+	VPBLENDW $0xf0, X13, X9, X9
 	REDUCE
 	PHASEB(7)
 	ADDQ $272, SI
@@ -271,14 +274,15 @@ row4:
 	ROWSTART
 	JZ tail4
 group4:
-	Q4V(0, Y0)
-	Q4V(1, Y1)
-	Q4V(2, Y2)
-	Q4V(3, Y3)
-	Q4V(4, Y4)
-	Q4V(5, Y5)
-	Q4V(6, Y6)
-	Q4V(7, Y7)
+	Q4V(0, Y0, X14, X9)
+	Q4V(1, Y1, X9, X9)
+	Q4V(2, Y2, X9, X9)
+	Q4V(3, Y3, X9, X9)
+	Q4V(4, Y4, X14, X13)
+	Q4V(5, Y5, X13, X13)
+	Q4V(6, Y6, X13, X13)
+	Q4V(7, Y7, X13, X13)
+	VPBLENDW $0xf0, X13, X9, X9
 	REDUCE
 	PHASEB(3)
 	ADDQ $144, SI
