@@ -40,7 +40,8 @@ var callBlocks = 2048
 // AVX2 ones where the CPU has them; both give the reference's bits.
 var (
 	useSIMD = cpu.X86.HasAVX2
-	useVNNI = cpu.X86.HasAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI
+	useVNNI = cpu.X86.HasAVX2 && cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VL && cpu.X86.HasAVX512VNNI &&
+		cpu.X86.HasAVX512DQ && cpu.X86.HasAVX512CD
 )
 
 // defaultSIMD and hasVNNI are what the CPU can run (the defaults).
@@ -54,6 +55,12 @@ func q4Rows(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs *int32, sca
 
 //go:noescape
 func q8RowsVNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32, sums *int32, hs *uint16) int
+
+//go:noescape
+func q8Rows8VNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32) int
+
+//go:noescape
+func q4Rows8VNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32) int
 
 //go:noescape
 func q4RowsVNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32, sums *int32, hs *uint16) int
@@ -151,6 +158,12 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 		r, o := &rows[done*rowBytes], &out[done]
 		var got int
 		switch {
+		case t == Q8_0 && useVNNI && k >= 8:
+			k &^= 7
+			got = q8Rows8VNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o)
+		case useVNNI && k >= 8:
+			k &^= 7
+			got = q4Rows8VNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o)
 		case t == Q8_0 && useVNNI:
 			got = q8RowsVNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o, &sums[0], &hs[0])
 		case t == Q8_0:

@@ -325,3 +325,216 @@ fail4:
 	MOVQ R10, ret+96(FP)
 	VZEROUPPER
 	RET
+
+// The 8-row kernels: eight rows at a time, block by block. Lane r of
+// every vector belongs to row r, so a group of 8 blocks is block b of the
+// 8 rows, the x block, its xm, xs and sx are the same for all 8 (loaded
+// once, broadcast), no block count needs a tail, and the 8 rows' int64
+// sums end in the 8 lanes of Z25, converted and checked together.
+//
+// func q8Rows8VNNI(rows *byte, rowBytes, nrows int, x *int8, nb int, xm, xs, sx *int32, scale float64, out *float32) int
+// func q4Rows8VNNI(same)
+//
+// nrows is a multiple of 8. The return value is the number of rows
+// written: all of them, or the rows before the first one whose bound fails.
+//
+// Rows 0–7 of the current block: (SI), (SI)(R9*1), (SI)(R9*2), (BX),
+// (DX), (DX)(R9*1), (DX)(R9*2), (BX)(R9*4) with R9 = rowBytes,
+// BX = SI+3·R9, DX = SI+4·R9. Y10 holds the x block.
+
+#define Q8R(off, acc, src, dst, r) \
+	VPXOR (2)off, Y15, Y8 \
+	VPXOR acc, acc, acc \
+	VPDPBUSD Y10, Y8, acc \
+	VPINSRW $r, off, src, dst
+
+#define Q4R(off, acc, src, dst, r) \
+	VMOVDQU (2)off, X8 \
+	VPSRLW $4, X8, X12 \
+	VINSERTI128 $1, X12, Y8, Y8 \
+	VPAND Y15, Y8, Y8 \
+	VPXOR acc, acc, acc \
+	VPDPBUSD Y10, Y8, acc \
+	VPINSRW $r, off, src, dst
+
+#define ROWS8(R) \
+	R((SI), Y0, X14, X9, 0) \
+	R((SI)(R9*1), Y1, X9, X9, 1) \
+	R((SI)(R9*2), Y2, X9, X9, 2) \
+	R((BX), Y3, X9, X9, 3) \
+	R((DX), Y4, X14, X13, 4) \
+	R((DX)(R9*1), Y5, X13, X13, 5) \
+	R((DX)(R9*2), Y6, X13, X13, 6) \
+	R((BX)(R9*4), Y7, X13, X13, 7) \
+	VPBLENDW $0xf0, X13, X9, X9
+
+// PHASEB8: PHASEB with one block's xm, xs, sx (at R12/R13/R14) for all
+// lanes.
+#define PHASEB8(sh) \
+	VPBROADCASTD (R14), Y12 \
+	VPSLLD $sh, Y12, Y12 \
+	VPSUBD Y12, Y11, Y11 \
+	VPMOVZXWD X9, Y17 \
+	VPSRLD $10, Y17, Y18 \
+	VPANDD Y28, Y18, Y18 \
+	VPANDD Y29, Y17, Y19 \
+	VPTESTMD Y18, Y18, K1 \
+	VPORD Y30, Y19, K1, Y19 \
+	VPMAXSD Y31, Y18, Y18 \
+	VPSUBD Y31, Y18, Y18 \
+	VPBROADCASTD (R13), Y16 \
+	VPADDD Y16, Y18, Y18 \
+	VPMAXSD Y18, Y27, Y27 \
+	VPBROADCASTD (R12), Y16 \
+	VPMULLD Y16, Y19, Y19 \
+	VPTESTMD Y24, Y17, K2 \
+	VPSUBD Y19, Y14, K2, Y19 \
+	VPMOVSXDQ Y19, Z20 \
+	VPMOVSXDQ Y11, Z21 \
+	VPMULDQ Z21, Z20, Z20 \
+	VPABSQ Z20, Z21 \
+	VPADDQ Z21, Z26, Z26 \
+	VPMOVZXDQ Y18, Z21 \
+	VPSLLVQ Z21, Z20, Z20 \
+	VPADDQ Z20, Z25, Z25 \
+	ADDQ $4, R12 \
+	ADDQ $4, R13 \
+	ADDQ $4, R14
+
+// START8: pointers and accumulators for the 8 rows at R8.
+#define START8 \
+	MOVQ R8, SI \
+	LEAQ (SI)(R9*2), BX \
+	ADDQ R9, BX \
+	LEAQ (SI)(R9*4), DX \
+	MOVQ x+24(FP), DI \
+	MOVQ xm+40(FP), R12 \
+	MOVQ xs+48(FP), R13 \
+	MOVQ sx+56(FP), R14 \
+	VPXORQ Z25, Z25, Z25 \
+	VPXORQ Z26, Z26, Z26 \
+	VPXORD Y27, Y27, Y27 \
+	MOVQ nb+32(FP), CX \
+	LEAQ (R8)(R9*8), AX
+
+// FINISH8: row r is exact when Σ|term| is 0 or bitlen(Σ|term|) + shift
+// ≤ 61, i.e. shift − lzcnt ≤ −3 (for 0, lzcnt = 64 and a shift above 61
+// fails: the reference then gives the same 0). AX = the mask of rows
+// that pass; the 8 values are converted (as the scalar kernels do:
+// float64, times scale, float32, each rounded to nearest even) into Y16.
+#define FINISH8 \
+	VPLZCNTQ Z26, Z16 \
+	VPMOVZXDQ Y27, Z17 \
+	VPSUBQ Z16, Z17, Z17 \
+	VPADDQ Z23, Z17, Z17 \
+	VPMOVQ2M Z17, K1 \
+	KMOVB K1, AX \
+	VCVTQQ2PD Z25, Z16 \
+	VMULPD Z22, Z16, Z16 \
+	VCVTPD2PS Z16, Y16
+
+DATA vc2<>+0(SB)/8, $2
+GLOBL vc2<>(SB), RODATA|NOPTR, $8
+
+#define SETUP8 \
+	SETUP \
+	MOVQ rowBytes+8(FP), R9 \
+	VPBROADCASTQ vc2<>(SB), Z23 \
+	VBROADCASTSD scale+64(FP), Z22
+
+TEXT ·q8Rows8VNNI(SB), NOSPLIT, $0-88
+	SETUP8
+	VPBROADCASTB vc80<>(SB), Y15
+	CMPQ R10, nrows+16(FP)
+	JGE done8r
+rows8:
+	START8
+blocks8:
+	// The next 8 rows are contiguous: fetch 8 blocks' worth of them
+	// ahead at each step (streams of 8 rows are not prefetched well).
+	PREFETCHT0 (AX)
+	PREFETCHT0 64(AX)
+	PREFETCHT0 128(AX)
+	PREFETCHT0 192(AX)
+	PREFETCHT0 256(AX)
+	ADDQ $272, AX
+	VMOVDQU (DI), Y10
+	ROWS8(Q8R)
+	REDUCE
+	PHASEB8(7)
+	ADDQ $34, SI
+	ADDQ $34, BX
+	ADDQ $34, DX
+	ADDQ $32, DI
+	DECQ CX
+	JNZ blocks8
+	FINISH8
+	CMPB AX, $0xff
+	JNE part8
+	VMOVUPS Y16, (R11)
+	ADDQ $32, R11
+	LEAQ (R8)(R9*8), R8
+	ADDQ $8, R10
+	CMPQ R10, nrows+16(FP)
+	JLT rows8
+	JMP done8r
+part8:
+	// Write the rows before the first that fails.
+	NOTL AX
+	TZCNTL AX, CX
+	MOVL $1, DX
+	SHLL CX, DX
+	DECL DX
+	KMOVB DX, K1
+	VMOVUPS Y16, K1, (R11)
+	ADDQ CX, R10
+done8r:
+	MOVQ R10, ret+80(FP)
+	VZEROUPPER
+	RET
+
+TEXT ·q4Rows8VNNI(SB), NOSPLIT, $0-88
+	SETUP8
+	VPBROADCASTB vc0f<>(SB), Y15
+	CMPQ R10, nrows+16(FP)
+	JGE done4r
+rows4:
+	START8
+blocks4:
+	PREFETCHT0 (AX)
+	PREFETCHT0 64(AX)
+	PREFETCHT0 128(AX)
+	ADDQ $144, AX
+	VMOVDQU (DI), Y10
+	ROWS8(Q4R)
+	REDUCE
+	PHASEB8(3)
+	ADDQ $18, SI
+	ADDQ $18, BX
+	ADDQ $18, DX
+	ADDQ $32, DI
+	DECQ CX
+	JNZ blocks4
+	FINISH8
+	CMPB AX, $0xff
+	JNE part4
+	VMOVUPS Y16, (R11)
+	ADDQ $32, R11
+	LEAQ (R8)(R9*8), R8
+	ADDQ $8, R10
+	CMPQ R10, nrows+16(FP)
+	JLT rows4
+	JMP done4r
+part4:
+	NOTL AX
+	TZCNTL AX, CX
+	MOVL $1, DX
+	SHLL CX, DX
+	DECL DX
+	KMOVB DX, K1
+	VMOVUPS Y16, K1, (R11)
+	ADDQ CX, R10
+done4r:
+	MOVQ R10, ret+80(FP)
+	VZEROUPPER
+	RET
