@@ -158,6 +158,9 @@ func matMul(dst, a, b *Tensor, s span) {
 	}
 	K, N, rowBytes := a.Ne[0], a.Ne[1], a.Nb[1]
 	tile := max(1, tileBytes/rowBytes)
+	if tile > 8 {
+		tile &^= 7 // the row kernels may take rows 8 at a time
+	}
 	var cols []column
 	var sc scratch
 	for i3 := 0; i3 < b.Ne[3]; i3++ {
@@ -192,6 +195,10 @@ func matMul(dst, a, b *Tensor, s span) {
 			base := (a3*a.Ne[2] + a2) * N * rowBytes
 			rows := a.Raw[base : base+N*rowBytes]
 			forRows(N, N*K*len(cols), &sc, func(n0, n1 int, sc *scratch) {
+				tile := tile
+				if len(cols) == 1 { // one column reads each row once anyway
+					tile = n1 - n0
+				}
 				for t0 := n0; t0 < n1; t0 += tile {
 					t1 := min(t0+tile, n1)
 					for i := range cols {

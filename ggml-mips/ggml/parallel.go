@@ -63,8 +63,17 @@ func (j *job) run(sc *scratch) {
 		if c >= j.chunks {
 			return
 		}
-		j.fn(j.n*c/j.chunks, j.n*(c+1)/j.chunks, sc)
+		j.fn(j.bound(c), j.bound(c+1), sc)
 	}
+}
+
+// bound is where chunk c starts: a multiple of 8 rows (the row kernels
+// may take rows 8 at a time), or n.
+func (j *job) bound(c int) int {
+	if c >= j.chunks {
+		return j.n
+	}
+	return j.n * c / j.chunks &^ 7
 }
 
 // work is a pool worker's part of j. The caller sets finished before it
