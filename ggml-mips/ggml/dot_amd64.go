@@ -3,9 +3,12 @@
 package ggml
 
 import (
+	"bytes"
 	"fmt"
 	"math"
+	"unsafe"
 
+	"github.com/axonum/opml/ggml-mips/gguf"
 	"golang.org/x/sys/cpu"
 )
 
@@ -81,10 +84,8 @@ func (k *kernelVec) prepare(x *q8Vec) {
 	if !useSIMD {
 		return
 	}
-	for _, q := range x.q {
-		if q == -128 { // x·sign(w) would overflow int8
-			return
-		}
+	if len(x.q) > 0 && bytes.IndexByte(unsafe.Slice((*byte)(unsafe.Pointer(&x.q[0])), len(x.q)), 0x80) >= 0 {
+		return // −128: x·sign(w) would overflow int8 (AVX2)
 	}
 	nb := len(x.mant)
 	np := (nb + 7) &^ 7
@@ -180,4 +181,45 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 		}
 	}
 	return true
+}
+
+//go:noescape
+func blockAmaxes(x *float32, nb int, amax *float32)
+
+//go:noescape
+func quantizeBlocks(x *float32, nb int, ids *float32, q *int8)
+
+// quantizeVec sets v to x quantized (v.quantize) with AVX-512 where the
+// CPU has it (the VNNI kernels' CPUs), the same bits: the vector parts
+// are the same float32 operations, with the reference's NaN and rounding
+// rules (quant_amd64.s), and the scalar part is quantizeActivations'.
+func quantizeVec(v *q8Vec, x []float32) {
+	nb := len(x) / qk
+	if !useVNNI || nb == 0 || len(x) != nb*qk {
+		v.quantize(x)
+		return
+	}
+	if cap(v.q) < len(x) {
+		v.q = make([]int8, len(x))
+		v.mant = make([]int32, nb)
+		v.exp = make([]int32, nb)
+	}
+	v.q, v.mant, v.exp = v.q[:len(x)], v.mant[:nb], v.exp[:nb]
+	var buf [2 * 128]float32
+	var am, ids []float32
+	if nb <= 128 {
+		am, ids = buf[:nb], buf[128:128+nb]
+	} else {
+		am, ids = make([]float32, nb), make([]float32, nb)
+	}
+	blockAmaxes(&x[0], nb, &am[0])
+	for b, amax := range am {
+		h := gguf.F32ToF16(amax / 127)
+		ids[b] = 0 // all-zero block: every product is 0 or NaN, both give 0
+		if amax != 0 && gguf.F16ToF32(h) != 0 {
+			ids[b] = 127 / amax
+		}
+		v.mant[b], v.exp[b] = f16Parts(h)
+	}
+	quantizeBlocks(&x[0], nb, &ids[0], &v.q[0])
 }

@@ -1,6 +1,7 @@
 package ggml
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 )
@@ -94,4 +95,54 @@ func TestDotRowsSmallCalls(t *testing.T) {
 	defer func(old int) { callBlocks = old }(callBlocks)
 	callBlocks = 40
 	TestDotRowsMatchReference(t)
+}
+
+// TestQuantizeVecMatchesReference: the AVX-512 activation quantizer gives
+// quantize's int8s and scales on random blocks of every magnitude and on
+// NaN, ±Inf, ±0, subnormal and exact-tie values.
+func TestQuantizeVecMatchesReference(t *testing.T) {
+	if !hasVNNI {
+		t.Skip("no AVX-512 VNNI")
+	}
+	r := rand.New(rand.NewPCG(91, 92))
+	special := []float32{
+		float32(math.NaN()), float32(math.Inf(1)), float32(math.Inf(-1)), 0, float32(math.Copysign(0, -1)),
+		1e-45, -1e-45, 1e-40, 3e-38, 0.5, 1.5, 2.5, -2.5, 126.5, -126.5, 127, -127, 65504, 1e30, -1e30,
+	}
+	for trial := 0; trial < 5000; trial++ {
+		nb := 1 + r.IntN(140) // past the on-stack scale buffer too
+		x := make([]float32, nb*qk)
+		for b := 0; b < nb; b++ {
+			scale := float32(math.Ldexp(1, r.IntN(120)-90))
+			mode := r.IntN(6)
+			for i := b * qk; i < (b+1)*qk; i++ {
+				switch {
+				case mode == 0 && r.IntN(4) == 0:
+					x[i] = special[r.IntN(len(special))]
+				case mode == 1: // a block of 127 and halves: ties at id = 1
+					x[i] = float32(r.IntN(255)-127) + 0.5*float32(r.IntN(2))
+					if i == b*qk {
+						x[i] = 127
+					}
+				case mode == 2:
+					x[i] = 0
+				default:
+					x[i] = float32(r.NormFloat64()) * scale
+				}
+			}
+		}
+		var want, got q8Vec
+		want.quantize(x)
+		quantizeVec(&got, x)
+		for i := range want.q {
+			if got.q[i] != want.q[i] {
+				t.Fatalf("trial %d: q[%d] = %d, want %d (x = %v)", trial, i, got.q[i], want.q[i], x[i])
+			}
+		}
+		for b := range want.mant {
+			if got.mant[b] != want.mant[b] || got.exp[b] != want.exp[b] {
+				t.Fatalf("trial %d: block %d scale %d·2^%d, want %d·2^%d", trial, b, got.mant[b], got.exp[b], want.mant[b], want.exp[b])
+			}
+		}
+	}
 }

@@ -15,3 +15,6 @@ func (k *kernelVec) prepare(x *q8Vec) {}
 func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc *scratch) bool {
 	return false
 }
+
+// quantizeVec is v.quantize(x).
+func quantizeVec(v *q8Vec, x []float32) { v.quantize(x) }
