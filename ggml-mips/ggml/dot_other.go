@@ -18,3 +18,10 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 
 // quantizeVec is v.quantize(x).
 func quantizeVec(v *q8Vec, x []float32) { v.quantize(x) }
+
+// siluRow sets out[i] = x[i]·Sigmoid(x[i]) (unary's OpSilu).
+func siluRow(out, x []float32) {
+	for i, v := range x {
+		out[i] = v * Sigmoid(v)
+	}
+}

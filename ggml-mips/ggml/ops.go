@@ -67,6 +67,10 @@ func unaryOp(t, a *Tensor, s span) {
 	s.eachRow(a, func(r, i1, i2, i3 int) {
 		ai := a.at(0, i1, i2, i3)
 		out := t.F[r*n : (r+1)*n]
+		if t.op == OpSilu && a.Nb[0] == 1 {
+			siluRow(out, a.F[ai:ai+n]) // vectorized natively
+			return
+		}
 		for i0 := range out {
 			out[i0] = unary(t.op, a.F[ai+i0*a.Nb[0]], p)
 		}
@@ -267,10 +271,13 @@ func argmax(t, a *Tensor) {
 		for i2 := 0; i2 < a.Ne[2]; i2++ {
 			for i1 := 0; i1 < a.Ne[1]; i1++ {
 				x := gatherRow(a, i1, i2, i3, &buf)
-				best := 0
+				best, bestV := 0, float32(0)
+				if len(x) > 0 {
+					bestV = x[0]
+				}
 				for i, v := range x {
-					if v > x[best] {
-						best = i
+					if v > bestV {
+						best, bestV = i, v
 					}
 				}
 				t.I[r] = int32(best)

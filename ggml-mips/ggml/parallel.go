@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 const parallel = true
@@ -13,10 +14,16 @@ const parallel = true
 func defaultThreads() int { return runtime.GOMAXPROCS(0) }
 
 // minThreadWork is the least work (multiply-adds) per thread worth waking
-// a pool worker for (see the pool below). On the shared 2-core machine of
-// docs/benchmarks.md, BenchmarkMatMulThreads found 768×768 and 768×2048
-// Q8_0 matmuls slower on 2 threads and a 768×32000 one 1.6× faster.
+// a parked pool worker for (see the pool below). On the shared 2-core
+// machine of docs/benchmarks.md, BenchmarkMatMulThreads found 768×768 and
+// 768×2048 Q8_0 matmuls slower on 2 threads with parked workers and a
+// 768×32000 one 1.6× faster.
 var minThreadWork = 1 << 22
+
+// minHotWork is the least work per thread when every worker needed is
+// spinning (it finished a job less than spinTime ago): handing it a job
+// then costs a cache line or two, not a wake-up.
+var minHotWork = 1 << 17
 
 // minChunkWork is about the least work of a chunk of rows.
 var minChunkWork = 1 << 17
@@ -24,12 +31,16 @@ var minChunkWork = 1 << 17
 // forRows calls fn on contiguous chunks of rows [0, n) that together cover
 // them once, on up to Threads() goroutines: the caller and pool workers
 // (each with its own scratch). Chunks are claimed one at a time, so a
-// worker that is slow to wake holds nothing up: the caller takes its
+// worker that is slow to come holds nothing up: the caller takes its
 // share, and a worker that comes after the last chunk was claimed does
 // nothing (one the OS preempts inside a chunk is still waited for).
 // work is the total cost, for sizing the chunks.
 func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
-	t := min(Threads(), n, max(work/minThreadWork, 1))
+	least := minThreadWork
+	if spinning.Load() >= int32(Threads()-1) {
+		least = min(least, minHotWork)
+	}
+	t := min(Threads(), n, max(work/least, 1))
 	if t <= 1 {
 		fn(0, n, sc)
 		return
@@ -38,7 +49,7 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	chunks := min(n, max(work/minChunkWork, 4*t))
 	j := &job{fn: fn, n: n, chunks: chunks}
 	startWorkers(t - 1)
-	publish(j, t-1)
+	publish(j)
 	j.run(sc)
 	j.finished.Store(true)
 	// Workers still inside run are finishing a chunk each.
@@ -87,21 +98,39 @@ func (j *job) work(sc *scratch) {
 	j.active.Add(-1)
 }
 
-// The pool: workers block on tasks. Waking a parked worker (a futex and a
-// thread switch) takes tens of µs, more on a busy machine; spinning
-// workers would wake faster but, on a shared machine, stall the caller
-// whenever the OS preempts one holding a chunk, and take CPU from the
-// neighbours. Hence minThreadWork: only big matmuls are split.
+// The pool. The latest job is published in one slot with a generation
+// number; every worker takes part in each job it sees (a job finished
+// before a worker comes costs that worker nothing). After a job a worker
+// spins, watching the slot, for spinTime, then parks on a condition
+// variable. A parked worker takes tens of µs to wake (a futex and a thread
+// switch), more on a busy machine: only big matmuls wait for that
+// (minThreadWork). A spinning one starts at once, so while the workers
+// are spinning, as they are between the matmuls of one token, medium
+// matmuls are split too (minHotWork). Spinning is bounded so an idle
+// process gives its cores back; a worker the OS preempts while holding a
+// chunk stalls its caller until it runs again, the price of splitting.
 var (
-	tasks      = make(chan *job, 64)
+	current    atomic.Pointer[job]
+	generation atomic.Uint64
+	spinning   atomic.Int32 // workers spinning, not parked
+	parked     atomic.Int32
+	poolMu     sync.Mutex
+	poolCond   = sync.NewCond(&poolMu)
 	workersMu  sync.Mutex
 	numWorkers int
 )
 
-// publish hands j to n workers.
-func publish(j *job, n int) {
-	for range n {
-		tasks <- j
+// spinTime is how long a worker watches for the next job before parking.
+var spinTime = 200 * time.Microsecond
+
+// publish hands j to the workers.
+func publish(j *job) {
+	current.Store(j)
+	generation.Add(1)
+	if parked.Load() > 0 {
+		poolMu.Lock()
+		poolCond.Broadcast()
+		poolMu.Unlock()
 	}
 }
 
@@ -111,11 +140,44 @@ func startWorkers(n int) {
 	workersMu.Lock()
 	defer workersMu.Unlock()
 	for ; numWorkers < n; numWorkers++ {
-		go func() {
-			var sc scratch
-			for j := range tasks {
+		go worker(generation.Load())
+	}
+}
+
+// worker runs every job published after generation seen.
+func worker(seen uint64) {
+	var sc scratch
+	for {
+		if g := generation.Load(); g != seen {
+			seen = g
+			if j := current.Load(); j != nil {
 				j.work(&sc)
 			}
-		}()
+			continue
+		}
+		// Spin, then park. parked is raised under poolMu before the last
+		// look at generation, and publish reads parked after raising
+		// generation: either this worker sees the new job or publish
+		// sees it parked and wakes it.
+		spinning.Add(1)
+		deadline := time.Now().Add(spinTime)
+		for generation.Load() == seen && time.Now().Before(deadline) {
+			for range 50 {
+				if generation.Load() != seen {
+					break
+				}
+			}
+		}
+		spinning.Add(-1)
+		if generation.Load() != seen {
+			continue
+		}
+		poolMu.Lock()
+		parked.Add(1)
+		for generation.Load() == seen {
+			poolCond.Wait()
+		}
+		parked.Add(-1)
+		poolMu.Unlock()
 	}
 }
