@@ -12,13 +12,17 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// The amd64 row kernels (dot_amd64.s) compute Q8_0 and Q4_0 rows with
-// AVX2 and give the reference's bits (dotQ8_0, dotQ4_0):
+// The amd64 row kernels compute Q8_0 and Q4_0 rows with AVX2
+// (dot_amd64.s) or, where the CPU has them, AVX-512 VNNI (dot_vnni_amd64.s,
+// rows 8 at a time), and give the reference's bits (dotQ8_0, dotQ4_0):
 //
-//   - A block's integer sum Σ w·x is exact in SIMD as in Go: vpmaddubsw
-//     multiplies |w| (unsigned, ≤ 128) by x·sign(w) (needs x ≠ −128, see
-//     kernelVec.prepare) and adds pairs, at most 2·128·127 < 2^15, so no
-//     int16 saturates; vpmaddwd widens to int32.
+//   - A block's integer sum Σ w·x is exact in SIMD as in Go. AVX2:
+//     vpmaddubsw multiplies |w| (unsigned, ≤ 128) by x·sign(w) (needs
+//     x ≠ −128, see kernelVec.prepare) and adds pairs, at most
+//     2·128·127 < 2^15, so no int16 saturates; vpmaddwd widens to int32.
+//     VNNI: vpdpbusd adds four products of an unsigned and a signed byte
+//     into int32 (no saturation), the weights made unsigned by an offset
+//     whose contribution, a multiple of Σx, is subtracted after.
 //   - Block b's term is t_b = wm·xm·isum (|t_b| < 2^41) times 2^e_b. The
 //     kernel shifts every term to the common exponent emin' = min(xe) − 24
 //     (no e_b is lower: f16Parts' exponents are ≥ −24) and adds them in
@@ -154,6 +158,9 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 	// points, and a garbage collector waiting to scan this goroutine's
 	// stack spins until the call returns.
 	most := max(1, callBlocks/nb)
+	if useVNNI {
+		most = max(8, most&^7) // whole groups for the 8-row kernels
+	}
 	for done := 0; done < n; {
 		k := min(n-done, most)
 		r, o := &rows[done*rowBytes], &out[done]
