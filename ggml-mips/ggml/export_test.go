@@ -52,7 +52,7 @@ func SetKernels(name string) (undo func()) {
 // function that undoes it (tests split small matmuls to exercise the
 // threads).
 func SetMinWork(w int) (undo func()) {
-	oldT, oldH, oldC := minThreadWork, minHotWork, minChunkWork
-	minThreadWork, minHotWork, minChunkWork = w, w, w
-	return func() { minThreadWork, minHotWork, minChunkWork = oldT, oldH, oldC }
+	oldT, oldC := minThreadWork, minChunkWork
+	minThreadWork, minChunkWork = w, w
+	return func() { minThreadWork, minChunkWork = oldT, oldC }
 }

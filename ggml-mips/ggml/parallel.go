@@ -13,17 +13,12 @@ const parallel = true
 
 func defaultThreads() int { return runtime.GOMAXPROCS(0) }
 
-// minThreadWork is the least work (multiply-adds) per thread worth waking
-// a parked pool worker for (see the pool below). On the shared 2-core
-// machine of docs/benchmarks.md, BenchmarkMatMulThreads found 768×768 and
-// 768×2048 Q8_0 matmuls slower on 2 threads with parked workers and a
-// 768×32000 one 1.6× faster.
-var minThreadWork = 1 << 22
-
-// minHotWork is the least work per thread when every worker needed is
-// spinning (it finished a job less than spinTime ago): handing it a job
-// then costs a cache line or two, not a wake-up.
-var minHotWork = 1 << 17
+// minThreadWork is the least work (multiply-adds) per thread worth
+// splitting a matmul for. Between the matmuls of a token the pool worker
+// is spinning (see the pool below), and handing it a job costs a cache
+// line or two; a parked one is woken (the first matmul after a pause pays
+// the wake-up, the caller meanwhile takes chunks itself).
+var minThreadWork = 1 << 17
 
 // minChunkWork is about the least work of a chunk of rows.
 var minChunkWork = 1 << 17
@@ -36,11 +31,7 @@ var minChunkWork = 1 << 17
 // nothing (one the OS preempts inside a chunk is still waited for).
 // work is the total cost, for sizing the chunks.
 func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
-	least := minThreadWork
-	if spinning.Load() >= int32(Threads()-1) {
-		least = min(least, minHotWork)
-	}
-	t := min(Threads(), n, max(work/least, 1))
+	t := min(Threads(), n, max(work/minThreadWork, 1))
 	if t <= 1 {
 		fn(0, n, sc)
 		return
@@ -102,17 +93,15 @@ func (j *job) work(sc *scratch) {
 // number; every worker takes part in each job it sees (a job finished
 // before a worker comes costs that worker nothing). After a job a worker
 // spins, watching the slot, for spinTime, then parks on a condition
-// variable. A parked worker takes tens of µs to wake (a futex and a thread
-// switch), more on a busy machine: only big matmuls wait for that
-// (minThreadWork). A spinning one starts at once, so while the workers
-// are spinning, as they are between the matmuls of one token, medium
-// matmuls are split too (minHotWork). Spinning is bounded so an idle
-// process gives its cores back; a worker the OS preempts while holding a
-// chunk stalls its caller until it runs again, the price of splitting.
+// variable. A parked worker takes tens of µs to wake (a futex and a
+// thread switch), more on a busy machine; a spinning one starts at once,
+// as it does between the matmuls of one token. Spinning is bounded so an
+// idle process gives its cores back; a worker the OS preempts while
+// holding a chunk stalls its caller until it runs again, the price of
+// splitting.
 var (
 	current    atomic.Pointer[job]
 	generation atomic.Uint64
-	spinning   atomic.Int32 // workers spinning, not parked
 	parked     atomic.Int32
 	poolMu     sync.Mutex
 	poolCond   = sync.NewCond(&poolMu)
@@ -159,7 +148,6 @@ func worker(seen uint64) {
 		// look at generation, and publish reads parked after raising
 		// generation: either this worker sees the new job or publish
 		// sees it parked and wakes it.
-		spinning.Add(1)
 		deadline := time.Now().Add(spinTime)
 		for generation.Load() == seen && time.Now().Before(deadline) {
 			for range 50 {
@@ -168,7 +156,6 @@ func worker(seen uint64) {
 				}
 			}
 		}
-		spinning.Add(-1)
 		if generation.Load() != seen {
 			continue
 		}

@@ -14,9 +14,9 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	fn(0, n, sc)
 }
 
-// minThreadWork, minHotWork and minChunkWork are unused here (one thread); tests set
+// minThreadWork and minChunkWork are unused here (one thread); tests set
 // them.
-var minThreadWork, minHotWork, minChunkWork = 0, 0, 0
+var minThreadWork, minChunkWork = 0, 0
 
 // quantizeColumns quantizes each column's values into its x.
 func quantizeColumns(cols []column) {
