@@ -415,7 +415,9 @@ fail4:
 	VPXORQ Z26, Z26, Z26 \
 	VPXORD Y27, Y27, Y27 \
 	MOVQ nb+32(FP), CX \
-	LEAQ (R8)(R9*8), AX
+	LEAQ (R8)(R9*8), AX \
+	LEAQ (AX)(R9*8), AX
+	LEAQ (AX)(R9*8), AX
 
 // FINISH8: row r is exact when Σ|term| is 0 or bitlen(Σ|term|) + shift
 // ≤ 61, i.e. shift − lzcnt ≤ −3 (for 0, lzcnt = 64 and a shift above 61
@@ -450,13 +452,25 @@ TEXT ·q8Rows8VNNI(SB), NOSPLIT, $0-88
 rows8:
 	START8
 blocks8:
-	// The next 8 rows are contiguous: fetch 8 blocks' worth of them
-	// ahead at each step (streams of 8 rows are not prefetched well).
+	// Rows are contiguous: at each step fetch 8 blocks' worth of the rows
+	// two groups on (the hardware prefetches 8 streams poorly), into L1
+	// when a group is small (rowBytes ≤ 1024), else into L2, where the
+	// lines wait out two groups without evicting the current one.
+	CMPQ R9, $1024
+	JA pfl2
 	PREFETCHT0 (AX)
 	PREFETCHT0 64(AX)
 	PREFETCHT0 128(AX)
 	PREFETCHT0 192(AX)
 	PREFETCHT0 256(AX)
+	JMP pfdone
+pfl2:
+	PREFETCHT1 (AX)
+	PREFETCHT1 64(AX)
+	PREFETCHT1 128(AX)
+	PREFETCHT1 192(AX)
+	PREFETCHT1 256(AX)
+pfdone:
 	ADDQ $272, AX
 	VMOVDQU (DI), Y10
 	ROWS8(Q8R)
@@ -501,9 +515,17 @@ TEXT ·q4Rows8VNNI(SB), NOSPLIT, $0-88
 rows4:
 	START8
 blocks4:
+	CMPQ R9, $1024
+	JA pfl24
 	PREFETCHT0 (AX)
 	PREFETCHT0 64(AX)
 	PREFETCHT0 128(AX)
+	JMP pfdone4
+pfl24:
+	PREFETCHT1 (AX)
+	PREFETCHT1 64(AX)
+	PREFETCHT1 128(AX)
+pfdone4:
 	ADDQ $144, AX
 	VMOVDQU (DI), Y10
 	ROWS8(Q4R)
