@@ -11,7 +11,7 @@ import (
 // stays in cache, a large one streams from memory.
 func BenchmarkDotRows(b *testing.B) {
 	r := rand.New(rand.NewPCG(81, 82))
-	for _, shape := range [][2]int{{768, 256}, {288, 32000}, {768, 32000}, {2048, 32000}, {768, 100000}} {
+	for _, shape := range [][2]int{{768, 256}, {288, 32000}, {768, 32000}, {2048, 32000}} {
 		K, N := shape[0], shape[1]
 		rows := QuantizeQ8_0(randVec(r, K*N, 0.02))
 		x := new(q8Vec)
