@@ -212,8 +212,13 @@ func matMul(dst, a, b *Tensor, s span) {
 			rows := a.Raw[base : base+N*rowBytes]
 			forRows(N, N*K*len(cols), &sc, func(n0, n1 int, sc *scratch) {
 				tile := tile
-				if len(cols) == 1 { // one column reads each row once anyway
-					tile = n1 - n0
+				if len(cols) == 1 {
+					// One column reads each row once anyway: bigger tiles,
+					// fewer calls, but still a return to Go code every
+					// few µs (a goroutine inside assembly cannot be
+					// preempted, and the garbage collector spins
+					// waiting to scan its stack).
+					tile = max(tile, singleTileBytes/rowBytes&^7)
 				}
 				for t0 := n0; t0 < n1; t0 += tile {
 					t1 := min(t0+tile, n1)
@@ -239,6 +244,9 @@ func matMul(dst, a, b *Tensor, s span) {
 // tileBytes is about how much of a weight one tile of rows holds: small
 // enough to stay in a core's cache while every column passes over it.
 var tileBytes = 32 << 10
+
+// singleTileBytes is the tile of a matmul with one column.
+var singleTileBytes = 256 << 10
 
 // column is one activation column of a matmul: its index, its values
 // (b's memory or a packed copy in buf) and, for the integer types, their
