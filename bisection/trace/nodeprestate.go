@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03270c2a63d7b45ca2b0debe48325f281d6a9dbe2efc22ab8537d4df6c2ceb20"
+const NodePrestate = "0x03da11dcb85cc622c1fddca0ba462fba51abb93020d44720692721c6a91df98e"
