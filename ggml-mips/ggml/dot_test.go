@@ -151,6 +151,7 @@ func dotRowsMatchReference(t *testing.T) {
 // activation columns.
 func TestMatMulThreadsAndKernels(t *testing.T) {
 	defer func(t, c int) { minThreadWork, minChunkWork = t, c }(minThreadWork, minChunkWork)
+	defer alwaysSplit()()
 	defer func(old int) { tileBytes = old }(tileBytes)
 	defer SetThreads(0)
 	minThreadWork, minChunkWork = 1, 1

@@ -48,11 +48,12 @@ func SetKernels(name string) (undo func()) {
 	panic("ggml: no kernels named " + name)
 }
 
-// SetMinWork sets the least work per thread and per chunk, returning a
-// function that undoes it (tests split small matmuls to exercise the
-// threads).
+// SetMinWork sets the least work per thread and per chunk, and turns off
+// the busy-machine fallback to one thread, returning a function that
+// undoes it (tests split small matmuls to exercise the threads).
 func SetMinWork(w int) (undo func()) {
 	oldT, oldC := minThreadWork, minChunkWork
 	minThreadWork, minChunkWork = w, w
-	return func() { minThreadWork, minChunkWork = oldT, oldC }
+	restore := alwaysSplit()
+	return func() { minThreadWork, minChunkWork = oldT, oldC; restore() }
 }

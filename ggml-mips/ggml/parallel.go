@@ -32,6 +32,9 @@ var minChunkWork = 1 << 17
 // work is the total cost, for sizing the chunks.
 func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	t := min(Threads(), n, max(work/minThreadWork, 1))
+	if t > 1 && time.Now().UnixNano() < contendedUntil.Load() {
+		t = 1
+	}
 	if t <= 1 {
 		fn(0, n, sc)
 		return
@@ -44,10 +47,27 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	j.run(sc)
 	j.finished.Store(true)
 	// Workers still inside run are finishing a chunk each.
-	for j.active.Load() != 0 {
-		runtime.Gosched()
+	if j.active.Load() != 0 {
+		start := time.Now()
+		for j.active.Load() != 0 {
+			runtime.Gosched()
+		}
+		if now := time.Now(); now.Sub(start) > maxWait {
+			contendedUntil.Store(now.Add(contendedFor).UnixNano())
+		}
 	}
 }
+
+// A worker the OS has descheduled while holding a chunk (the machine has
+// more runnable threads than cores) makes its caller wait, up to a time
+// slice, for a chunk the caller could have done in µs. A wait past maxWait
+// is taken as such a machine: matmuls then run on the caller alone for
+// contendedFor, after which splitting is tried again.
+var (
+	maxWait        = 200 * time.Microsecond
+	contendedFor   = 50 * time.Millisecond
+	contendedUntil atomic.Int64 // Unix ns
+)
 
 // job is one forRows call as its threads share it.
 type job struct {
@@ -92,9 +112,9 @@ func (j *job) work(sc *scratch) {
 // The pool. The latest job is published in one slot with a generation
 // number; every worker takes part in each job it sees (a job finished
 // before a worker comes costs that worker nothing). After a job a worker
-// spins, watching the slot, for spinTime, then parks on a condition
-// variable. A parked worker takes tens of µs to wake (a futex and a
-// thread switch), more on a busy machine; a spinning one starts at once,
+// spins, watching the slot, for a while (see spinMax), then parks on a
+// condition variable. A parked worker takes tens of µs to wake (a futex
+// and a thread switch), more on a busy machine; a spinning one starts at once,
 // as it does between the matmuls of one token. Spinning is bounded so an
 // idle process gives its cores back; a worker the OS preempts while
 // holding a chunk stalls its caller until it runs again, the price of
@@ -109,8 +129,14 @@ var (
 	numWorkers int
 )
 
-// spinTime is how long a worker watches for the next job before parking.
-var spinTime = 200 * time.Microsecond
+// A worker watches for the next job for up to its spin budget before
+// parking: spinMax at first, halved after each spin that ends without a
+// job (down to spinMin), doubled after each that catches one. So the
+// worker keeps spinning through the short gaps between the matmuls of a
+// token but not through long pauses without work (between the tokens of
+// a small model, whose only big matmul is the output), where spinning
+// would only take CPU from the caller on a busy machine.
+var spinMin, spinMax = 5 * time.Microsecond, 200 * time.Microsecond
 
 // publish hands j to the workers.
 func publish(j *job) {
@@ -136,6 +162,7 @@ func startWorkers(n int) {
 // worker runs every job published after generation seen.
 func worker(seen uint64) {
 	var sc scratch
+	budget := spinMax
 	for {
 		if g := generation.Load(); g != seen {
 			seen = g
@@ -148,7 +175,7 @@ func worker(seen uint64) {
 		// look at generation, and publish reads parked after raising
 		// generation: either this worker sees the new job or publish
 		// sees it parked and wakes it.
-		deadline := time.Now().Add(spinTime)
+		deadline := time.Now().Add(budget)
 		for generation.Load() == seen && time.Now().Before(deadline) {
 			for range 50 {
 				if generation.Load() != seen {
@@ -157,8 +184,10 @@ func worker(seen uint64) {
 			}
 		}
 		if generation.Load() != seen {
+			budget = min(2*budget, spinMax)
 			continue
 		}
+		budget = max(budget/2, spinMin)
 		poolMu.Lock()
 		parked.Add(1)
 		for generation.Load() == seen {
