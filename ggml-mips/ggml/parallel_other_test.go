@@ -11,4 +11,3 @@ func alwaysSplit() (undo func()) {
 	contendedUntil.Store(0)
 	return func() { maxWait = old }
 }
-
