@@ -169,14 +169,14 @@ func dotRowsFast(t Type, rows []byte, rowBytes int, x *q8Vec, out []float32, sc 
 		case t == Q8_0 && useVNNI && k >= 8:
 			k &^= 7
 			got = q8Rows8VNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o)
-		case useVNNI && k >= 8:
+		case t == Q4_0 && useVNNI && k >= 8:
 			k &^= 7
 			got = q4Rows8VNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o)
 		case t == Q8_0 && useVNNI:
 			got = q8RowsVNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o, &sums[0], &hs[0])
 		case t == Q8_0:
 			got = q8Rows(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, o, &sums[0], &hs[0])
-		case useVNNI:
+		case t == Q4_0 && useVNNI:
 			got = q4RowsVNNI(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], &x.k.sx[0], x.k.scale, o, &sums[0], &hs[0])
 		default:
 			got = q4Rows(r, rowBytes, k, &x.q[0], nb, &x.k.xm[0], &x.k.xs[0], x.k.scale, o, &sums[0], &hs[0])
