@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03fed30e876c7588d6ec43d047ab6eb48af7b5ab80ee87110589a2fc76127f55"
+const NodePrestate = "0x03df4f6e071eb7f386a5c5492186d495e9c025137cba530f3230aa5fd941eb03"

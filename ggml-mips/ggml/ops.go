@@ -48,6 +48,19 @@ func binaryOp(t, a, b *Tensor, s span) {
 		ai := a.at(0, i1, i2, i3)
 		bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
 		out := t.F[r*n : (r+1)*n]
+		if a.Nb[0] == 1 && bs == 1 { // packed rows: no index arithmetic
+			x, y := a.F[ai:ai+n], b.F[bi:bi+n]
+			if t.op == OpAdd {
+				for i := range out {
+					out[i] = x[i] + y[i]
+				}
+			} else {
+				for i := range out {
+					out[i] = x[i] * y[i]
+				}
+			}
+			return
+		}
 		for i0 := range out {
 			x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
 			if t.op == OpAdd {
