@@ -44,30 +44,53 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	j := &job{fn: fn, n: n, chunks: chunks}
 	startWorkers(t - 1)
 	publish(j)
+	start := time.Now()
 	j.run(sc)
 	j.finished.Store(true)
 	// Workers still inside run are finishing a chunk each.
+	stalled := false
 	if j.active.Load() != 0 {
-		start := time.Now()
+		ran := time.Since(start)
+		waitStart := time.Now()
 		for j.active.Load() != 0 {
 			runtime.Gosched()
 		}
-		if now := time.Now(); now.Sub(start) > maxWait {
-			contendedUntil.Store(now.Add(contendedFor).UnixNano())
-		}
+		wait := time.Since(waitStart)
+		stalled = wait > maxWait && wait > ran
 	}
+	noteStall(stalled)
 }
 
 // A worker the OS has descheduled while holding a chunk (the machine has
 // more runnable threads than cores) makes its caller wait, up to a time
-// slice, for a chunk the caller could have done in µs. A wait past maxWait
-// is taken as such a machine: matmuls then run on the caller alone for
-// contendedFor, after which splitting is tried again.
+// slice, for a chunk the caller could have done in µs. A split matmul
+// stalled when its caller waited longer than maxWait and longer than it
+// worked itself. stallScore follows how often that happens (each split
+// matmul: score·7/8, plus 8 if it stalled); past stallLimit, about half
+// of the recent ones, matmuls run on the caller alone for contendedFor,
+// after which splitting is tried again. Occasional stalls are cheaper
+// than giving up the second core.
 var (
-	maxWait        = 200 * time.Microsecond
-	contendedFor   = 50 * time.Millisecond
+	maxWait        = 100 * time.Microsecond
+	stallLimit     = int32(32)
+	contendedFor   = 20 * time.Millisecond
+	stallScore     atomic.Int32
 	contendedUntil atomic.Int64 // Unix ns
 )
+
+// noteStall updates stallScore after a split matmul (concurrent callers
+// may lose an update: it is a heuristic, results do not depend on it).
+func noteStall(stalled bool) {
+	score := stallScore.Load() * 7 / 8
+	if stalled {
+		score += 8
+	}
+	if score > stallLimit {
+		contendedUntil.Store(time.Now().Add(contendedFor).UnixNano())
+		score = 0
+	}
+	stallScore.Store(score)
+}
 
 // job is one forRows call as its threads share it.
 type job struct {
