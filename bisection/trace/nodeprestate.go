@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03df4f6e071eb7f386a5c5492186d495e9c025137cba530f3230aa5fd941eb03"
+const NodePrestate = "0x03d1c1a91b1c61474ae2036caa794af42579dde4a8ef948ddc1ecfbd6831e23c"
