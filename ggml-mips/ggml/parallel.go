@@ -42,6 +42,7 @@ func forRows(n, work int, sc *scratch, fn func(n0, n1 int, sc *scratch)) {
 	// Chunks of about minChunkWork, at least 4 per thread.
 	chunks := min(n, max(work/minChunkWork, 4*t))
 	j := &job{fn: fn, n: n, chunks: chunks}
+	j.seats.Store(int32(t - 1))
 	startWorkers(t - 1)
 	publish(j)
 	start := time.Now()
@@ -97,6 +98,7 @@ type job struct {
 	fn        func(n0, n1 int, sc *scratch)
 	n, chunks int
 	next      atomic.Int64 // the next chunk to claim
+	seats     atomic.Int32 // workers that may still join (t − 1 at first)
 	active    atomic.Int32 // workers inside run
 	finished  atomic.Bool  // the caller has run out of chunks
 }
@@ -125,6 +127,9 @@ func (j *job) bound(c int) int {
 // reads active, a worker raises active before it reads finished: either
 // the caller waits for the worker or the worker sees finished and leaves.
 func (j *job) work(sc *scratch) {
+	if j.seats.Add(-1) < 0 {
+		return // enough workers joined (more run than this job's threads)
+	}
 	j.active.Add(1)
 	if !j.finished.Load() {
 		j.run(sc)
@@ -133,8 +138,8 @@ func (j *job) work(sc *scratch) {
 }
 
 // The pool. The latest job is published in one slot with a generation
-// number; every worker takes part in each job it sees (a job finished
-// before a worker comes costs that worker nothing). After a job a worker
+// number; the first t − 1 workers to see a job take part in it (a job
+// finished before a worker comes costs that worker nothing). After a job a worker
 // spins, watching the slot, for a while (see spinMax), then parks on a
 // condition variable. A parked worker takes tens of µs to wake (a futex
 // and a thread switch), more on a busy machine; a spinning one starts at once,
