@@ -6,4 +6,4 @@ package trace
 // this tree (ggml-mips/cmd/node/prestate.txt). The native phase-1 trace in a binary
 // built from the same tree is that program's computation, so an agent
 // refuses a deployment whose node program has another prestate.
-const NodePrestate = "0x03643cbcce919e23e886063487ae721655deec78260a4d1ab92ba91a051c4fbe"
+const NodePrestate = "0x030f3219291d5827ec92f403150191613a133a2581289a7d0bec41bf81f07ee4"

@@ -23,10 +23,14 @@
 //     one dot product computed the same way in any thread; the MIPS build
 //     runs one thread.
 //   - On amd64 with AVX2, Q8_0 and Q4_0 rows are computed by assembly
-//     kernels (dot_amd64.s) that give the reference's bits: the block sums
-//     are the same integers, and the blocks are combined exactly whenever
-//     the reference's exact sum is exact too, else by the reference (see
-//     dot_amd64.go). Tests compare the two on random and adversarial rows.
+//     kernels (dot_amd64.s; with AVX-512 VNNI dot_vnni_amd64.s) that give
+//     the reference's bits: the block sums are the same integers, and the
+//     blocks are combined exactly whenever the reference's exact sum is
+//     exact too, else by the reference (see dot_amd64.go). Tests compare
+//     each kernel set with the reference on random and adversarial rows.
+//     With AVX-512, activation quantization (quant_amd64.s) and SiLU
+//     (silu_amd64.s) run in vector lanes with the scalar code's IEEE
+//     operations, so the same bits, also tested against the scalar code.
 //   - No fused multiply-add: Go may fuse x*y+z into one instruction on some
 //     ports (arm64, ppc64, s390x, riscv64), which rounds once instead of twice.
 //     Every product that feeds an addition is rounded first with an explicit

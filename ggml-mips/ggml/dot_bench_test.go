@@ -11,17 +11,15 @@ import (
 // stays in cache, a large one streams from memory.
 func BenchmarkDotRows(b *testing.B) {
 	r := rand.New(rand.NewPCG(81, 82))
-	for _, shape := range [][2]int{{768, 256}, {768, 32000}} {
+	for _, shape := range [][2]int{{768, 256}, {288, 32000}, {768, 32000}, {2048, 32000}} {
 		K, N := shape[0], shape[1]
 		rows := QuantizeQ8_0(randVec(r, K*N, 0.02))
 		x := new(q8Vec)
 		x.quantize(randVec(r, K, 1))
 		out := make([]float32, N)
-		for _, generic := range []bool{false, true} {
-			b.Run(fmt.Sprintf("K=%d/N=%d/generic=%v", K, N, generic), func(b *testing.B) {
-				old := useSIMD
-				defer func() { useSIMD = old }()
-				useSIMD = old && !generic
+		for _, k := range kernelSets() {
+			b.Run(fmt.Sprintf("K=%d/N=%d/%s", K, N, k.name), func(b *testing.B) {
+				defer k.use()()
 				x.k.prepare(x)
 				var sc scratch
 				for b.Loop() {

@@ -109,6 +109,15 @@ func testRows(r *rand.Rand, t Type, n, nb, stride int, wide bool) []byte {
 // width, rows with junk between them, and scales spread wide enough that
 // the kernels' exactness bound fails and they hand the row back.
 func TestDotRowsMatchReference(t *testing.T) {
+	for _, k := range kernelSets()[1:] {
+		t.Run(k.name, func(t *testing.T) {
+			defer k.use()()
+			dotRowsMatchReference(t)
+		})
+	}
+}
+
+func dotRowsMatchReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	nbs := []int{1, 2, 3, 7, 8, 9, 15, 16, 17, 24, 31, 64, 65}
 	var sc scratch
@@ -142,6 +151,7 @@ func TestDotRowsMatchReference(t *testing.T) {
 // activation columns.
 func TestMatMulThreadsAndKernels(t *testing.T) {
 	defer func(t, c int) { minThreadWork, minChunkWork = t, c }(minThreadWork, minChunkWork)
+	defer alwaysSplit()()
 	defer func(old int) { tileBytes = old }(tileBytes)
 	defer SetThreads(0)
 	minThreadWork, minChunkWork = 1, 1
@@ -166,16 +176,15 @@ func TestMatMulThreadsAndKernels(t *testing.T) {
 		w := &Tensor{Name: "w", Type: typ, Ne: [4]int{K, N, 1, 1}, Nb: [4]int{1, RowBytes(typ, K)}, Raw: raw}
 		x := FromF32("x", randVec(r, K*M, 1), M, K) // transposed below: strided columns
 		var want []float32
-		for _, generic := range []bool{true, false} {
+		for _, k := range kernelSets() {
 			for _, th := range []int{1, 2, 3} {
-				old := useSIMD
-				useSIMD = old && !generic
+				undo := k.use()
 				SetThreads(th)
 				tileBytes = []int{1, 5 * RowBytes(typ, K), 1 << 20}[th-1]
 				g := NewGraph()
 				y := g.MatMul(w, g.Transpose(x))
 				g.Compute()
-				useSIMD = old
+				undo()
 				got := y.Float32s()
 				if want == nil {
 					want = append([]float32(nil), got...)
@@ -183,7 +192,7 @@ func TestMatMulThreadsAndKernels(t *testing.T) {
 				}
 				for i := range got {
 					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
-						t.Fatalf("%v, generic %v, %d threads: element %d = %v, want %v", typ, generic, th, i, got[i], want[i])
+						t.Fatalf("%v, %s kernels, %d threads: element %d = %v, want %v", typ, k.name, th, i, got[i], want[i])
 					}
 				}
 			}
@@ -212,15 +221,19 @@ func TestDotRowsAtTheBound(t *testing.T) {
 	setBlock(0, 1<<10, 1<<10, 1, 1, false)       // t = 2^20, lowest exponent
 	setBlock(1, 12<<10, 13<<10, -128, -64, true) // t = 2^38, 23 octaves up
 	setBlock(2, 12<<10, 13<<10, -128, 64, true)  // −2^38: cancels block 1
-	x.k.prepare(x)
-	var sc scratch
-	got := make([]float32, 1)
-	dotRows(Q8_0, row, len(row), x, nil, got, &sc)
 	want := dotQ8_0(row, x)
 	if want != 0 {
 		t.Fatalf("reference = %v: the case no longer truncates", want)
 	}
-	if math.Float32bits(got[0]) != math.Float32bits(want) {
-		t.Fatalf("kernel = %v, reference = %v", got[0], want)
+	for _, k := range kernelSets()[1:] {
+		undo := k.use()
+		x.k.prepare(x)
+		var sc scratch
+		got := make([]float32, 1)
+		dotRows(Q8_0, row, len(row), x, nil, got, &sc)
+		undo()
+		if math.Float32bits(got[0]) != math.Float32bits(want) {
+			t.Fatalf("%s kernel = %v, reference = %v", k.name, got[0], want)
+		}
 	}
 }

@@ -179,12 +179,39 @@ func roundHalfAway(x float32) int32 {
 
 // roundHalfEven rounds to the nearest integer, ties to even (what x86's
 // round-to-nearest mode gives), with outOfRange's rules.
+//
+// It works on the bits, integers only: on the soft-float MIPS guest a
+// float64 conversion, compares and math.RoundToEven cost about a hundred
+// steps per value, and activation quantization rounds every activation.
+// TestRoundHalfEvenBits compares it with the float64 formulation.
 func roundHalfEven(x float32) int32 {
-	v := float64(x)
-	if r, ok := outOfRange(v); ok {
-		return r
+	const limit = 1<<31 - 1
+	b := math.Float32bits(x)
+	e := int32(b>>23) & 0xff
+	m := int32(b & 0x7fffff)
+	var r int32
+	switch {
+	case e == 0xff && m != 0: // NaN
+		return 0
+	case e >= 158: // |x| ≥ 2^31, or ±Inf
+		r = limit
+	case e < 126: // |x| < 0.5
+		return 0
+	case e >= 150: // an integer: m·2^(e−150), below 2^31
+		r = (m | 1<<23) << uint(e-150)
+	default: // 0.5 ≤ |x| < 2^23: drop sh = 150−e bits, ties to even
+		sh := uint(150 - e)
+		mant := m | 1<<23
+		r = mant >> sh
+		rem, half := mant&(1<<sh-1), int32(1)<<(sh-1)
+		if rem > half || rem == half && r&1 == 1 {
+			r++
+		}
 	}
-	return int32(math.RoundToEven(v))
+	if b>>31 != 0 {
+		return -r
+	}
+	return r
 }
 
 // outOfRange makes rounding total: NaN gives 0 and values beyond

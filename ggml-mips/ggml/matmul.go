@@ -139,6 +139,22 @@ func dotF32(a []float32, ai, as int, b []float32, bi, bs int, n int) float32 {
 	return sum
 }
 
+// dotF32x4 is dotF32 of four a vectors, at ai, ai+an, ai+2an, ai+3an,
+// with b: four independent chains of the same operations in the same
+// order, so four times the additions in flight.
+func dotF32x4(a []float32, ai, an, as int, b []float32, bi, bs int, n int) (s0, s1, s2, s3 float32) {
+	for k := 0; k < n; k++ {
+		x := b[bi]
+		s0 += float32(a[ai] * x)
+		s1 += float32(a[ai+an] * x)
+		s2 += float32(a[ai+2*an] * x)
+		s3 += float32(a[ai+3*an] * x)
+		ai += as
+		bi += bs
+	}
+	return
+}
+
 // matMul computes dst[n, m, i2, i3] = Σ_k a[k, n, i2', i3'] · b[k, m, i2, i3]
 // where a broadcasts over dimensions 2 and 3 when it has size 1 there.
 // Only the output rows (m, i2, i3) in span s are computed. For a weight
@@ -158,6 +174,9 @@ func matMul(dst, a, b *Tensor, s span) {
 	}
 	K, N, rowBytes := a.Ne[0], a.Ne[1], a.Nb[1]
 	tile := max(1, tileBytes/rowBytes)
+	if tile > 8 {
+		tile &^= 7 // the row kernels may take rows 8 at a time
+	}
 	var cols []column
 	var sc scratch
 	for i3 := 0; i3 < b.Ne[3]; i3++ {
@@ -192,6 +211,15 @@ func matMul(dst, a, b *Tensor, s span) {
 			base := (a3*a.Ne[2] + a2) * N * rowBytes
 			rows := a.Raw[base : base+N*rowBytes]
 			forRows(N, N*K*len(cols), &sc, func(n0, n1 int, sc *scratch) {
+				tile := tile
+				if len(cols) == 1 {
+					// One column reads each row once anyway: bigger tiles,
+					// fewer calls, but still a return to Go code every
+					// few µs (a goroutine inside assembly cannot be
+					// preempted, and the garbage collector spins
+					// waiting to scan its stack).
+					tile = max(tile, singleTileBytes/rowBytes&^7)
+				}
 				for t0 := n0; t0 < n1; t0 += tile {
 					t1 := min(t0+tile, n1)
 					for i := range cols {
@@ -216,6 +244,9 @@ func matMul(dst, a, b *Tensor, s span) {
 // tileBytes is about how much of a weight one tile of rows holds: small
 // enough to stay in a core's cache while every column passes over it.
 var tileBytes = 32 << 10
+
+// singleTileBytes is the tile of a matmul with one column.
+var singleTileBytes = 256 << 10
 
 // column is one activation column of a matmul: its index, its values
 // (b's memory or a packed copy in buf) and, for the integer types, their
@@ -283,7 +314,15 @@ func matMulF32(dst, a, b *Tensor, s span) {
 					continue
 				}
 				bi := b.at(0, m, i2, i3)
-				for n := 0; n < a.Ne[1]; n++ {
+				n := 0
+				for ; n+4 <= a.Ne[1]; n += 4 {
+					s0, s1, s2, s3 := dotF32x4(a.F, a.at(0, n, a2, a3), a.Nb[1], a.Nb[0], b.F, bi, b.Nb[0], K)
+					dst.F[dst.at(n, m, i2, i3)] = s0
+					dst.F[dst.at(n+1, m, i2, i3)] = s1
+					dst.F[dst.at(n+2, m, i2, i3)] = s2
+					dst.F[dst.at(n+3, m, i2, i3)] = s3
+				}
+				for ; n < a.Ne[1]; n++ {
 					dst.F[dst.at(n, m, i2, i3)] = dotF32(a.F, a.at(0, n, a2, a3), a.Nb[0], b.F, bi, b.Nb[0], K)
 				}
 			}

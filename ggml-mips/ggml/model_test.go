@@ -13,7 +13,7 @@ import (
 
 // TestModelThreadsAndKernels: a whole llama forward pass (a prompt batch,
 // then decoding steps) hashes the same with 1 and 2 threads and with the
-// architecture's kernels and the reference, for each quantized type. Every
+// reference and each of the architecture's kernels, for each quantized type. Every
 // matmul is split (the per-thread minimum is lowered to one).
 func TestModelThreadsAndKernels(t *testing.T) {
 	defer ggml.SetMinWork(1)()
@@ -33,16 +33,16 @@ func TestModelThreadsAndKernels(t *testing.T) {
 			t.Fatal(err)
 		}
 		var want string
-		for _, generic := range []bool{true, false} {
+		for _, kernels := range ggml.Kernels() {
 			for _, threads := range []int{1, 2} {
-				undo := ggml.SetGeneric(generic)
+				undo := ggml.SetKernels(kernels)
 				ggml.SetThreads(threads)
 				got := forwardHash(t, m)
 				undo()
 				if want == "" {
 					want = got
 				} else if got != want {
-					t.Fatalf("%v, generic %v, %d threads: hash %s, want %s", typ, generic, threads, got, want)
+					t.Fatalf("%v, %s kernels, %d threads: hash %s, want %s", typ, kernels, threads, got, want)
 				}
 			}
 		}

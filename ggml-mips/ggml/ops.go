@@ -48,6 +48,19 @@ func binaryOp(t, a, b *Tensor, s span) {
 		ai := a.at(0, i1, i2, i3)
 		bi := b.at(0, bcast(i1, b.Ne[1]), bcast(i2, b.Ne[2]), bcast(i3, b.Ne[3]))
 		out := t.F[r*n : (r+1)*n]
+		if a.Nb[0] == 1 && bs == 1 { // packed rows: no index arithmetic
+			x, y := a.F[ai:ai+n], b.F[bi:bi+n]
+			if t.op == OpAdd {
+				for i := range out {
+					out[i] = x[i] + y[i]
+				}
+			} else {
+				for i := range out {
+					out[i] = x[i] * y[i]
+				}
+			}
+			return
+		}
 		for i0 := range out {
 			x, y := a.F[ai+i0*a.Nb[0]], b.F[bi+i0*bs]
 			if t.op == OpAdd {
@@ -67,6 +80,10 @@ func unaryOp(t, a *Tensor, s span) {
 	s.eachRow(a, func(r, i1, i2, i3 int) {
 		ai := a.at(0, i1, i2, i3)
 		out := t.F[r*n : (r+1)*n]
+		if t.op == OpSilu && a.Nb[0] == 1 {
+			siluRow(out, a.F[ai:ai+n]) // vectorized natively
+			return
+		}
 		for i0 := range out {
 			out[i0] = unary(t.op, a.F[ai+i0*a.Nb[0]], p)
 		}
@@ -271,10 +288,13 @@ func argmax(t, a *Tensor) {
 		for i2 := 0; i2 < a.Ne[2]; i2++ {
 			for i1 := 0; i1 < a.Ne[1]; i1++ {
 				x := gatherRow(a, i1, i2, i3, &buf)
-				best := 0
+				best, bestV := 0, float32(0)
+				if len(x) > 0 {
+					bestV = x[0]
+				}
 				for i, v := range x {
-					if v > x[best] {
-						best = i
+					if v > bestV {
+						best, bestV = i, v
 					}
 				}
 				t.I[r] = int32(best)

@@ -2,6 +2,7 @@ package ggml
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/axonum/opml/ggml-mips/gguf"
 )
@@ -52,17 +53,19 @@ func QuantizeQ8_0(values []float32) []byte {
 }
 
 // blockAmax is the largest |x| of a block (NaNs ignored).
+// On the bits: for non-negative floats (|x|, sign cleared) the order of
+// the values is the order of the bit patterns, and NaNs are the patterns
+// above +Inf's. Integer compares cost a step each on the soft-float MIPS
+// guest, float compares a call.
 func blockAmax(x []float32) float32 {
-	var amax float32
+	var amax uint32
 	for _, v := range x[:qk] {
-		if v < 0 {
-			v = -v
-		}
-		if v > amax {
-			amax = v
+		a := math.Float32bits(v) &^ (1 << 31)
+		if a > amax && a <= 0x7f800000 {
+			amax = a
 		}
 	}
-	return amax
+	return math.Float32frombits(amax)
 }
 
 // quantizeActivations quantizes 32 activations to int8 for the integer

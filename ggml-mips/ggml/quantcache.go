@@ -39,7 +39,7 @@ func quantizeColumns(cols []column) {
 			continue
 		}
 		x := new(q8Vec)
-		x.quantize(c.f)
+		quantizeVec(x, c.f)
 		x.k.prepare(x)
 		c.xp = x
 		fresh = true

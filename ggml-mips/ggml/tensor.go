@@ -223,7 +223,9 @@ func BindWeight(t *Tensor, data []byte) error {
 
 // FromGGUF makes a weight tensor from a GGUF tensor's info and data. F32
 // data is decoded into a new slice (GGUF is little-endian; the MIPS build is
-// big-endian); F16 and quantized data are used in place.
+// big-endian); F16 and quantized data are used in place, except natively on
+// Linux, where a large weight is copied into memory backed by huge pages
+// (see weightMemory).
 func FromGGUF(info gguf.TensorInfo, data []byte) (*Tensor, error) {
 	t, err := Layout(info)
 	if err != nil {
@@ -235,7 +237,7 @@ func FromGGUF(info gguf.TensorInfo, data []byte) (*Tensor, error) {
 	if t.Type == F32 {
 		t.F = DecodeF32LE(data)
 	} else {
-		t.Raw = data
+		t.Raw = weightMemory(data)
 	}
 	return t, nil
 }
