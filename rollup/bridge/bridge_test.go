@@ -224,3 +224,48 @@ func TestEncodings(t *testing.T) {
 		t.Fatalf("Bridge.slotOf %x, Go %x", s, Slot(w.Hash()))
 	}
 }
+
+// TestProofGas measures the verifier's gas (Bridge.proveValue's
+// execution, without the transaction's base cost and calldata) and the
+// calldata of a withdrawal's storage proof, in withdrawal-storage tries of
+// 1 to 10,000 withdrawals (docs/benchmarks.md, "The bridge").
+func TestProofGas(t *testing.T) {
+	b := newEVMBridge(t)
+	db := triedb.NewDatabase(rawdb.NewMemoryDatabase(), nil)
+	for _, n := range []int{1, 10, 100, 1000, 10000} {
+		tr := trie.NewEmpty(db)
+		var key common.Hash
+		for i := range n {
+			w := Withdrawal{Nonce: big.NewInt(int64(i)), Sender: common.Address{1}, Recipient: common.Address{2}, Value: big.NewInt(1)}
+			slot := Slot(w.Hash())
+			key = crypto.Keccak256Hash(slot[:])
+			if err := tr.Update(key[:], []byte{1}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		proof := prove(t, tr, key[:])
+		input := bridgeABI.PackProveValue(tr.Hash(), key, proof)
+		const limit = 10_000_000
+		b.cfg.GasLimit = limit
+		ret, left, err := runtime.Call(b.addr, input, b.cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, _ := bridgeABI.UnpackProveValue(ret); !bytes.Equal(v, []byte{1}) {
+			t.Fatalf("%d withdrawals: value %x", n, v)
+		}
+		calldata := 0
+		for _, c := range input {
+			if c == 0 {
+				calldata += 4
+			} else {
+				calldata += 16
+			}
+		}
+		size := 0
+		for _, p := range proof {
+			size += len(p)
+		}
+		t.Logf("%5d withdrawals: %d nodes, %4d bytes of proof; verifier %6d gas, calldata %6d gas", n, len(proof), size, limit-left, calldata)
+	}
+}
