@@ -114,11 +114,21 @@ library MPT {
     /// Checks that the n nibbles of path from nibble `from` (most
     /// significant first) are the key's from nibble nib.
     function _match(bytes calldata path, uint256 from, uint256 n, bytes32 key, uint256 nib) private pure {
-        for (uint256 j = 0; j < n; j++) {
-            uint256 pos = from + j;
-            uint8 b = uint8(path[pos / 2]);
-            uint256 got = pos % 2 == 0 ? b >> 4 : b & 0x0f;
-            if (got != _nibble(key, nib + j)) revert BadProof("path diverges from the key");
+        // The path's nibbles, left-aligned in a word (a path has at most
+        // 33 bytes, the first holding the flag; n + from ≤ 66 nibbles).
+        bytes32 got;
+        if (path.length > 32) {
+            if (path.length != 33) revert BadProof("path longer than the key");
+            got = bytes32(path[1:33]);
+            from -= 2;
+        } else {
+            got = bytes32(path);
+        }
+        // Compare n nibbles: got's from `from`, key's from `nib`.
+        if (n == 0) return;
+        uint256 shift = 256 - 4 * n;
+        if ((uint256(got) << (4 * from)) >> shift != (uint256(key) << (4 * nib)) >> shift) {
+            revert BadProof("path diverges from the key");
         }
     }
 
@@ -143,8 +153,7 @@ library MPT {
 
     /// Nibble i of key, most significant first.
     function _nibble(bytes32 key, uint256 i) private pure returns (uint256) {
-        uint8 b = uint8(key[i / 2]);
-        return i % 2 == 0 ? b >> 4 : b & 0x0f;
+        return (uint256(key) >> (252 - 4 * i)) & 0x0f;
     }
 
     /// The RLP item at d[p:]: whether it is a list, its payload's offset and
@@ -154,30 +163,33 @@ library MPT {
         pure
         returns (bool isList, uint256 payload, uint256 len, uint256 next)
     {
-        if (p >= d.length) revert BadProof("RLP item out of range");
-        uint8 b = uint8(d[p]);
-        if (b < 0x80) {
-            return (false, p, 1, p + 1);
-        }
-        if (b < 0xb8 || (b >= 0xc0 && b < 0xf8)) {
-            isList = b >= 0xc0;
-            len = b - (isList ? 0xc0 : 0x80);
-            payload = p + 1;
-            if (!isList && len == 1) {
-                if (payload >= d.length || uint8(d[payload]) < 0x80) revert BadProof("non-canonical RLP byte");
+        // Offsets and lengths are below 2^64 + 10: no overflow.
+        unchecked {
+            if (p >= d.length) revert BadProof("RLP item out of range");
+            uint8 b = uint8(d[p]);
+            if (b < 0x80) {
+                return (false, p, 1, p + 1);
             }
-        } else {
-            isList = b >= 0xf8;
-            uint256 ll = b - (isList ? 0xf7 : 0xb7);
-            if (p + 1 + ll > d.length) revert BadProof("RLP length out of range");
-            if (uint8(d[p + 1]) == 0) revert BadProof("non-canonical RLP length");
-            for (uint256 i = 0; i < ll; i++) {
-                len = (len << 8) | uint8(d[p + 1 + i]);
+            if (b < 0xb8 || (b >= 0xc0 && b < 0xf8)) {
+                isList = b >= 0xc0;
+                len = b - (isList ? 0xc0 : 0x80);
+                payload = p + 1;
+                if (!isList && len == 1) {
+                    if (payload >= d.length || uint8(d[payload]) < 0x80) revert BadProof("non-canonical RLP byte");
+                }
+            } else {
+                isList = b >= 0xf8;
+                uint256 ll = b - (isList ? 0xf7 : 0xb7);
+                if (p + 1 + ll > d.length) revert BadProof("RLP length out of range");
+                if (uint8(d[p + 1]) == 0) revert BadProof("non-canonical RLP length");
+                for (uint256 i = 0; i < ll; i++) {
+                    len = (len << 8) | uint8(d[p + 1 + i]);
+                }
+                if (len < 56) revert BadProof("non-canonical RLP length");
+                payload = p + 1 + ll;
             }
-            if (len < 56) revert BadProof("non-canonical RLP length");
-            payload = p + 1 + ll;
+            next = payload + len;
+            if (next > d.length) revert BadProof("RLP item overruns");
         }
-        next = payload + len;
-        if (next > d.length) revert BadProof("RLP item overruns");
     }
 }
