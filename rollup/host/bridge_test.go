@@ -126,6 +126,10 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 		}
 	}
 
+	if _, err := bridge.StorageProof(c.bc.TrieDB(), honest.StateRoot, honest.WithdrawalStorageRoot, common.Hash{1}); err == nil || !strings.Contains(err.Error(), "is not in the withdrawal storage") {
+		t.Fatalf("a proof of a withdrawal never made: %v", err)
+	}
+
 	// A liar's output: the withdrawal storage of a made-up withdrawal of
 	// 50 ether to the liar.
 	thief := common.HexToAddress("0x00000000000000000000000000000000000000bd")
