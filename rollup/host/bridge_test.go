@@ -99,7 +99,8 @@ func committedPrestate(t *testing.T) common.Hash {
 // TestWithdrawalRoundTrip: on the embedded L1, two L2 withdrawals (block
 // 1, L2Withdrawals in the genesis) are paid by the L1 Bridge against the
 // block's Final output root, on storage proofs from the L2 node. The block
-// program re-executes the block natively to the same output root. The
+// program re-executes the block natively to the same output root, and
+// rejects the liar's (exit 1). The
 // Bridge refuses: a withdrawal against the proposal while it is pending; a
 // forged withdrawal (the liar's own withdrawal-storage trie) against the
 // liar's proposal once it is rejected, and against the honest one; the
@@ -143,6 +144,10 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 	var forgedProof nodeList
 	if err := ft.Prove(crypto.Keccak256(slot[:]), &forgedProof); err != nil {
 		t.Fatal(err)
+	}
+
+	if res := RunNative(claim.Host(lie.Root()), nil); res.Code != blockprog.ExitMismatch {
+		t.Fatalf("the block program natively on the liar's root: exit %d (%v), want %d", res.Code, res.Err, blockprog.ExitMismatch)
 	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
