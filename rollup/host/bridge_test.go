@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/bridge"
@@ -28,7 +29,8 @@ import (
 
 // newWithdrawalChain is an L2 whose genesis has L2Withdrawals at
 // rollup.WithdrawalContract and whose block 1 holds two withdrawals (1 and
-// 2 ether, by two users, to two fresh L1 addresses) and a transfer.
+// 2 ether, by two users, to two fresh L1 addresses), a transfer, and a
+// withdrawal of half an ether to an L1 contract that refuses ETH.
 func newWithdrawalChain(t *testing.T) (*testChain, []bridge.Withdrawal) {
 	t.Helper()
 	config := rollup.ChainConfig(testChainID)
@@ -45,7 +47,10 @@ func newWithdrawalChain(t *testing.T) (*testChain, []bridge.Withdrawal) {
 	alloc[rollup.WithdrawalContract] = types.Account{Code: code, Balance: new(big.Int)}
 	c.genesis = &core.Genesis{Config: config, GasLimit: 30_000_000, Alloc: alloc, BaseFee: big.NewInt(params.InitialBaseFee)}
 	signer := types.LatestSigner(config)
-	recipients := []common.Address{common.HexToAddress("0x00000000000000000000000000000000000000a1"), common.HexToAddress("0x00000000000000000000000000000000000000a2")}
+	// The third recipient is a contract that refuses ETH: the L1's first
+	// contract, the BatchInbox its first key deploys (newOutputL1).
+	inbox := crypto.CreateAddress(crypto.PubkeyToAddress(devnet.DevKeys(1)[0].PublicKey), 0)
+	recipients := []common.Address{common.HexToAddress("0x00000000000000000000000000000000000000a1"), common.HexToAddress("0x00000000000000000000000000000000000000a2"), inbox}
 	_, blocks, _ := core.GenerateChainWithGenesis(c.genesis, beacon.New(ethash.NewFaker()), 1, func(i int, b *core.BlockGen) {
 		tx := func(k int, to common.Address, value *big.Int, data []byte) *types.Transaction {
 			from := crypto.PubkeyToAddress(c.keys[k].PublicKey)
@@ -57,6 +62,7 @@ func newWithdrawalChain(t *testing.T) (*testChain, []bridge.Withdrawal) {
 		b.AddTx(tx(0, rollup.WithdrawalContract, big.NewInt(params.Ether), bridge.InitiateCalldata(recipients[0])))
 		b.AddTx(tx(1, rollup.WithdrawalContract, big.NewInt(2*params.Ether), bridge.InitiateCalldata(recipients[1])))
 		b.AddTx(tx(2, common.Address{0xee}, big.NewInt(3e15), nil))
+		b.AddTx(tx(2, rollup.WithdrawalContract, big.NewInt(params.Ether/2), bridge.InitiateCalldata(recipients[2])))
 	})
 	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), c.genesis, beacon.New(ethash.NewFaker()), core.DefaultConfig().WithArchive(true))
 	if err != nil {
@@ -80,7 +86,7 @@ func newWithdrawalChain(t *testing.T) (*testChain, []bridge.Withdrawal) {
 			ws = append(ws, w)
 		}
 	}
-	if len(ws) != 2 || ws[0].Recipient != recipients[0] || ws[1].Value.Cmp(big.NewInt(2*params.Ether)) != 0 || ws[1].Nonce.Uint64() != 1 {
+	if len(ws) != 3 || ws[0].Recipient != recipients[0] || ws[1].Value.Cmp(big.NewInt(2*params.Ether)) != 0 || ws[1].Nonce.Uint64() != 1 {
 		t.Fatalf("withdrawals %+v", ws)
 	}
 	return c, ws
@@ -240,7 +246,15 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 	_, err = br.FinalizeWithdrawal(ctx, more, honestID, honest, proofs[0])
 	refused("a withdrawal with one wei more", "BadProof", err)
 
-	for i, w := range ws {
+	if o.inbox.Address() != ws[2].Recipient {
+		t.Fatalf("the inbox is at %s, not at the third recipient %s", o.inbox.Address(), ws[2].Recipient)
+	}
+	_, err = br.FinalizeWithdrawal(ctx, ws[2], honestID, honest, proofs[2])
+	refused("a recipient that refuses ETH", "PaymentFailed", err)
+	if ok, err := br.Finalized(ctx, ws[2].Hash()); err != nil || ok {
+		t.Fatalf("a withdrawal whose payment failed is marked paid (%v)", err)
+	}
+	for i, w := range ws[:2] {
 		before, err := l1.BalanceAt(ctx, w.Recipient, nil)
 		if err != nil {
 			t.Fatal(err)
