@@ -6,7 +6,7 @@
 // in the output's withdrawal-storage root. Here: the withdrawal encoding
 // (Withdrawal, Hash, Slot), the L2 contract's code for a genesis
 // (WithdrawalsCode), storage proofs from an L2 node's trie database
-// (StorageProof) and the Bridge's client (Deploy, Connect,
+// (StorageProof) or by eth_getProof (ProofRPC) and the Bridge's client (Deploy, Connect,
 // FinalizeWithdrawal, reads). Deposits are not built. See docs/rollup.md,
 // "The bridge".
 package bridge
@@ -22,9 +22,12 @@ import (
 	"github.com/axonum/opml/rollup"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm/runtime"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/trie"
 	"github.com/ethereum/go-ethereum/triedb"
 )
@@ -119,6 +122,57 @@ func StorageProof(db *triedb.Database, stateRoot, storageRoot, h common.Hash) ([
 		return nil, fmt.Errorf("withdrawal storage %s: proof of %s: %w", storageRoot, h, err)
 	}
 	return proof, nil
+}
+
+// ProofRPC reads the storage proof of withdrawal h with eth_getProof from
+// an L2 node at block number (nil: the latest) and checks it: it returns
+// the proof and the withdrawal contract's storage root at that block
+// (which must be the output's withdrawal-storage root for the Bridge to
+// accept the proof), or an error if the node's proof does not show the
+// slot holding 1.
+func ProofRPC(ctx context.Context, c *rpc.Client, h common.Hash, number *big.Int) (proof [][]byte, storageRoot common.Hash, err error) {
+	slot := Slot(h)
+	res, err := gethclient.New(c).GetProof(ctx, rollup.WithdrawalContract, []string{slot.Hex()}, number)
+	if err != nil {
+		return nil, common.Hash{}, fmt.Errorf("eth_getProof of withdrawal %s: %w", h, err)
+	}
+	if len(res.StorageProof) != 1 {
+		return nil, common.Hash{}, fmt.Errorf("eth_getProof of withdrawal %s: %d storage proofs for one key", h, len(res.StorageProof))
+	}
+	sp := res.StorageProof[0]
+	if sp.Value == nil || sp.Value.Cmp(common.Big1) != 0 {
+		return nil, common.Hash{}, fmt.Errorf("withdrawal %s is not in the withdrawal storage %s (slot holds %v)", h, res.StorageHash, sp.Value)
+	}
+	db := make(proofSet)
+	for _, n := range sp.Proof {
+		node, err := hexutil.Decode(n)
+		if err != nil {
+			return nil, common.Hash{}, fmt.Errorf("eth_getProof of withdrawal %s: node %q: %w", h, n, err)
+		}
+		proof = append(proof, node)
+		db[crypto.Keccak256Hash(node)] = node
+	}
+	key := crypto.Keccak256(slot[:])
+	v, err := trie.VerifyProof(res.StorageHash, key, db)
+	if err != nil || len(v) != 1 || v[0] != 1 {
+		return nil, common.Hash{}, fmt.Errorf("eth_getProof of withdrawal %s: the proof does not show the slot holding 1 in %s (%x, %v)", h, res.StorageHash, v, err)
+	}
+	return proof, res.StorageHash, nil
+}
+
+// proofSet is a proof's nodes by hash (an ethdb.KeyValueReader).
+type proofSet map[common.Hash][]byte
+
+func (p proofSet) Has(key []byte) (bool, error) {
+	_, ok := p[common.BytesToHash(key)]
+	return ok, nil
+}
+
+func (p proofSet) Get(key []byte) ([]byte, error) {
+	if v, ok := p[common.BytesToHash(key)]; ok {
+		return v, nil
+	}
+	return nil, errors.New("not in the proof")
 }
 
 // nodeList collects a proof's nodes in order (an ethdb.KeyValueWriter).
