@@ -78,6 +78,8 @@ contracts: contracts-deps
 	$(ABIGEN) --v2 --pkg bindings --type AIContract --abi contracts/artifacts/AIContract.abi --bin contracts/artifacts/AIContract.bin --out contracts/bindings/ai_contract.go
 	$(ABIGEN) --v2 --pkg bindings --type BatchInbox --abi contracts/artifacts/BatchInbox.abi --bin contracts/artifacts/BatchInbox.bin --out contracts/bindings/batch_inbox.go
 	$(ABIGEN) --v2 --pkg bindings --type OutputOracle --abi contracts/artifacts/OutputOracle.abi --bin contracts/artifacts/OutputOracle.bin --out contracts/bindings/output_oracle.go
+	$(ABIGEN) --v2 --pkg bindings --type Bridge --abi contracts/artifacts/Bridge.abi --bin contracts/artifacts/Bridge.bin --out contracts/bindings/bridge.go
+	$(ABIGEN) --v2 --pkg bindings --type L2Withdrawals --abi contracts/artifacts/L2Withdrawals.abi --bin contracts/artifacts/L2Withdrawals.bin --out contracts/bindings/l2_withdrawals.go
 	$(ABIGEN) --v2 --pkg bindings --type FashionGate --abi contracts/artifacts/FashionGate.abi --bin contracts/artifacts/FashionGate.bin --out contracts/bindings/fashion_gate.go
 
 # The committed artifacts and bindings must be what `make contracts` makes.

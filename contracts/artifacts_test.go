@@ -54,6 +54,8 @@ func TestArtifactsAreFresh(t *testing.T) {
 		"FashionGate":    {bindings.FashionGateMetaData.ABI, bindings.FashionGateMetaData.Bin},
 		"BatchInbox":     {bindings.BatchInboxMetaData.ABI, bindings.BatchInboxMetaData.Bin},
 		"OutputOracle":   {bindings.OutputOracleMetaData.ABI, bindings.OutputOracleMetaData.Bin},
+		"Bridge":         {bindings.BridgeMetaData.ABI, bindings.BridgeMetaData.Bin},
+		"L2Withdrawals":  {bindings.L2WithdrawalsMetaData.ABI, bindings.L2WithdrawalsMetaData.Bin},
 	} {
 		bin, _ := os.ReadFile(filepath.Join("artifacts", name+".bin"))
 		if "0x"+strings.TrimSpace(string(bin)) != meta.bin {

@@ -77,6 +77,8 @@ if (failed) process.exit(1);
 // functions, such as AILib, have no artifact of their own).
 const wanted = {
   'src/BatchInbox.sol': ['BatchInbox'],
+  'src/Bridge.sol': ['Bridge'],
+  'src/L2Withdrawals.sol': ['L2Withdrawals'],
   'src/OutputOracle.sol': ['OutputOracle'],
   'src/DisputeGame.sol': ['DisputeGame'],
   'src/MIPS.sol': ['MIPS'],

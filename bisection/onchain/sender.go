@@ -116,7 +116,7 @@ func RevertReason(err error) string {
 // customErrors are the contracts' custom errors, for decoding reverts.
 var customErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
-	for _, md := range []*bind.MetaData{&bindings.DisputeGameMetaData, &bindings.OpMLMetaData, &bindings.BatchInboxMetaData, &bindings.OutputOracleMetaData} {
+	for _, md := range []*bind.MetaData{&bindings.DisputeGameMetaData, &bindings.OpMLMetaData, &bindings.BatchInboxMetaData, &bindings.OutputOracleMetaData, &bindings.BridgeMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(err)
