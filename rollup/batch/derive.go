@@ -81,7 +81,7 @@ func (c *Chain) Apply(b *Batch) (*types.Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("derive: block %d: parent state %s: %w", b.Number, parent.Root, err)
 	}
-	block, _, err := rollup.Execute(c.BC, header, txs, statedb)
+	block, _, err := rollup.Execute(c.BC, header, attrs, txs, statedb)
 	if dberr := statedb.Error(); dberr != nil {
 		return nil, fmt.Errorf("derive: block %d: state: %w", b.Number, dberr)
 	}

@@ -39,6 +39,10 @@ type Node interface {
 	// state with root stateRoot, and its storage root there (the empty
 	// root if it has no account).
 	AccountProof(stateRoot common.Hash, addr common.Address) (proof [][]byte, storageRoot common.Hash, err error)
+	// StorageProof is the trie nodes on the path to slot in the storage
+	// trie with root storageRoot of the account with address hash
+	// keccak256(addr) in the state with root stateRoot.
+	StorageProof(stateRoot common.Hash, addr common.Address, storageRoot, slot common.Hash) ([][]byte, error)
 }
 
 // BlockClaim is one block's claim for the block program: the inputs the
@@ -142,6 +146,22 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 		c.Preimages = append(c.Preimages, proof...)
 		wroot = storageRoot
 	}
+	// Every block reads the deposits the parent state consumed
+	// (rollup.ApplyDeposits), in the same account's storage, which the
+	// execution witness of a block without deposits does not cover.
+	_, proot, err := node.AccountProof(parent.Root, rollup.WithdrawalContract)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: withdrawal contract proof: %w", number, err)
+	}
+	if proot != types.EmptyRootHash {
+		for _, slot := range []common.Hash{rollup.DepositCountSlot, rollup.DepositHashSlot} {
+			proof, err := node.StorageProof(parent.Root, rollup.WithdrawalContract, proot, slot)
+			if err != nil {
+				return nil, fmt.Errorf("block %d: deposit slot proof: %w", number, err)
+			}
+			c.Preimages = append(c.Preimages, proof...)
+		}
+	}
 	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
 	return c, nil
 }
@@ -236,6 +256,19 @@ func (b BlockChain) AccountProof(stateRoot common.Hash, addr common.Address) ([]
 		root = acc.Root
 	}
 	return proof, root, nil
+}
+
+// StorageProof implements Node.
+func (b BlockChain) StorageProof(stateRoot common.Hash, addr common.Address, storageRoot, slot common.Hash) ([][]byte, error) {
+	t, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, crypto.Keccak256Hash(addr.Bytes()), storageRoot), b.Chain.TrieDB())
+	if err != nil {
+		return nil, fmt.Errorf("storage %s of %s: %w", storageRoot, addr, err)
+	}
+	var proof nodeList
+	if err := t.Prove(crypto.Keccak256(slot.Bytes()), &proof); err != nil {
+		return nil, fmt.Errorf("storage %s of %s: proof of slot %s: %w", storageRoot, addr, slot, err)
+	}
+	return proof, nil
 }
 
 // nodeList collects a proof's nodes (an ethdb.KeyValueWriter).
