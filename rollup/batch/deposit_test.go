@@ -225,3 +225,92 @@ func (w withHeaders) GetHeader(hash common.Hash, number uint64) *types.Header {
 	}
 	return w.BlockChain.GetHeader(hash, number)
 }
+
+// TestDepositRoundTrip: two deposits on the embedded L1's Bridge; the
+// sequencer (a chain of its own, built from its attributes) includes the
+// first in block 1 and the second in block 2 (with a transfer), posts both
+// batches with their deposit counts; a verifier that knows only the L2
+// genesis and L1 derives the same blocks, with the deposits credited.
+func TestDepositRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	l := newL1(t)
+	in := l.inbox(t)
+	baddr, _, err := bridge.Deploy(ctx, l.s, common.Address{1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := SetBridge(ctx, l.s, in.Address(), baddr); err != nil {
+		t.Fatal(err)
+	}
+	depositor := sender(t, l.net, l.keys[1])
+	br, err := bridge.Connect(ctx, l.net.Client(), baddr, depositor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice := common.Address{0xa1}
+	d0, h1, err := br.Deposit(ctx, alice, big.NewInt(3*params.Ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d1, h2, err := br.Deposit(ctx, alice, big.NewInt(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	genesis, _ := newL2(t, 1, 0)
+	seq, err := NewChain(genesis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer seq.Close()
+	config := seq.BC.Config()
+	blocks := []struct {
+		deposits []rollup.Deposit
+		hash     common.Hash
+		count    uint64
+		txs      int
+	}{{[]rollup.Deposit{d0}, h1, 1, 0}, {[]rollup.Deposit{d1}, h2, 2, 1}}
+	for i, blk := range blocks {
+		head := seq.Head()
+		a := &rollup.Attributes{Timestamp: head.Time + 12, GasLimit: head.GasLimit, Deposits: blk.deposits, DepositHash: blk.hash}
+		for n := range blk.txs {
+			enc, err := transfer(t, l2Key(), config, uint64(n)).MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Transactions = append(a.Transactions, enc)
+		}
+		b, err := FromAttributes(uint64(i+1), head.Hash(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := seq.Apply(b); err != nil {
+			t.Fatalf("sequencer block %d: %v", i+1, err)
+		}
+		if _, err := in.Post(ctx, b, blk.count); err != nil {
+			t.Fatalf("post block %d: %v", i+1, err)
+		}
+	}
+
+	d, err := NewChain(genesis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if n, err := d.Sync(ctx, in); n != 2 || err != nil {
+		t.Fatalf("derive: %d blocks, %v", n, err)
+	}
+	if got, want := d.Head(), seq.Head(); got.Hash() != want.Hash() || got.Root != want.Root {
+		t.Fatalf("derived head %s (state %s), the sequencer's %s (state %s)", got.Hash(), got.Root, want.Hash(), want.Root)
+	}
+	s, err := d.BC.StateAt(d.Head().Root, d.Head().Number, d.Head().Time)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.GetBalance(alice).ToBig(), big.NewInt(3*params.Ether+5); got.Cmp(want) != 0 {
+		t.Errorf("alice on the derived L2: %s wei, want %s", got, want)
+	}
+	if got := s.GetState(rollup.WithdrawalContract, rollup.DepositHashSlot); got != h2 {
+		t.Errorf("consumed hash %s, want the bridge's %s", got, h2)
+	}
+}

@@ -89,8 +89,17 @@ func (c *BlockClaim) AddInferences(infs []Inference, models map[oracle.Address]*
 	}
 }
 
-// Prepare gathers block number's claim from node.
+// Prepare gathers block number's claim from node, with the attributes
+// rollup.AttributesOf recovers from the block (a block without deposits).
 func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
+	return PrepareWith(node, chainID, number, nil)
+}
+
+// PrepareWith is Prepare with the block's attributes given (a block with
+// deposits, which are not in a go-ethereum block: batch.Chain.Attributes
+// keeps them), or nil for rollup.AttributesOf. The node's execution
+// witness must cover the deposits (batch.Chain's blockchain does).
+func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*BlockClaim, error) {
 	if number == 0 {
 		return nil, errors.New("block 0 is the genesis: it has no parent to execute it on")
 	}
@@ -102,9 +111,11 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 	if err != nil {
 		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
 	}
-	attrs, err := rollup.AttributesOf(block)
-	if err != nil {
-		return nil, err
+	attrs := given
+	if attrs == nil {
+		if attrs, err = rollup.AttributesOf(block); err != nil {
+			return nil, err
+		}
 	}
 	attrEnc, err := attrs.Encode()
 	if err != nil {
