@@ -287,9 +287,11 @@ func TestDepositRoundTrip(t *testing.T) {
 		if _, err := seq.Apply(b); err != nil {
 			t.Fatalf("sequencer block %d: %v", i+1, err)
 		}
-		if _, err := in.Post(ctx, b, blk.count); err != nil {
+		r, err := in.Post(ctx, b, blk.count)
+		if err != nil {
 			t.Fatalf("post block %d: %v", i+1, err)
 		}
+		t.Logf("block %d (%d deposit, %d transactions): posted for %d L1 gas", i+1, len(blk.deposits), blk.txs, r.GasUsed)
 	}
 
 	d, err := NewChain(genesis)
