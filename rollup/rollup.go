@@ -36,9 +36,9 @@ func ChainConfig(chainID uint64) *params.ChainConfig {
 
 // WithdrawalContract is the L2 contract whose storage root is the output
 // root's withdrawal-storage root: the address Optimism gives its
-// L2ToL1MessagePasser. The bridge (not built yet) will put its withdrawal
-// contract there; until then it is whatever the genesis puts there
-// (usually nothing, and the root is the empty trie's root).
+// L2ToL1MessagePasser. The bridge puts L2Withdrawals there, and the
+// rollup keeps its consumed deposits in two of its slots (DepositCountSlot,
+// DepositHashSlot); otherwise it is whatever the genesis puts there.
 var WithdrawalContract = common.HexToAddress("0x4200000000000000000000000000000000000016")
 
 // OutputVersion0 is the version of the output root's shape below.
