@@ -37,7 +37,7 @@ func outputError(name string, args ...any) []byte {
 // [number, parent hash, attributes].
 func testBatch(t *testing.T, number uint64, parent common.Hash) (batch, attributes []byte) {
 	t.Helper()
-	attributes, err := rlp.EncodeToBytes([]any{uint64(1700000000), common.Address{1}, uint64(30_000_000), []byte("tx")})
+	attributes, err := rlp.EncodeToBytes([]any{uint64(1700000000), common.Address{1}, uint64(30_000_000), []byte("tx"), common.Hash{}}) // ends in the zero deposit hash
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestOutputOracle(t *testing.T) {
 	inbox := c.deploy(t, deployer, bindings.BatchInboxMetaData.Bin, inboxABI.PackConstructor(alice.addr))
 	parent := common.Hash{0xaa, 0xbb}
 	batch, attributes := testBatch(t, 1, parent)
-	c.send(t, alice, inbox, inboxABI.PackPost(1, batch), nil)
+	c.send(t, alice, inbox, inboxABI.PackPost(1, 0, batch), nil)
 
 	bond, dbond := big.NewInt(1000), big.NewInt(300)
 	ctor := func(game common.Address, chain, w, clk uint64, b *big.Int) []byte {

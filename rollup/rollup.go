@@ -6,6 +6,7 @@
 package rollup
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -35,9 +36,9 @@ func ChainConfig(chainID uint64) *params.ChainConfig {
 
 // WithdrawalContract is the L2 contract whose storage root is the output
 // root's withdrawal-storage root: the address Optimism gives its
-// L2ToL1MessagePasser. The bridge (not built yet) will put its withdrawal
-// contract there; until then it is whatever the genesis puts there
-// (usually nothing, and the root is the empty trie's root).
+// L2ToL1MessagePasser. The bridge puts L2Withdrawals there, and the
+// rollup keeps its consumed deposits in two of its slots (DepositCountSlot,
+// DepositHashSlot); otherwise it is whatever the genesis puts there.
 var WithdrawalContract = common.HexToAddress("0x4200000000000000000000000000000000000016")
 
 // OutputVersion0 is the version of the output root's shape below.
@@ -73,7 +74,48 @@ type Attributes struct {
 	ParentBeaconRoot common.Hash
 	Extra            []byte
 	Transactions     [][]byte // each in its binary (EIP-2718) encoding
+	// Deposits are the L1 bridge deposits the block credits, before its
+	// transactions, in the bridge's order, continuing from the parent
+	// state's consumed count (ApplyDeposits).
+	Deposits []Deposit
+	// DepositHash is the bridge's deposit running hash after Deposits. It
+	// is the last field, so a batch's last 33 bytes are its RLP (0xa0 ‖
+	// hash), which BatchInbox.post checks against the L1 bridge.
+	DepositHash common.Hash
 }
+
+// Deposit is one L1 bridge deposit: its index in the bridge, its L2
+// recipient and its value in wei.
+type Deposit struct {
+	Index     uint64
+	Recipient common.Address
+	Value     *big.Int
+}
+
+// DepositHash is the bridge's running hash after d given the hash before
+// it: keccak256(prev ‖ recipient (20 bytes) ‖ value (32 bytes, big-endian)
+// ‖ index (8 bytes, big-endian)), Bridge.deposit's abi.encodePacked.
+func DepositHash(prev common.Hash, d Deposit) common.Hash {
+	var buf [32 + 20 + 32 + 8]byte
+	copy(buf[:32], prev[:])
+	copy(buf[32:52], d.Recipient[:])
+	d.Value.FillBytes(buf[52:84])
+	binary.BigEndian.PutUint64(buf[84:], d.Index)
+	return crypto.Keccak256Hash(buf[:])
+}
+
+// The L2 state keeps the deposits consumed so far in two storage slots of
+// WithdrawalContract: their count and the running hash after them (both
+// zero before the first deposit), so each block continues from its
+// parent's state and the output root commits to them.
+var (
+	DepositCountSlot = crypto.Keccak256Hash([]byte("opml.rollup.deposits.count"))
+	DepositHashSlot  = crypto.Keccak256Hash([]byte("opml.rollup.deposits.hash"))
+)
+
+// ErrDeposits: the attributes' deposits do not continue the parent
+// state's consumed deposits up to the attributes' DepositHash.
+var ErrDeposits = errors.New("deposits do not chain")
 
 // AttributesOf returns the attributes that build b.
 func AttributesOf(b *types.Block) (*Attributes, error) {
@@ -118,6 +160,14 @@ func DecodeAttributes(enc []byte) (*Attributes, types.Transactions, error) {
 	var a Attributes
 	if err := rlp.DecodeBytes(enc, &a); err != nil {
 		return nil, nil, fmt.Errorf("block attributes: %w", err)
+	}
+	if len(a.Deposits) > MaxTransactions {
+		return nil, nil, fmt.Errorf("block attributes: %d deposits, at most %d", len(a.Deposits), MaxTransactions)
+	}
+	for i, d := range a.Deposits {
+		if d.Value == nil || d.Value.BitLen() > 256 {
+			return nil, nil, fmt.Errorf("block attributes: deposit %d: value out of range", i)
+		}
 	}
 	if len(a.Transactions) > MaxTransactions {
 		return nil, nil, fmt.Errorf("block attributes: %d transactions, at most %d", len(a.Transactions), MaxTransactions)

@@ -14,6 +14,21 @@ pragma solidity 0.8.28;
 /// The contract does not decode the batch (RLP on chain would cost more than
 /// the storage write): a batch whose bytes are not a batch, or carry another
 /// block number, is malformed, and derivation stops at it with an error.
+///
+/// Deposits: a batch's attributes end with the Bridge's deposit running hash
+/// after the deposits the block credits (rollup.Attributes.DepositHash, the
+/// last field of the last list, so the batch's last 33 bytes are 0xa0 ‖ that
+/// hash). `post` takes the deposit count the batch claims to have consumed
+/// and refuses the batch unless that count is at most the bridge's and its
+/// last 32 bytes are the bridge's hash at that count. The block program and
+/// derivation check that the block's deposits chain from the parent state's
+/// consumed hash to that hash, so a posted block credits exactly the L1
+/// deposits, in order.
+interface IDeposits {
+    function depositCount() external view returns (uint64);
+    function hashAt(uint64 count) external view returns (bytes32);
+}
+
 contract BatchInbox {
     /// The only account that may post.
     address public immutable sequencer;
@@ -34,16 +49,50 @@ contract BatchInbox {
     error OutOfOrder(uint64 number, uint64 expected);
     error EmptyBatch();
 
+    /// The account that deployed the inbox; it sets the bridge, once.
+    address public immutable deployer;
+    /// The bridge whose deposits batches consume (zero until set: then
+    /// every batch must claim no deposit, the zero hash).
+    IDeposits public bridge;
+
+    error NotDeployer(address caller);
+    error BridgeAlreadySet();
+    error TooManyDeposits(uint64 count, uint64 available);
+    error DepositHashMismatch(bytes32 expected);
+
     constructor(address _sequencer) {
         sequencer = _sequencer;
+        deployer = msg.sender;
+    }
+
+    /// Sets the bridge (the bridge is deployed after the output oracle,
+    /// which is deployed after the inbox). Only the deployer, only once.
+    function setBridge(IDeposits _bridge) external {
+        if (msg.sender != deployer) revert NotDeployer(msg.sender);
+        if (address(bridge) != address(0)) revert BridgeAlreadySet();
+        bridge = _bridge;
     }
 
     /// Records the batch of L2 block `number`; the batch itself stays in
     /// this call's calldata.
-    function post(uint64 number, bytes calldata batch) external {
+    /// `depositCount` is the number of bridge deposits consumed after this
+    /// block.
+    function post(uint64 number, uint64 depositCount, bytes calldata batch) external {
         if (msg.sender != sequencer) revert NotSequencer(msg.sender);
         if (number != next) revert OutOfOrder(number, next);
         if (batch.length == 0) revert EmptyBatch();
+        bytes32 expected;
+        if (address(bridge) == address(0)) {
+            if (depositCount != 0) revert TooManyDeposits(depositCount, 0);
+        } else {
+            uint64 available = bridge.depositCount();
+            if (depositCount > available) revert TooManyDeposits(depositCount, available);
+            expected = bridge.hashAt(depositCount);
+        }
+        uint256 n = batch.length;
+        if (n < 33 || uint8(batch[n - 33]) != 0xa0 || bytes32(batch[n - 32:]) != expected) {
+            revert DepositHashMismatch(expected);
+        }
         bytes32 c = keccak256(batch);
         commitments[number] = c;
         next = number + 1;

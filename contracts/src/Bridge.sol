@@ -59,6 +59,16 @@ contract Bridge {
     /// Withdrawals paid, by hash.
     mapping(bytes32 => bool) public finalized;
 
+    /// Deposits made so far (the next deposit's index).
+    uint64 public depositCount;
+    /// The deposit running hash after the first n deposits: hashAt[0] is
+    /// zero, hashAt[n + 1] = keccak256(hashAt[n] ‖ recipient (20 bytes) ‖
+    /// value (32 bytes) ‖ n (8 bytes, big-endian)) with deposit n's L2
+    /// recipient and wei (rollup.DepositHash computes the same).
+    mapping(uint64 => bytes32) public hashAt;
+
+    event Deposit(uint64 indexed index, address indexed recipient, uint256 value, bytes32 newHash);
+
     event WithdrawalFinalized(bytes32 indexed withdrawalHash, address indexed recipient, uint256 value, uint256 proposalId);
 
     error NotFinal(uint256 proposalId, uint8 status);
@@ -69,6 +79,22 @@ contract Bridge {
 
     constructor(IOutputs outputs_) payable {
         outputs = outputs_;
+    }
+
+    /// @notice Deposits the message value to l2Recipient on L2: the next
+    /// deposit in the running hash, which the sequencer's batches must
+    /// consume in order (BatchInbox.post checks the hash a batch claims).
+    function deposit(address l2Recipient) external payable returns (uint64 index) {
+        index = depositCount;
+        bytes32 h = keccak256(abi.encodePacked(hashAt[index], l2Recipient, msg.value, index));
+        hashAt[index + 1] = h;
+        depositCount = index + 1;
+        emit Deposit(index, l2Recipient, msg.value, h);
+    }
+
+    /// @notice The running hash over every deposit so far.
+    function depositHash() external view returns (bytes32) {
+        return hashAt[depositCount];
     }
 
     /// @notice Pays w.value to w.recipient, given a Final proposal, its

@@ -67,6 +67,16 @@ func New(b *types.Block) (*Batch, error) {
 	return &Batch{Number: b.NumberU64(), ParentHash: b.ParentHash(), Attributes: enc}, nil
 }
 
+// FromAttributes is the batch of block number on parent built from a (a
+// block with deposits: AttributesOf cannot recover them from the block).
+func FromAttributes(number uint64, parent common.Hash, a *rollup.Attributes) (*Batch, error) {
+	enc, err := a.Encode()
+	if err != nil {
+		return nil, fmt.Errorf("block %d attributes: %w", number, err)
+	}
+	return &Batch{Number: number, ParentHash: parent, Attributes: enc}, nil
+}
+
 // Encode is the batch's RLP: the calldata posted and committed to.
 func (b *Batch) Encode() ([]byte, error) { return rlp.EncodeToBytes(b) }
 

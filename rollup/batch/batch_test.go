@@ -172,7 +172,7 @@ func TestInboxRoundTrip(t *testing.T) {
 	in := l.inbox(t)
 	ctx := context.Background()
 	for _, blk := range blocks {
-		if _, err := in.Post(ctx, mustBatch(t, blk)); err != nil {
+		if _, err := in.Post(ctx, mustBatch(t, blk), 0); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -208,10 +208,10 @@ func (l lyingL1) TransactionByHash(ctx context.Context, hash common.Hash) (*type
 	if err != nil {
 		return nil, false, err
 	}
-	enc := bytes.Clone(args[1].([]byte))
+	enc := bytes.Clone(args[2].([]byte))
 	enc[len(enc)-1] ^= 1
 	return types.NewTx(&types.DynamicFeeTx{ChainID: tx.ChainId(), Nonce: tx.Nonce(), Gas: tx.Gas(), To: tx.To(),
-		Data: inboxABI.PackPost(args[0].(uint64), enc)}), pending, nil
+		Data: inboxABI.PackPost(args[0].(uint64), args[1].(uint64), enc)}), pending, nil
 }
 
 // TestInboxBadInputs: the contract refuses posts out of order, empty or
@@ -231,10 +231,10 @@ func TestInboxBadInputs(t *testing.T) {
 	if _, err := in.Read(ctx, 1); !errors.Is(err, ErrNotPosted) {
 		t.Errorf("read before any post: %v, want ErrNotPosted", err)
 	}
-	if _, err := in.PostRaw(ctx, 2, enc2); !strings.Contains(onchain.RevertReason(err), "OutOfOrder(2, 1)") {
+	if _, err := in.PostRaw(ctx, 2, 0, enc2); !strings.Contains(onchain.RevertReason(err), "OutOfOrder(2, 1)") {
 		t.Errorf("post of block 2 first: %v, want a revert OutOfOrder(2, 1)", err)
 	}
-	if _, err := in.PostRaw(ctx, 1, nil); !strings.Contains(onchain.RevertReason(err), "EmptyBatch") {
+	if _, err := in.PostRaw(ctx, 1, 0, nil); !strings.Contains(onchain.RevertReason(err), "EmptyBatch") {
 		t.Errorf("empty post: %v, want a revert EmptyBatch", err)
 	}
 	other := sender(t, l.net, l.keys[1])
@@ -242,13 +242,13 @@ func TestInboxBadInputs(t *testing.T) {
 		t.Errorf("connect as another account: %v", err)
 	}
 	to := in.Address()
-	if _, err := other.Send(ctx, "post", &to, inboxABI.PackPost(1, enc1), nil); !strings.Contains(onchain.RevertReason(err), "NotSequencer") {
+	if _, err := other.Send(ctx, "post", &to, inboxABI.PackPost(1, 0, enc1), nil); !strings.Contains(onchain.RevertReason(err), "NotSequencer") {
 		t.Errorf("post from another account: %v, want a revert NotSequencer", err)
 	}
 
 	// A batch that does not match its commitment (the RPC lies about
 	// the calldata).
-	if _, err := in.PostRaw(ctx, 1, enc1); err != nil {
+	if _, err := in.PostRaw(ctx, 1, 0, enc1); err != nil {
 		t.Fatal(err)
 	}
 	liar, err := Connect(ctx, lyingL1{l.net.Client()}, in.Address(), 0, nil)
@@ -275,14 +275,15 @@ func TestInboxBadInputs(t *testing.T) {
 		enc  []byte
 		want string
 	}{
-		"malformed":     {[]byte("not a batch"), "malformed batch"},
+		// (ending in the zero deposit hash, which the inbox checks)
+		"malformed":     {append([]byte("not a batch\xa0"), make([]byte, 32)...), "malformed batch"},
 		"another block": {enc1, "the batch names block 1"},
 	} {
 		in := l.inbox(t)
-		if _, err := in.PostRaw(ctx, 1, enc1); err != nil {
+		if _, err := in.PostRaw(ctx, 1, 0, enc1); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := in.PostRaw(ctx, 2, c.enc); err != nil {
+		if _, err := in.PostRaw(ctx, 2, 0, c.enc); err != nil {
 			t.Fatal(err)
 		}
 		_, err := in.Read(ctx, 2)

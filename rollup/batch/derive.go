@@ -5,13 +5,18 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sync"
+	"sync/atomic"
 
 	"github.com/axonum/opml/rollup"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/consensus/beacon"
 	"github.com/ethereum/go-ethereum/consensus/ethash"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/core/state"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 )
 
 // Source is where derivation reads batches: an Inbox on L1, or anything
@@ -30,8 +35,41 @@ var _ Source = (*Inbox)(nil)
 // from its batch's attributes with rollup.NewHeader and rollup.Execute,
 // the functions the block program builds blocks with. The blockchain
 // then inserts the block, which executes and validates it once more.
+//
+// go-ethereum's processor does not know deposits, so the chain's processor
+// applies the deposits of blocks it built (rollup.ApplyDeposits) before
+// go-ethereum's processing, when the blockchain executes them again (on
+// insertion, and for an execution witness).
 type Chain struct {
 	BC *core.BlockChain
+
+	mu       sync.Mutex
+	deposits map[common.Hash]*rollup.Attributes // attributes of blocks after the first deposit, by block hash
+}
+
+// depositProcessor is go-ethereum's state processor preceded by the
+// deposits of the block, if it has any.
+type depositProcessor struct {
+	inner *core.StateProcessor
+	c     *Chain
+}
+
+func (p depositProcessor) Process(ctx context.Context, block *types.Block, statedb *state.StateDB, jd vm.JumpDestCache, pc *vm.PrecompileCache, cfg vm.Config, execIndex *atomic.Int64) (*core.ProcessResult, error) {
+	if a := p.c.Attributes(block.Hash()); a != nil {
+		if err := rollup.ApplyDeposits(statedb, a); err != nil {
+			return nil, err
+		}
+	}
+	return p.inner.Process(ctx, block, statedb, jd, pc, cfg, execIndex)
+}
+
+// Attributes are the attributes of a derived block from the first
+// deposit on (nil before: rollup.AttributesOf recovers those from the
+// block; it cannot recover deposits nor the deposit hash).
+func (c *Chain) Attributes(hash common.Hash) *rollup.Attributes {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.deposits[hash]
 }
 
 // NewChain starts a derived chain at genesis, whose configuration must be
@@ -48,7 +86,10 @@ func NewChain(genesis *core.Genesis) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("derive: L2 genesis: %w", err)
 	}
-	return &Chain{BC: bc}, nil
+	c := &Chain{BC: bc, deposits: map[common.Hash]*rollup.Attributes{}}
+	// Set before any import, as go-ethereum requires.
+	bc.SetBlockValidatorAndProcessorForTesting(core.NewBlockValidator(bc.Config(), bc), depositProcessor{inner: core.NewStateProcessor(bc), c: c})
+	return c, nil
 }
 
 // Close stops the blockchain.
@@ -81,12 +122,17 @@ func (c *Chain) Apply(b *Batch) (*types.Block, error) {
 	if err != nil {
 		return nil, fmt.Errorf("derive: block %d: parent state %s: %w", b.Number, parent.Root, err)
 	}
-	block, _, err := rollup.Execute(c.BC, header, txs, statedb)
+	block, _, err := rollup.Execute(c.BC, header, attrs, txs, statedb)
 	if dberr := statedb.Error(); dberr != nil {
 		return nil, fmt.Errorf("derive: block %d: state: %w", b.Number, dberr)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
+	}
+	if attrs.DepositHash != (common.Hash{}) {
+		c.mu.Lock()
+		c.deposits[block.Hash()] = attrs
+		c.mu.Unlock()
 	}
 	if _, err := c.BC.InsertChain(types.Blocks{block}); err != nil {
 		return nil, fmt.Errorf("derive: block %d: insert: %w", b.Number, err)

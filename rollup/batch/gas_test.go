@@ -30,7 +30,7 @@ func TestPostGas(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := in.Post(ctx, b)
+		r, err := in.Post(ctx, b, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +41,7 @@ func TestPostGas(t *testing.T) {
 		// the contract's work: a new storage slot, the counter, the
 		// log, hashing and copying the batch.
 		tokens := uint64(0)
-		for _, c := range inboxABI.PackPost(b.Number, enc) {
+		for _, c := range inboxABI.PackPost(b.Number, 0, enc) {
 			if c == 0 {
 				tokens++
 			} else {

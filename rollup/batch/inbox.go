@@ -17,8 +17,8 @@ import (
 
 var inboxABI = bindings.NewBatchInbox()
 
-// postSelector is the 4-byte selector of BatchInbox.post(uint64,bytes).
-var postSelector = crypto.Keccak256([]byte("post(uint64,bytes)"))[:4]
+// postSelector is the 4-byte selector of BatchInbox.post(uint64,uint64,bytes).
+var postSelector = crypto.Keccak256([]byte("post(uint64,uint64,bytes)"))[:4]
 
 // batchPostedTopic is the BatchPosted event's topic 0.
 var batchPostedTopic = crypto.Keccak256Hash([]byte("BatchPosted(uint64,bytes32)"))
@@ -76,22 +76,32 @@ func Connect(ctx context.Context, l1 L1, addr common.Address, from uint64, s *on
 // Address is the inbox's address.
 func (in *Inbox) Address() common.Address { return in.addr }
 
-// Post posts b; it must be the next block (Next).
-func (in *Inbox) Post(ctx context.Context, b *Batch) (*types.Receipt, error) {
+// Post posts b; it must be the next block (Next). depositCount is the
+// number of bridge deposits consumed after the block: the inbox refuses the
+// batch unless its attributes' DepositHash is the bridge's hash at that
+// count.
+func (in *Inbox) Post(ctx context.Context, b *Batch, depositCount uint64) (*types.Receipt, error) {
 	enc, err := b.Encode()
 	if err != nil {
 		return nil, fmt.Errorf("batch %d: %w", b.Number, err)
 	}
-	return in.PostRaw(ctx, b.Number, enc)
+	return in.PostRaw(ctx, b.Number, depositCount, enc)
 }
 
 // PostRaw posts enc as the batch of block number, whatever it holds (the
-// contract does not decode it; tests post malformed batches with it).
-func (in *Inbox) PostRaw(ctx context.Context, number uint64, enc []byte) (*types.Receipt, error) {
+// contract only checks its last 33 bytes against the bridge's deposit hash
+// at depositCount; tests post malformed batches with it).
+func (in *Inbox) PostRaw(ctx context.Context, number, depositCount uint64, enc []byte) (*types.Receipt, error) {
 	if in.s == nil {
 		return nil, errors.New("batch inbox: read-only (no sequencer key)")
 	}
-	return in.s.Send(ctx, fmt.Sprintf("BatchInbox.post(%d)", number), &in.addr, inboxABI.PackPost(number, enc), nil)
+	return in.s.Send(ctx, fmt.Sprintf("BatchInbox.post(%d)", number), &in.addr, inboxABI.PackPost(number, depositCount, enc), nil)
+}
+
+// SetBridge sets the bridge whose deposits batches consume; s must be the
+// inbox's deployer (the sender of Deploy), and it works once.
+func SetBridge(ctx context.Context, s *onchain.Sender, inbox, bridge common.Address) (*types.Receipt, error) {
+	return s.Send(ctx, "BatchInbox.setBridge", &inbox, inboxABI.PackSetBridge(bridge), nil)
 }
 
 // Next is the number of the next L2 block to post: blocks 1 to Next - 1
@@ -188,7 +198,7 @@ func postCalldata(tx *types.Transaction, inbox common.Address, number uint64) ([
 		return nil, fmt.Errorf("post calldata: %w", err)
 	}
 	n, ok1 := args[0].(uint64)
-	enc, ok2 := args[1].([]byte)
+	enc, ok2 := args[2].([]byte)
 	if !ok1 || !ok2 {
 		return nil, errors.New("post calldata: unexpected argument types")
 	}

@@ -119,7 +119,7 @@ func run(o Oracle) (r Result) {
 	infer := NewPrecompile(o)
 	installMu.Lock()
 	restore := install(infer)
-	r.Block, _, err = rollup.Execute(chain, header, txs, statedb)
+	r.Block, _, err = rollup.Execute(chain, header, attrs, txs, statedb)
 	restore()
 	installMu.Unlock()
 	if err := errors.Join(db.err, statedb.Error(), infer.Err()); err != nil {

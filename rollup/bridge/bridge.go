@@ -264,3 +264,37 @@ func call[T any](bc *bind.BoundContract, opts *bind.CallOpts, data []byte, unpac
 	v, err := bind.Call(bc, opts, data, unpack)
 	return v, onchain.AsRevert(err)
 }
+
+// Deposit deposits value wei on L1 to recipient on L2 (Bridge.deposit) and
+// returns the deposit as the L2 attributes carry it, read from the
+// Deposit log, with the bridge's running hash after it.
+func (c *Client) Deposit(ctx context.Context, recipient common.Address, value *big.Int) (rollup.Deposit, common.Hash, error) {
+	if c.s == nil {
+		return rollup.Deposit{}, common.Hash{}, errors.New("bridge: read-only client (no sender)")
+	}
+	r, err := c.s.Send(ctx, "Bridge.deposit", &c.addr, bridgeABI.PackDeposit(recipient), value)
+	if err != nil {
+		return rollup.Deposit{}, common.Hash{}, err
+	}
+	for _, l := range r.Logs {
+		if l.Address != c.addr {
+			continue
+		}
+		ev, err := bridgeABI.UnpackDepositEvent(l)
+		if err != nil {
+			continue
+		}
+		return rollup.Deposit{Index: ev.Index, Recipient: ev.Recipient, Value: ev.Value}, ev.NewHash, nil
+	}
+	return rollup.Deposit{}, common.Hash{}, fmt.Errorf("bridge: deposit transaction %s has no Deposit log", r.TxHash)
+}
+
+// DepositHashAt is the bridge's running hash after its first count
+// deposits.
+func (c *Client) DepositHashAt(ctx context.Context, count uint64) (common.Hash, error) {
+	h, err := call(c.c, &bind.CallOpts{Context: ctx}, bridgeABI.PackHashAt(count), bridgeABI.UnpackHashAt)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("bridge hashAt(%d): %w", count, err)
+	}
+	return common.Hash(h), nil
+}

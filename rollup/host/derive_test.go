@@ -56,7 +56,7 @@ func TestDeriveFromL1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r, err := seq.Post(ctx, b)
+		r, err := seq.Post(ctx, b, 0)
 		if err != nil {
 			t.Fatalf("post block %d: %v", n, err)
 		}

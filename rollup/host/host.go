@@ -39,6 +39,10 @@ type Node interface {
 	// state with root stateRoot, and its storage root there (the empty
 	// root if it has no account).
 	AccountProof(stateRoot common.Hash, addr common.Address) (proof [][]byte, storageRoot common.Hash, err error)
+	// StorageProof is the trie nodes on the path to slot in the storage
+	// trie with root storageRoot of the account with address hash
+	// keccak256(addr) in the state with root stateRoot.
+	StorageProof(stateRoot common.Hash, addr common.Address, storageRoot, slot common.Hash) ([][]byte, error)
 }
 
 // BlockClaim is one block's claim for the block program: the inputs the
@@ -85,8 +89,17 @@ func (c *BlockClaim) AddInferences(infs []Inference, models map[oracle.Address]*
 	}
 }
 
-// Prepare gathers block number's claim from node.
+// Prepare gathers block number's claim from node, with the attributes
+// rollup.AttributesOf recovers from the block (a block without deposits).
 func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
+	return PrepareWith(node, chainID, number, nil)
+}
+
+// PrepareWith is Prepare with the block's attributes given (a block with
+// deposits, which are not in a go-ethereum block: batch.Chain.Attributes
+// keeps them), or nil for rollup.AttributesOf. The node's execution
+// witness must cover the deposits (batch.Chain's blockchain does).
+func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*BlockClaim, error) {
 	if number == 0 {
 		return nil, errors.New("block 0 is the genesis: it has no parent to execute it on")
 	}
@@ -98,9 +111,11 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 	if err != nil {
 		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
 	}
-	attrs, err := rollup.AttributesOf(block)
-	if err != nil {
-		return nil, err
+	attrs := given
+	if attrs == nil {
+		if attrs, err = rollup.AttributesOf(block); err != nil {
+			return nil, err
+		}
 	}
 	attrEnc, err := attrs.Encode()
 	if err != nil {
@@ -141,6 +156,22 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 		}
 		c.Preimages = append(c.Preimages, proof...)
 		wroot = storageRoot
+	}
+	// Every block reads the deposits the parent state consumed
+	// (rollup.ApplyDeposits), in the same account's storage, which the
+	// execution witness of a block without deposits does not cover.
+	_, proot, err := node.AccountProof(parent.Root, rollup.WithdrawalContract)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: withdrawal contract proof: %w", number, err)
+	}
+	if proot != types.EmptyRootHash {
+		for _, slot := range []common.Hash{rollup.DepositCountSlot, rollup.DepositHashSlot} {
+			proof, err := node.StorageProof(parent.Root, rollup.WithdrawalContract, proot, slot)
+			if err != nil {
+				return nil, fmt.Errorf("block %d: deposit slot proof: %w", number, err)
+			}
+			c.Preimages = append(c.Preimages, proof...)
+		}
 	}
 	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
 	return c, nil
@@ -236,6 +267,19 @@ func (b BlockChain) AccountProof(stateRoot common.Hash, addr common.Address) ([]
 		root = acc.Root
 	}
 	return proof, root, nil
+}
+
+// StorageProof implements Node.
+func (b BlockChain) StorageProof(stateRoot common.Hash, addr common.Address, storageRoot, slot common.Hash) ([][]byte, error) {
+	t, err := trie.NewStateTrie(trie.StorageTrieID(stateRoot, crypto.Keccak256Hash(addr.Bytes()), storageRoot), b.Chain.TrieDB())
+	if err != nil {
+		return nil, fmt.Errorf("storage %s of %s: %w", storageRoot, addr, err)
+	}
+	var proof nodeList
+	if err := t.Prove(crypto.Keccak256(slot.Bytes()), &proof); err != nil {
+		return nil, fmt.Errorf("storage %s of %s: proof of slot %s: %w", storageRoot, addr, slot, err)
+	}
+	return proof, nil
 }
 
 // nodeList collects a proof's nodes (an ethdb.KeyValueWriter).

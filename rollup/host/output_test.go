@@ -93,7 +93,7 @@ func newOutputL1(t *testing.T, ctx context.Context, c *testChain, prestate [32]b
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := o.inbox.Post(ctx, b); err != nil {
+		if _, err := o.inbox.Post(ctx, b, 0); err != nil {
 			t.Fatal(err)
 		}
 	}
