@@ -1,7 +1,9 @@
 package output
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/axonum/opml/bisection/game"
@@ -21,8 +23,18 @@ type Witnesser interface {
 // proposer) bisects, the challenger chooses, and the challenger executes
 // the last step when its post-state is not the defender's. It uses the
 // same move rules as the opML agent (bisection/game) over the block
-// program's trace; it does not (yet) watch the chain, keep state across
-// restarts or load inference results for a step (key type 4).
+// program's trace; it does not (yet) watch the chain or keep state across
+// restarts.
+//
+// A step that reads an inference result (key type 4) needs the result in
+// the game's PreimageOracle, which loads it only from an OpML claim that
+// is Final on exactly that call: the challenger finds one (OpML) and loads
+// the part the step reads before stepping. While no claim on the call is
+// Final, Move returns an error wrapping onchain.ErrNoFinalClaim and sends
+// nothing; the caller tries again later. The challenger's clock runs
+// meanwhile: the OutputOracle's clock is longer than opML's window plus two
+// of its clocks, time enough for an honest claim posted after a rejection
+// (bisection/agent does so) to become Final.
 type Player struct {
 	Game  *onchain.Client // onchain.ConnectGame of the block program's game
 	ID    uint64          // the game's id
@@ -30,6 +42,11 @@ type Player struct {
 	Trace game.Trace // this player's view of the trace
 	// Witness makes the last step's witness; needed by a challenger.
 	Witness Witnesser
+	// OpML reads the opML claims whose Final results load inference
+	// results for a step (onchain.Connect of the deployment whose
+	// PreimageOracle the game uses); needed by a challenger whose step
+	// reads one.
+	OpML *onchain.Client
 }
 
 // Move makes this player's move if it is its turn, and reports the game
@@ -79,12 +96,53 @@ func (p *Player) Move(ctx context.Context) (onchain.Game, []*types.Receipt, erro
 			return g, nil, err
 		}
 		if w.HasPreimage && mipsevm.KeyType(w.PreimageKey[0]) == mipsevm.KeyTypeInference {
-			return g, nil, fmt.Errorf("game %d: the step reads an inference result (key %x): loading it from a Final OpML claim is not automated", p.ID, w.PreimageKey)
+			rs, err := p.stepInference(ctx, w)
+			return g, rs, err
 		}
 		rs, err := p.Game.Step(ctx, p.ID, w)
 		return g, rs, err
 	}
 	return g, nil, nil
+}
+
+// stepInference executes a step that reads an inference result: it loads
+// the part the step reads from a Final OpML claim on the step's call, then
+// steps.
+func (p *Player) stepInference(ctx context.Context, w *mipsevm.Witness) ([]*types.Receipt, error) {
+	key := w.PreimageKey
+	if p.OpML == nil {
+		return nil, fmt.Errorf("game %d: the step reads inference result %x, and the player has no OpML client to load it from", p.ID, key)
+	}
+	if p.OpML.Addr.Oracle != p.Game.Addr.Oracle {
+		return nil, fmt.Errorf("game %d: the OpML deployment's PreimageOracle %s is not the game's %s", p.ID, p.OpML.Addr.Oracle, p.Game.Addr.Oracle)
+	}
+	cl, err := p.OpML.FinalClaimFor(ctx, key)
+	if errors.Is(err, onchain.ErrNoFinalClaim) {
+		return nil, fmt.Errorf("game %d: the step reads inference result %x, which the oracle loads only from a Final opML claim; try again once one is Final (the challenger's clock runs meanwhile): %w", p.ID, key, err)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("game %d: inference result %x: %w", p.ID, key, err)
+	}
+	if !bytes.Equal(cl.Output, w.PreimageValue) {
+		// The step would give another post-state on chain than in this
+		// player's trace: the trace did not read what opML finalized.
+		return nil, fmt.Errorf("game %d: Final opML claim %d's output %x is not the result %x this trace read for key %x",
+			p.ID, cl.ID, cl.Output, w.PreimageValue, key)
+	}
+	part := mipsevm.PreimagePart(w.PreimageValue, w.PreimageOffset)
+	var rs []*types.Receipt
+	r, err := p.Game.LoadInferencePart(ctx, cl.ID, cl.Model, cl.InputHash, uint64(len(cl.Output)), part)
+	if r != nil {
+		rs = append(rs, r)
+	}
+	if err != nil {
+		return rs, fmt.Errorf("game %d: load inference part %d from claim %d: %w", p.ID, part, cl.ID, err)
+	}
+	r, err = p.Game.StepLoaded(ctx, p.ID, w)
+	if r != nil {
+		rs = append(rs, r)
+	}
+	return rs, err
 }
 
 func receipts(r *types.Receipt) []*types.Receipt {
