@@ -79,6 +79,13 @@ type Config struct {
 
 	Defend    bool // defend the agent's own claims
 	Challenge bool // challenge wrong claims of others
+	// Repost: after winning a dispute as challenger (the claim is
+	// Rejected), post the honest claim on the same call (model, input,
+	// output size) with the output the native check found, unless an
+	// honest claim on it is Final or pending already (repost.go). The
+	// rollup's block program reads a call's result only from a Final
+	// claim, so an L2 output that used the call needs one.
+	Repost bool
 
 	// DA are data-availability servers to fetch a model (or its blocks)
 	// from when the store does not have it; failing them, the agent opens
@@ -132,8 +139,10 @@ type Agent struct {
 	slots  *slots        // computations, most urgent first
 	reads  chan struct{} // chain reads in flight
 	traces *traceCache
-	regMu  sync.Mutex     // registrations of committed data, one at a time
-	wg     sync.WaitGroup // every task running
+	regMu  sync.Mutex // registrations of committed data, one at a time
+	// repostMu: one repost decision at a time (repost.go).
+	repostMu sync.Mutex
+	wg       sync.WaitGroup // every task running
 
 	daMu    sync.Mutex // guards da
 	da      daState
@@ -147,7 +156,8 @@ type Agent struct {
 	inputs     map[uint64][]byte  // claims' inputs read from the chain, by claim id
 	conceded   map[uint64]bool    // games the agent cannot win, by game id (logged once)
 	registered map[[32]byte]bool
-	view       view // what the metrics show
+	reposted   map[uint64]bool // rejected claims whose honest claim is posted or exists, by claim id
+	view       view            // what the metrics show
 }
 
 type verdict struct {
@@ -202,7 +212,7 @@ func New(cfg Config) (*Agent, error) {
 	a := &Agent{cfg: cfg, c: cfg.Client, me: cfg.Client.Sender().Address(), log: cfg.Log, prestate: s.Hash(), m: cfg.Metrics,
 		slots: newSlots(cfg.Workers), reads: make(chan struct{}, maxReads), traces: newTraceCache(cfg.TraceBudget),
 		busy: map[string]bool{}, verdicts: map[uint64]verdict{}, timeouts: map[uint64]int{}, done: map[uint64]bool{},
-		inputs: map[uint64][]byte{}, conceded: map[uint64]bool{}, registered: map[[32]byte]bool{}, view: newView(),
+		inputs: map[uint64][]byte{}, conceded: map[uint64]bool{}, registered: map[[32]byte]bool{}, reposted: map[uint64]bool{}, view: newView(),
 		da: newDAState()}
 	if a.prestate != cfg.Client.Config.Prestate {
 		return nil, fmt.Errorf("agent: the %s's prestate %x is not the deployment's %x (another build of it?)",
@@ -329,6 +339,9 @@ func (a *Agent) claimPass(ctx context.Context, ts *tasks, id, now uint64) error 
 	if cl.Settled && cl.Status != onchain.ClaimRejected {
 		a.finish(id) // settled is for good: nothing more to do
 		return nil
+	}
+	if err := a.maybeRepost(ctx, cl, chs); err != nil {
+		return err
 	}
 	if cl.Settled {
 		if err := a.collectRewards(ctx, cl, chs); err != nil {
