@@ -8,6 +8,7 @@ import (
 	"maps"
 	"math/big"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -18,14 +19,20 @@ import (
 	"github.com/axonum/opml/bisection/trace"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/beacon"
+	"github.com/ethereum/go-ethereum/consensus/ethash"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -126,10 +133,101 @@ func (w logWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+// fashionDir holds the committed Fashion-MNIST classifier and test images.
+var fashionDir = filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata")
+
+// newGateChain is an L2 chain of two blocks around the FashionGate example
+// contract (footwear only, decided by the Fashion-MNIST classifier through
+// the inference precompile): block 1 deploys it on the model; in block 2
+// key 1 tries to enter with a pullover (class 2) and key 2 with an ankle
+// boot (class 9). The precompile answers lie(call, honest output) (nil:
+// honest) and is installed until the test ends; inferences records the
+// honest outputs.
+func newGateChain(t *testing.T, lie func(gethadapter.Call, []byte) []byte) (c *testChain, gate common.Address, pullover, boot []byte) {
+	t.Helper()
+	file, err := os.ReadFile(filepath.Join(fashionDir, "fashion-mnist.gguf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := oracle.NewModel(file)
+	if pullover, err = os.ReadFile(filepath.Join(fashionDir, "images", "0001-2.bin")); err != nil {
+		t.Fatal(err)
+	}
+	if boot, err = os.ReadFile(filepath.Join(fashionDir, "images", "0000-9.bin")); err != nil {
+		t.Fatal(err)
+	}
+	config := rollup.ChainConfig(testChainID)
+	c = &testChain{config: config, infer: 2, models: map[oracle.Address]*oracle.Model{model.Address(): model}}
+	store, err := oracle.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Add(model.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	record := func(call gethadapter.Call, out []byte) []byte {
+		if id := string(gethadapter.EncodeCall(call)); !seen[id] {
+			seen[id] = true
+			c.inferences = append(c.inferences, Inference{Model: call.Model, Input: bytes.Clone(call.Input), Output: bytes.Clone(out)})
+		}
+		if lie != nil {
+			return lie(call, out)
+		}
+		return out
+	}
+	t.Cleanup(gethadapter.Install(gethadapter.New(store, gethadapter.Options{Lie: record, Bounds: gethadapter.DefaultBounds()})))
+	alloc := core.SystemContractAllocs()
+	for i := range 3 {
+		c.keys = append(c.keys, testKey(i))
+		alloc[crypto.PubkeyToAddress(c.keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e6), big.NewInt(params.Ether))}
+	}
+	alloc[rollup.WithdrawalContract] = types.Account{Code: withdrawalCode, Balance: new(big.Int)}
+	c.genesis = &core.Genesis{Config: config, GasLimit: 30_000_000, Alloc: alloc, BaseFee: big.NewInt(params.InitialBaseFee)}
+	signer := types.LatestSigner(config)
+	engine := beacon.New(ethash.NewFaker())
+	gate = crypto.CreateAddress(crypto.PubkeyToAddress(c.keys[0].PublicKey), 0)
+	gen := func(i int, b *core.BlockGen) {
+		tx := func(k int, to *common.Address, data []byte, gas uint64) {
+			from := crypto.PubkeyToAddress(c.keys[k].PublicKey)
+			b.AddTx(types.MustSignNewTx(c.keys[k], signer, &types.DynamicFeeTx{
+				ChainID: config.ChainID, Nonce: b.TxNonce(from), GasTipCap: big.NewInt(params.GWei), GasFeeCap: big.NewInt(100 * params.GWei),
+				Gas: gas, To: to, Data: data,
+			}))
+		}
+		switch i + 1 {
+		case 1:
+			tx(0, nil, append(common.FromHex(bindings.FashionGateMetaData.Bin), gateABI.PackConstructor([32]byte(model.Address()))...), 2_000_000)
+		case 2:
+			tx(1, &gate, gateABI.PackEnter(pullover), 1_000_000)
+			tx(2, &gate, gateABI.PackEnter(boot), 1_000_000)
+		}
+	}
+	_, blocks, _ := core.GenerateChainWithGenesis(c.genesis, engine, 2, gen)
+	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), c.genesis, engine, core.DefaultConfig().WithArchive(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(bc.Stop)
+	if _, err := bc.InsertChain(blocks); err != nil {
+		t.Fatalf("insert chain: %v", err)
+	}
+	c.bc = bc
+	return c, gate, pullover, boot
+}
+
+// admitted is whether block 2's two entries succeeded.
+func admitted(c *testChain) (pullover, boot bool) {
+	r := c.receipts(2)
+	return r[0].Status == types.ReceiptStatusSuccessful, r[1].Status == types.ReceiptStatusSuccessful
+}
+
+var gateABI = bindings.NewFashionGate()
+
 // TestOutputDisputeInference: a sequencer lies about an inference result
-// in an L2 block (its precompile returns another class for one Fashion-MNIST
-// classification than the model gives) and posts the lie to opML as a
-// claim; an honest agent challenges it, wins (the liar does not defend),
+// in an L2 block (its precompile classifies a pullover as an ankle boot, so
+// its FashionGate admits the pullover's sender) and posts the lie to opML
+// as a claim; an honest agent challenges it, wins (the liar does not defend),
 // and posts the honest claim (Config.Repost), which becomes Final. The
 // sequencer proposes the output root its lying block gives; the honest
 // verifier disputes it. The liar's trace is the block program run with its
@@ -147,16 +245,23 @@ func TestOutputDisputeInference(t *testing.T) {
 	// The honest chain first (its claim prepared while its precompile is
 	// the one installed), then the lying one, whose precompile stays
 	// installed for what follows: go-ethereum's precompiles are
-	// process-wide, and Prepare re-executes the block.
-	honestChain := newTestChain(t, 0)
+	// process-wide, and Prepare re-executes the block. The lying
+	// sequencer's precompile classifies the pullover as an ankle boot
+	// (class 9), and its gate admits it.
+	honestChain, gate, pullover, _ := newGateChain(t, nil)
 	honestRoot := inferenceClaim(t, honestChain).Output.Root()
-	target := honestChain.inferences[0]
-	lyingChain := newTestChainLying(t, 0, func(c gethadapter.Call, out []byte) []byte {
-		if bytes.Equal(c.Input, target.Input) {
-			return []byte{(out[0] + 1) % 10}
+	if p, b := admitted(honestChain); p || !b {
+		t.Fatalf("the honest gate admitted the pullover: %v, the boot: %v; want only the boot", p, b)
+	}
+	lyingChain, gate2, _, _ := newGateChain(t, func(c gethadapter.Call, out []byte) []byte {
+		if bytes.Equal(c.Input, pullover) {
+			return []byte{9}
 		}
 		return out
 	})
+	if p, b := admitted(lyingChain); !p || !b || gate2 != gate {
+		t.Fatalf("the lying gate admitted the pullover: %v, the boot: %v; want both", p, b)
+	}
 	n := lyingChain.infer
 	bc, err := Prepare(BlockChain{lyingChain.bc}, testChainID, n)
 	if err != nil {
@@ -166,11 +271,15 @@ func TestOutputDisputeInference(t *testing.T) {
 	if lie == honestRoot {
 		t.Fatal("the lie did not change the block's output root")
 	}
-	if len(lyingChain.inferences) != 2 || !bytes.Equal(lyingChain.inferences[0].Input, target.Input) {
+	if len(lyingChain.inferences) != 2 || !bytes.Equal(lyingChain.inferences[0].Input, pullover) {
 		t.Fatalf("the lying chain's inferences: %+v", lyingChain.inferences)
 	}
-	honestOut := lyingChain.inferences[0].Output
-	lieOut := []byte{(honestOut[0] + 1) % 10}
+	target := lyingChain.inferences[0]
+	honestOut := target.Output
+	lieOut := []byte{9}
+	if !bytes.Equal(honestOut, []byte{2}) {
+		t.Fatalf("the model classifies the pullover as %x, want 02", honestOut)
+	}
 	model := lyingChain.models[target.Model]
 	targetKey := mipsevm.InferenceKey(target.Model, crypto.Keccak256Hash(target.Input), uint64(len(honestOut)))
 
