@@ -98,6 +98,7 @@ func TestForcedInclusion(t *testing.T) {
 		enc = append(enc, common.BigToHash(big.NewInt(wei)).Bytes()...)
 		enc = append(enc, new(big.Int).SetUint64(n).FillBytes(make([]byte, 8))...)
 		hashes = append(hashes, crypto.Keccak256Hash(enc))
+		t.Logf("deposit %d: %d gas", n, r.GasUsed)
 		deadline = u64(bridgeABI.PackDeadline(n), bridgeABI.UnpackDeadline)
 		if want := c.blockTime(t, r) + delay; deadline != want {
 			t.Fatalf("deposit %d: deadline %d, want its block's time + %d = %d", n, deadline, delay, want)
@@ -106,7 +107,8 @@ func TestForcedInclusion(t *testing.T) {
 	}
 	post := func(from actor, number, count uint64) {
 		t.Helper()
-		c.send(t, from, inbox, inboxABI.PackPost(number, count, depositBatch(t, number, hashes[count])), nil)
+		r := c.send(t, from, inbox, inboxABI.PackPost(number, count, depositBatch(t, number, hashes[count])), nil)
+		t.Logf("post(%d, %d) by %s: %d gas", number, count, from.name, r.GasUsed)
 	}
 	postFails := func(from actor, number, count uint64, want []byte) {
 		t.Helper()
