@@ -26,9 +26,9 @@ var (
 
 // BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
 var BatchInboxMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BridgeAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"DepositHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"OutOfOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"available\",\"type\":\"uint64\"}],\"name\":\"TooManyDeposits\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"BatchPosted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDeposits\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"commitments\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"next\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"batch\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDeposits\",\"name\":\"_bridge\",\"type\":\"address\"}],\"name\":\"setBridge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_sequencer\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BridgeAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"DepositHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DepositOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"consumed\",\"type\":\"uint64\"}],\"name\":\"DepositsRolledBack\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSequencer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"OutOfOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"available\",\"type\":\"uint64\"}],\"name\":\"TooManyDeposits\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"}],\"name\":\"BatchPosted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"bridge\",\"outputs\":[{\"internalType\":\"contractIDeposits\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"commitments\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"consumed\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"next\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositCount\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"batch\",\"type\":\"bytes\"}],\"name\":\"post\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sequencerLate\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractIDeposits\",\"name\":\"_bridge\",\"type\":\"address\"}],\"name\":\"setBridge\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "BatchInbox",
-	Bin: "0x60c0604052600180546001600160401b03191681179055348015610021575f5ffd5b5060405161090138038061090183398101604081905261004091610055565b6001600160a01b03166080523360a052610082565b5f60208284031215610065575f5ffd5b81516001600160a01b038116811461007b575f5ffd5b9392505050565b60805160a0516108516100b05f395f8181610149015261058f01525f818160ca015261019501526108515ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c80638dd14802116100585780638dd1480214610104578063956d719114610117578063d5f3948814610144578063e78cea921461016b575f5ffd5b806344fcaadd1461007e5780634c8fe526146100935780635c1bba38146100c5575b5f5ffd5b61009161008c366004610695565b61018a565b005b6001546100a79067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020015b60405180910390f35b6100ec7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100bc565b610091610112366004610723565b610584565b610136610125366004610750565b5f6020819052908152604090205481565b6040519081526020016100bc565b6100ec7f000000000000000000000000000000000000000000000000000000000000000081565b6001546100ec906801000000000000000090046001600160a01b031681565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146101f3576040517f059678770000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b60015467ffffffffffffffff858116911614610253576001546040517fcd2c066e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808716600483015290911660248201526044016101ea565b5f81900361028d576040517fc2e5347d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001545f906801000000000000000090046001600160a01b03166102eb5767ffffffffffffffff8416156102e6576040516301c45cd760e11b815267ffffffffffffffff851660048201525f60248201526044016101ea565b610448565b5f600160089054906101000a90046001600160a01b03166001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa15801561033d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610361919061076b565b90508067ffffffffffffffff168567ffffffffffffffff1611156103ac576040516301c45cd760e11b815267ffffffffffffffff8087166004830152821660248201526044016101ea565b6001546040517f7c4b99b800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff87166004820152680100000000000000009091046001600160a01b031690637c4b99b890602401602060405180830381865afa158015610420573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104449190610786565b9150505b81602181108061047d575083836104606021846107b1565b81811061046f5761046f6107ca565b9091013560f81c60a0141590505b806104a857508184846104916020856107b1565b61049c9282906107de565b6104a591610805565b14155b156104e2576040517f8bbe6040000000000000000000000000000000000000000000000000000000008152600481018390526024016101ea565b5f84846040516104f3929190610822565b604080519182900390912067ffffffffffffffff89165f9081526020819052919091208190559050610526876001610831565b6001805467ffffffffffffffff191667ffffffffffffffff928316179055604051828152908816907f023b9f0fa1020fb883e6062a6c472409959959e0430ed5ea9284c7d1222cc51a9060200160405180910390a250505050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146105e8576040517f0c8cc0360000000000000000000000000000000000000000000000000000000081523360048201526024016101ea565b6001546801000000000000000090046001600160a01b031615610637576040517f8bc1d41400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180546001600160a01b0390921668010000000000000000027fffffffff0000000000000000000000000000000000000000ffffffffffffffff909216919091179055565b67ffffffffffffffff81168114610692575f5ffd5b50565b5f5f5f5f606085870312156106a8575f5ffd5b84356106b38161067d565b935060208501356106c38161067d565b9250604085013567ffffffffffffffff8111156106de575f5ffd5b8501601f810187136106ee575f5ffd5b803567ffffffffffffffff811115610704575f5ffd5b876020828401011115610715575f5ffd5b949793965060200194505050565b5f60208284031215610733575f5ffd5b81356001600160a01b0381168114610749575f5ffd5b9392505050565b5f60208284031215610760575f5ffd5b81356107498161067d565b5f6020828403121561077b575f5ffd5b81516107498161067d565b5f60208284031215610796575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156107c4576107c461079d565b92915050565b634e487b7160e01b5f52603260045260245ffd5b5f5f858511156107ec575f5ffd5b838611156107f8575f5ffd5b5050820193919092039150565b803560208310156107c4575f19602084900360031b1b1692915050565b818382375f9101908152919050565b67ffffffffffffffff81811683821601908111156107c4576107c461079d56",
+	Bin: "0x60c0604052600180546001600160401b03191681179055348015610021575f5ffd5b50604051610c3c380380610c3c83398101604081905261004091610055565b6001600160a01b03166080523360a052610082565b5f60208284031215610065575f5ffd5b81516001600160a01b038116811461007b575f5ffd5b9392505050565b60805160a051610b8b6100b15f395f818161019a01526108d301525f818161010701526103440152610b8b5ff3fe608060405234801561000f575f5ffd5b506004361061009f575f3560e01c80636763657411610072578063956d719111610058578063956d719114610168578063d5f3948814610195578063e78cea92146101bc575f5ffd5b806367636574146101415780638dd1480214610155575f5ffd5b806322fca52a146100a357806344fcaadd146100c05780634c8fe526146100d55780635c1bba3814610102575b5f5ffd5b6100ab6101d6565b60405190151581526020015b60405180910390f35b6100d36100ce3660046109cf565b610339565b005b6001546100e99067ffffffffffffffff1681565b60405167ffffffffffffffff90911681526020016100b7565b6101297f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100b7565b6002546100e99067ffffffffffffffff1681565b6100d3610163366004610a5d565b6108c8565b610187610176366004610a8a565b5f6020819052908152604090205481565b6040519081526020016100b7565b6101297f000000000000000000000000000000000000000000000000000000000000000081565b60015461012990600160401b90046001600160a01b031681565b6001545f90600160401b90046001600160a01b03166101f457505f90565b600254600154604080517f2dfdf0b5000000000000000000000000000000000000000000000000000000008152905167ffffffffffffffff90931692600160401b9092046001600160a01b031691632dfdf0b5916004808201926020929091908290030181865afa15801561026b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061028f9190610aa5565b67ffffffffffffffff168167ffffffffffffffff161080156103335750600154604051633b30b31f60e11b815267ffffffffffffffff83166004820152600160401b9091046001600160a01b031690637661663e90602401602060405180830381865afa158015610302573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103269190610aa5565b67ffffffffffffffff1642115b91505090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480159061037757506103756101d6565b155b156103b5576040517f059678770000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b60015467ffffffffffffffff858116911614610415576001546040517fcd2c066e00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff808716600483015290911660248201526044016103ac565b5f81900361044f576040517fc2e5347d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001545f90600160401b90046001600160a01b03166104a85767ffffffffffffffff8416156104a3576040516301c45cd760e11b815267ffffffffffffffff851660048201525f60248201526044016103ac565b61078c565b5f600160089054906101000a90046001600160a01b03166001600160a01b0316632dfdf0b56040518163ffffffff1660e01b8152600401602060405180830381865afa1580156104fa573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061051e9190610aa5565b90508067ffffffffffffffff168567ffffffffffffffff161115610569576040516301c45cd760e11b815267ffffffffffffffff8087166004830152821660248201526044016103ac565b60025467ffffffffffffffff9081169086168111156105c8576040517f81fad03a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8088166004830152821660248201526044016103ac565b8167ffffffffffffffff168667ffffffffffffffff1610156106bb57600154604051633b30b31f60e11b815267ffffffffffffffff881660048201525f91600160401b90046001600160a01b031690637661663e90602401602060405180830381865afa15801561063b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061065f9190610aa5565b90508067ffffffffffffffff164211156106b9576040517f4abbfc6400000000000000000000000000000000000000000000000000000000815267ffffffffffffffff8089166004830152821660248201526044016103ac565b505b8067ffffffffffffffff168667ffffffffffffffff16146106f4576002805467ffffffffffffffff191667ffffffffffffffff88161790555b6001546040517f7c4b99b800000000000000000000000000000000000000000000000000000000815267ffffffffffffffff88166004820152600160401b9091046001600160a01b031690637c4b99b890602401602060405180830381865afa158015610763573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107879190610ac0565b925050505b8160218110806107c1575083836107a4602184610aeb565b8181106107b3576107b3610b04565b9091013560f81c60a0141590505b806107ec57508184846107d5602085610aeb565b6107e0928290610b18565b6107e991610b3f565b14155b15610826576040517f8bbe6040000000000000000000000000000000000000000000000000000000008152600481018390526024016103ac565b5f8484604051610837929190610b5c565b604080519182900390912067ffffffffffffffff89165f908152602081905291909120819055905061086a876001610b6b565b6001805467ffffffffffffffff191667ffffffffffffffff928316179055604051828152908816907f023b9f0fa1020fb883e6062a6c472409959959e0430ed5ea9284c7d1222cc51a9060200160405180910390a250505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461092c576040517f0c8cc0360000000000000000000000000000000000000000000000000000000081523360048201526024016103ac565b600154600160401b90046001600160a01b031615610976576040517f8bc1d41400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600180546001600160a01b03909216600160401b027fffffffff0000000000000000000000000000000000000000ffffffffffffffff909216919091179055565b67ffffffffffffffff811681146109cc575f5ffd5b50565b5f5f5f5f606085870312156109e2575f5ffd5b84356109ed816109b7565b935060208501356109fd816109b7565b9250604085013567ffffffffffffffff811115610a18575f5ffd5b8501601f81018713610a28575f5ffd5b803567ffffffffffffffff811115610a3e575f5ffd5b876020828401011115610a4f575f5ffd5b949793965060200194505050565b5f60208284031215610a6d575f5ffd5b81356001600160a01b0381168114610a83575f5ffd5b9392505050565b5f60208284031215610a9a575f5ffd5b8135610a83816109b7565b5f60208284031215610ab5575f5ffd5b8151610a83816109b7565b5f60208284031215610ad0575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610afe57610afe610ad7565b92915050565b634e487b7160e01b5f52603260045260245ffd5b5f5f85851115610b26575f5ffd5b83861115610b32575f5ffd5b5050820193919092039150565b80356020831015610afe575f19602084900360031b1b1692915050565b818382375f9101908152919050565b67ffffffffffffffff8181168382160190811115610afe57610afe610ad756",
 }
 
 // BatchInbox is an auto generated Go binding around an Ethereum contract.
@@ -135,6 +135,41 @@ func (batchInbox *BatchInbox) UnpackCommitments(data []byte) ([32]byte, error) {
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67636574.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function consumed() view returns(uint64)
+func (batchInbox *BatchInbox) PackConsumed() []byte {
+	enc, err := batchInbox.abi.Pack("consumed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67636574.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function consumed() view returns(uint64)
+func (batchInbox *BatchInbox) TryPackConsumed() ([]byte, error) {
+	return batchInbox.abi.Pack("consumed")
+}
+
+// UnpackConsumed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x67636574.
+//
+// Solidity: function consumed() view returns(uint64)
+func (batchInbox *BatchInbox) UnpackConsumed(data []byte) (uint64, error) {
+	out, err := batchInbox.abi.Unpack("consumed", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
 	return out0, nil
 }
 
@@ -265,6 +300,41 @@ func (batchInbox *BatchInbox) UnpackSequencer(data []byte) (common.Address, erro
 	return out0, nil
 }
 
+// PackSequencerLate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fca52a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function sequencerLate() view returns(bool)
+func (batchInbox *BatchInbox) PackSequencerLate() []byte {
+	enc, err := batchInbox.abi.Pack("sequencerLate")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSequencerLate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x22fca52a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function sequencerLate() view returns(bool)
+func (batchInbox *BatchInbox) TryPackSequencerLate() ([]byte, error) {
+	return batchInbox.abi.Pack("sequencerLate")
+}
+
+// UnpackSequencerLate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x22fca52a.
+//
+// Solidity: function sequencerLate() view returns(bool)
+func (batchInbox *BatchInbox) UnpackSequencerLate(data []byte) (bool, error) {
+	out, err := batchInbox.abi.Unpack("sequencerLate", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackSetBridge is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8dd14802.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -341,6 +411,12 @@ func (batchInbox *BatchInbox) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DepositHashMismatch"].ID.Bytes()[:4]) {
 		return batchInbox.UnpackDepositHashMismatchError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DepositOverdue"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDepositOverdueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DepositsRolledBack"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDepositsRolledBackError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], batchInbox.abi.Errors["EmptyBatch"].ID.Bytes()[:4]) {
 		return batchInbox.UnpackEmptyBatchError(raw[4:])
 	}
@@ -401,6 +477,56 @@ func BatchInboxDepositHashMismatchErrorID() common.Hash {
 func (batchInbox *BatchInbox) UnpackDepositHashMismatchError(raw []byte) (*BatchInboxDepositHashMismatch, error) {
 	out := new(BatchInboxDepositHashMismatch)
 	if err := batchInbox.abi.UnpackIntoInterface(out, "DepositHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDepositOverdue represents a DepositOverdue error raised by the BatchInbox contract.
+type BatchInboxDepositOverdue struct {
+	Index    uint64
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositOverdue(uint64 index, uint64 deadline)
+func BatchInboxDepositOverdueErrorID() common.Hash {
+	return common.HexToHash("0x4abbfc64645d2a723d5f822301f049992bcf3fc088e19eb1c93cb95ae4aad928")
+}
+
+// UnpackDepositOverdueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositOverdue(uint64 index, uint64 deadline)
+func (batchInbox *BatchInbox) UnpackDepositOverdueError(raw []byte) (*BatchInboxDepositOverdue, error) {
+	out := new(BatchInboxDepositOverdue)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DepositOverdue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDepositsRolledBack represents a DepositsRolledBack error raised by the BatchInbox contract.
+type BatchInboxDepositsRolledBack struct {
+	Count    uint64
+	Consumed uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositsRolledBack(uint64 count, uint64 consumed)
+func BatchInboxDepositsRolledBackErrorID() common.Hash {
+	return common.HexToHash("0x81fad03a85188e9307b23f011426565c67b5574d4b3c061e10e8c9b6a486d6c8")
+}
+
+// UnpackDepositsRolledBackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositsRolledBack(uint64 count, uint64 consumed)
+func (batchInbox *BatchInbox) UnpackDepositsRolledBackError(raw []byte) (*BatchInboxDepositsRolledBack, error) {
+	out := new(BatchInboxDepositsRolledBack)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DepositsRolledBack", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

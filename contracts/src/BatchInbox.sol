@@ -24,9 +24,18 @@ pragma solidity 0.8.28;
 /// derivation check that the block's deposits chain from the parent state's
 /// consumed hash to that hash, so a posted block credits exactly the L1
 /// deposits, in order.
+///
+/// Forced inclusion: the bridge gives each deposit a deadline (its L1
+/// timestamp plus the bridge's inclusionDelay). A post must not leave a
+/// deposit past its deadline unconsumed (DepositOverdue), so a sequencer
+/// that censors a deposit cannot post at all once the deadline has passed,
+/// and while such a deposit waits anyone may post the next block in the
+/// sequencer's place (a sequencer that stopped posting does not stop
+/// deposits). Counts never go back (DepositsRolledBack).
 interface IDeposits {
     function depositCount() external view returns (uint64);
     function hashAt(uint64 count) external view returns (bytes32);
+    function deadline(uint64 index) external view returns (uint64);
 }
 
 contract BatchInbox {
@@ -55,10 +64,15 @@ contract BatchInbox {
     /// every batch must claim no deposit, the zero hash).
     IDeposits public bridge;
 
+    /// The deposit count the last post consumed (posts never go back).
+    uint64 public consumed;
+
     error NotDeployer(address caller);
     error BridgeAlreadySet();
     error TooManyDeposits(uint64 count, uint64 available);
     error DepositHashMismatch(bytes32 expected);
+    error DepositOverdue(uint64 index, uint64 deadline);
+    error DepositsRolledBack(uint64 count, uint64 consumed);
 
     constructor(address _sequencer) {
         sequencer = _sequencer;
@@ -76,9 +90,11 @@ contract BatchInbox {
     /// Records the batch of L2 block `number`; the batch itself stays in
     /// this call's calldata.
     /// `depositCount` is the number of bridge deposits consumed after this
-    /// block.
+    /// block: at least the last post's, at most the bridge's, and every
+    /// deposit past its deadline (deadlines grow with the index, so it is
+    /// enough that deposit `depositCount`, the first left out, is not).
     function post(uint64 number, uint64 depositCount, bytes calldata batch) external {
-        if (msg.sender != sequencer) revert NotSequencer(msg.sender);
+        if (msg.sender != sequencer && !sequencerLate()) revert NotSequencer(msg.sender);
         if (number != next) revert OutOfOrder(number, next);
         if (batch.length == 0) revert EmptyBatch();
         bytes32 expected;
@@ -87,6 +103,13 @@ contract BatchInbox {
         } else {
             uint64 available = bridge.depositCount();
             if (depositCount > available) revert TooManyDeposits(depositCount, available);
+            uint64 before = consumed;
+            if (depositCount < before) revert DepositsRolledBack(depositCount, before);
+            if (depositCount < available) {
+                uint64 due = bridge.deadline(depositCount);
+                if (block.timestamp > due) revert DepositOverdue(depositCount, due);
+            }
+            if (depositCount != before) consumed = depositCount;
             expected = bridge.hashAt(depositCount);
         }
         uint256 n = batch.length;
@@ -97,5 +120,14 @@ contract BatchInbox {
         commitments[number] = c;
         next = number + 1;
         emit BatchPosted(number, c);
+    }
+
+    /// @notice Whether a deposit the posts so far left unconsumed is past its
+    /// deadline: the sequencer has censored it or stopped posting, and
+    /// anyone may post the next block (which must consume it).
+    function sequencerLate() public view returns (bool) {
+        if (address(bridge) == address(0)) return false;
+        uint64 c = consumed;
+        return c < bridge.depositCount() && block.timestamp > bridge.deadline(c);
     }
 }

@@ -37,6 +37,12 @@ interface IOutputs {
 /// Each withdrawal is paid once (finalized). The ETH it pays is what the
 /// bridge holds: the deployer's funding (backing the L2 genesis's ETH) and,
 /// once deposits exist, deposits.
+///
+/// Deposits: each deposit extends a running hash (hashAt) that the
+/// sequencer's batches consume in order, and gets a deadline, its L1
+/// timestamp plus inclusionDelay: BatchInbox refuses a post that leaves a
+/// deposit past its deadline unconsumed, and lets anyone post while one is
+/// (forced inclusion, docs/rollup.md "Deposits").
 contract Bridge {
     address public constant L2_WITHDRAWALS = 0x4200000000000000000000000000000000000016;
     uint8 internal constant FINAL = 2; // OutputOracle.ProposalStatus.Final
@@ -67,6 +73,14 @@ contract Bridge {
     /// recipient and wei (rollup.DepositHash computes the same).
     mapping(uint64 => bytes32) public hashAt;
 
+    /// How long (seconds of L1 time) a deposit may wait to be consumed by
+    /// a posted batch, fixed at deployment.
+    uint64 public immutable inclusionDelay;
+    /// Deposit i's deadline: its L1 block's timestamp plus inclusionDelay.
+    /// After it, BatchInbox accepts only a post that consumes deposit i.
+    /// Deadlines never decrease with the index (L1 time does not).
+    mapping(uint64 => uint64) public deadline;
+
     event Deposit(uint64 indexed index, address indexed recipient, uint256 value, bytes32 newHash);
 
     event WithdrawalFinalized(bytes32 indexed withdrawalHash, address indexed recipient, uint256 value, uint256 proposalId);
@@ -77,17 +91,20 @@ contract Bridge {
     error NotWithdrawn(bytes32 withdrawalHash);
     error PaymentFailed(address recipient);
 
-    constructor(IOutputs outputs_) payable {
+    constructor(IOutputs outputs_, uint64 inclusionDelay_) payable {
         outputs = outputs_;
+        inclusionDelay = inclusionDelay_;
     }
 
     /// @notice Deposits the message value to l2Recipient on L2: the next
     /// deposit in the running hash, which the sequencer's batches must
-    /// consume in order (BatchInbox.post checks the hash a batch claims).
+    /// consume in order (BatchInbox.post checks the hash a batch claims),
+    /// within inclusionDelay seconds.
     function deposit(address l2Recipient) external payable returns (uint64 index) {
         index = depositCount;
         bytes32 h = keccak256(abi.encodePacked(hashAt[index], l2Recipient, msg.value, index));
         hashAt[index + 1] = h;
+        deadline[index] = uint64(block.timestamp) + inclusionDelay;
         depositCount = index + 1;
         emit Deposit(index, l2Recipient, msg.value, h);
     }

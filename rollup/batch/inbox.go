@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/contracts/bindings"
@@ -22,6 +23,11 @@ var postSelector = crypto.Keccak256([]byte("post(uint64,uint64,bytes)"))[:4]
 
 // batchPostedTopic is the BatchPosted event's topic 0.
 var batchPostedTopic = crypto.Keccak256Hash([]byte("BatchPosted(uint64,bytes32)"))
+
+// ErrDepositOverdue is a post refused because it leaves a bridge deposit
+// unconsumed past its inclusion deadline (BatchInbox's DepositOverdue): the
+// batch must consume every deposit up to and including that one.
+var ErrDepositOverdue = errors.New("a deposit past its inclusion deadline is left out: the batch must consume it")
 
 // L1 is what the inbox needs from an L1 connection: contract calls, logs,
 // receipts, and transactions by hash (to read the calldata).
@@ -68,8 +74,20 @@ func Connect(ctx context.Context, l1 L1, addr common.Address, from uint64, s *on
 		return nil, fmt.Errorf("batch inbox %s: sequencer(): %w (not a BatchInbox?)", addr, err)
 	}
 	if s != nil && s.Address() != seq {
-		return nil, fmt.Errorf("batch inbox %s: its sequencer is %s, the sender is %s", addr, seq, s.Address())
+		return nil, fmt.Errorf("batch inbox %s: its sequencer is %s, the sender is %s (ConnectForced posts as another account)", addr, seq, s.Address())
 	}
+	return in, nil
+}
+
+// ConnectForced is Connect for an account that is not the sequencer: the
+// inbox accepts its posts only while a deposit is overdue (SequencerLate),
+// and then only posts that consume the overdue deposits.
+func ConnectForced(ctx context.Context, l1 L1, addr common.Address, from uint64, s *onchain.Sender) (*Inbox, error) {
+	in, err := Connect(ctx, l1, addr, from, nil)
+	if err != nil {
+		return nil, err
+	}
+	in.s = s
 	return in, nil
 }
 
@@ -95,7 +113,32 @@ func (in *Inbox) PostRaw(ctx context.Context, number, depositCount uint64, enc [
 	if in.s == nil {
 		return nil, errors.New("batch inbox: read-only (no sequencer key)")
 	}
-	return in.s.Send(ctx, fmt.Sprintf("BatchInbox.post(%d)", number), &in.addr, inboxABI.PackPost(number, depositCount, enc), nil)
+	r, err := in.s.Send(ctx, fmt.Sprintf("BatchInbox.post(%d)", number), &in.addr, inboxABI.PackPost(number, depositCount, enc), nil)
+	if err != nil && strings.HasPrefix(onchain.RevertReason(err), "DepositOverdue(") {
+		return r, fmt.Errorf("block %d with %d deposits consumed: %w: %w", number, depositCount, ErrDepositOverdue, err)
+	}
+	return r, err
+}
+
+// Consumed is the deposit count the last post consumed (posts never go
+// back).
+func (in *Inbox) Consumed(ctx context.Context) (uint64, error) {
+	n, err := bind.Call(in.c, &bind.CallOpts{Context: ctx}, inboxABI.PackConsumed(), inboxABI.UnpackConsumed)
+	if err != nil {
+		return 0, fmt.Errorf("batch inbox consumed(): %w", err)
+	}
+	return n, nil
+}
+
+// SequencerLate reports whether a deposit the posts so far left out is
+// past its deadline (at the latest L1 block): then anyone may post the
+// next block, which must consume it.
+func (in *Inbox) SequencerLate(ctx context.Context) (bool, error) {
+	late, err := bind.Call(in.c, &bind.CallOpts{Context: ctx}, inboxABI.PackSequencerLate(), inboxABI.UnpackSequencerLate)
+	if err != nil {
+		return false, fmt.Errorf("batch inbox sequencerLate(): %w", onchain.AsRevert(err))
+	}
+	return late, nil
 }
 
 // SetBridge sets the bridge whose deposits batches consume; s must be the

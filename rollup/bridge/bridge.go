@@ -7,8 +7,8 @@
 // (Withdrawal, Hash, Slot), the L2 contract's code for a genesis
 // (WithdrawalsCode), storage proofs from an L2 node's trie database
 // (StorageProof) or by eth_getProof (ProofRPC) and the Bridge's client (Deploy, Connect,
-// FinalizeWithdrawal, reads). Deposits are not built. See docs/rollup.md,
-// "The bridge".
+// FinalizeWithdrawal, reads, Deposit with its inclusion deadline). See
+// docs/rollup.md, "The bridge".
 package bridge
 
 import (
@@ -185,11 +185,27 @@ func (l *nodeList) Put(_ []byte, value []byte) error {
 
 func (l *nodeList) Delete([]byte) error { return nil }
 
+// DefaultInclusionDelay is the inclusion delay Deploy gives a bridge, in
+// seconds of L1 time: a deposit must be consumed by a batch posted within
+// 12 hours of it. Long enough for a sequencer to ride out an outage or a
+// stretch of expensive L1 blocks without being forced; short next to an
+// output root's challenge window, so a deposit waits at most a fraction of
+// what a withdrawal waits anyway.
+const DefaultInclusionDelay = 12 * 60 * 60
+
 // Deploy deploys a Bridge that pays withdrawals against the OutputOracle
 // at outputs, funded with fund wei (nil: none), the L1 ETH that backs the
-// L2 genesis's balances until deposits exist.
+// L2 genesis's balances until deposits exist, with DefaultInclusionDelay.
 func Deploy(ctx context.Context, s *onchain.Sender, outputs common.Address, fund *big.Int) (common.Address, *types.Receipt, error) {
-	code := append(common.FromHex(bindings.BridgeMetaData.Bin), bridgeABI.PackConstructor(outputs)...)
+	return DeployWithDelay(ctx, s, outputs, fund, DefaultInclusionDelay)
+}
+
+// DeployWithDelay is Deploy with the inclusion delay given: a deposit
+// must be consumed by a batch posted at most delay seconds (L1 time)
+// after the deposit's L1 block, or BatchInbox refuses every post that
+// leaves it out and lets anyone post.
+func DeployWithDelay(ctx context.Context, s *onchain.Sender, outputs common.Address, fund *big.Int, delay uint64) (common.Address, *types.Receipt, error) {
+	code := append(common.FromHex(bindings.BridgeMetaData.Bin), bridgeABI.PackConstructor(outputs, delay)...)
 	r, err := s.Send(ctx, "deploy Bridge", nil, code, fund)
 	if err != nil {
 		return common.Address{}, r, err
@@ -297,4 +313,24 @@ func (c *Client) DepositHashAt(ctx context.Context, count uint64) (common.Hash, 
 		return common.Hash{}, fmt.Errorf("bridge hashAt(%d): %w", count, err)
 	}
 	return common.Hash(h), nil
+}
+
+// Deadline is the L1 time (seconds) after which BatchInbox refuses a post
+// that leaves deposit index unconsumed: its L1 block's timestamp plus the
+// inclusion delay (zero for a deposit not made).
+func (c *Client) Deadline(ctx context.Context, index uint64) (uint64, error) {
+	d, err := call(c.c, &bind.CallOpts{Context: ctx}, bridgeABI.PackDeadline(index), bridgeABI.UnpackDeadline)
+	if err != nil {
+		return 0, fmt.Errorf("bridge deadline(%d): %w", index, err)
+	}
+	return d, nil
+}
+
+// InclusionDelay is the bridge's inclusion delay, in seconds.
+func (c *Client) InclusionDelay(ctx context.Context) (uint64, error) {
+	d, err := call(c.c, &bind.CallOpts{Context: ctx}, bridgeABI.PackInclusionDelay(), bridgeABI.UnpackInclusionDelay)
+	if err != nil {
+		return 0, fmt.Errorf("bridge inclusionDelay(): %w", err)
+	}
+	return d, nil
 }

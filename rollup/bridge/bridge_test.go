@@ -29,7 +29,7 @@ type evmBridge struct {
 func newEVMBridge(t *testing.T) *evmBridge {
 	t.Helper()
 	cfg := &runtime.Config{GasLimit: 1 << 40}
-	code := append(common.FromHex(bindings.BridgeMetaData.Bin), bridgeABI.PackConstructor(common.Address{1})...)
+	code := append(common.FromHex(bindings.BridgeMetaData.Bin), bridgeABI.PackConstructor(common.Address{1}, DefaultInclusionDelay)...)
 	_, addr, _, err := runtime.Create(code, cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@
 package host
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup"
+	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
@@ -175,6 +177,99 @@ func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*
 	}
 	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
 	return c, nil
+}
+
+// Batches is where PrepareFromL1 reads a block's batch: batch.Inbox, which
+// reads it from the posting transaction's calldata and checks it against
+// the inbox's commitment.
+type Batches interface {
+	Read(ctx context.Context, number uint64) (*batch.Batch, error)
+}
+
+// ErrNodeMismatch is a node whose block is not the one the L1 batch makes.
+var ErrNodeMismatch = errors.New("the node's block is not the L1 batch's")
+
+// PrepareFromL1 gathers block number's claim with the block's inputs as
+// posted on L1: the parent hash and the attributes (deposits included)
+// are the batch's, byte for byte, so local keys 1 and 2 are the ones a
+// dispute of the block uses. The node serves only what L1 does not hold:
+// the parent header, the execution witness and the proofs. A node whose
+// block has another parent, or a header or transactions other than the
+// ones the batch's attributes make on that parent (rollup.NewHeader), is
+// refused (ErrNodeMismatch): its witness would be for another block. A
+// batch that makes no block (rollup.NewHeader refuses it) is an error too.
+func PrepareFromL1(ctx context.Context, inbox Batches, node Node, chainID, number uint64) (*BlockClaim, error) {
+	if number == 0 {
+		return nil, errors.New("block 0 is the genesis: it is not posted")
+	}
+	b, err := inbox.Read(ctx, number)
+	if err != nil {
+		return nil, fmt.Errorf("block %d from L1: %w", number, err)
+	}
+	attrs, txs, err := b.Decode()
+	if err != nil {
+		return nil, fmt.Errorf("block %d from L1: %w", number, err)
+	}
+	if enc, err := attrs.Encode(); err != nil || !bytes.Equal(enc, b.Attributes) {
+		return nil, fmt.Errorf("block %d from L1: the attributes do not re-encode to the posted bytes (%v)", number, err)
+	}
+	block, err := node.BlockByNumber(number)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: %w", number, err)
+	}
+	if block.ParentHash() != b.ParentHash {
+		return nil, fmt.Errorf("block %d: %w: its parent is %s, the batch's %s", number, ErrNodeMismatch, block.ParentHash(), b.ParentHash)
+	}
+	parent, err := node.HeaderByHash(b.ParentHash)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: parent %s: %w", number, b.ParentHash, err)
+	}
+	want, err := rollup.NewHeader(rollup.ChainConfig(chainID), parent, attrs)
+	if err != nil {
+		return nil, fmt.Errorf("block %d: the L1 batch makes no block: %w", number, err)
+	}
+	if err := sameBlock(block, want, txs); err != nil {
+		return nil, fmt.Errorf("block %d: %w: %v", number, ErrNodeMismatch, err)
+	}
+	return PrepareWith(node, chainID, number, attrs)
+}
+
+// sameBlock checks that block has the fields of header (the one the
+// attributes make on the parent) and the transactions txs. The fields
+// execution fills in (state, receipts, gas used, bloom) are the program's
+// to check.
+func sameBlock(block *types.Block, header *types.Header, txs types.Transactions) error {
+	h := block.Header()
+	for _, f := range []struct {
+		name      string
+		got, want any
+	}{
+		{"number", h.Number.Uint64(), header.Number.Uint64()},
+		{"timestamp", h.Time, header.Time},
+		{"fee recipient", h.Coinbase, header.Coinbase},
+		{"gas limit", h.GasLimit, header.GasLimit},
+		{"prevRandao", h.MixDigest, header.MixDigest},
+		{"extra data", string(h.Extra), string(header.Extra)},
+		{"base fee", fmt.Sprint(h.BaseFee), fmt.Sprint(header.BaseFee)},
+		{"difficulty", fmt.Sprint(h.Difficulty), fmt.Sprint(header.Difficulty)},
+		{"parent beacon root", deref(h.ParentBeaconRoot), deref(header.ParentBeaconRoot)},
+		{"excess blob gas", deref(h.ExcessBlobGas), deref(header.ExcessBlobGas)},
+		{"transactions root", h.TxHash, types.DeriveSha(txs, trie.NewStackTrie(nil))},
+	} {
+		if f.got != f.want {
+			return fmt.Errorf("%s %v, the batch's %v", f.name, f.got, f.want)
+		}
+	}
+	return nil
+}
+
+// deref is *p as a string, or "none" for nil, for comparing optional
+// header fields.
+func deref[T any](p *T) string {
+	if p == nil {
+		return "none"
+	}
+	return fmt.Sprint(*p)
 }
 
 // LocalData is the claim's local data with claimed as the claimed output

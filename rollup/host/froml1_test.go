@@ -1,0 +1,156 @@
+package host
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/blockprog"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// TestPrepareFromL1: every block of the test chain is posted to a
+// BatchInbox on the embedded L1; PrepareFromL1 builds each block's claim
+// from the batch read back from the inbox and the node's witness. Its
+// local data are the batch's parent hash and attributes hash, it equals
+// the node-only claim (Prepare) in output and preimages, and the program
+// run natively on it accepts the node's output root. A node whose block 5
+// is another one (one transfer, not five, on the same parent) is refused
+// with ErrNodeMismatch naming the transactions root; batches altered in
+// their parent, timestamp or fee recipient are refused the same way, and
+// a block not posted is ErrNotPosted.
+func TestPrepareFromL1(t *testing.T) {
+	c := newTestChain(t, 5)
+	keys := devnet.DevKeys(1)
+	l1, err := devnet.New(devnet.Config{Alloc: devnet.FundedAlloc(keys, new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether)))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s, err := onchain.NewSender(ctx, l1.Client(), keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Poll = 10 * time.Millisecond
+	addr, r, err := batch.Deploy(ctx, s, s.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	inbox, err := batch.Connect(ctx, l1.Client(), addr, r.BlockNumber.Uint64(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := c.bc.CurrentBlock().Number.Uint64()
+	for n := uint64(1); n <= head; n++ {
+		b, err := batch.New(c.bc.GetBlockByNumber(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := inbox.Post(ctx, b, 0); err != nil {
+			t.Fatalf("post block %d: %v", n, err)
+		}
+	}
+
+	node := BlockChain{c.bc}
+	for n := uint64(1); n <= head; n++ {
+		claim, err := PrepareFromL1(ctx, inbox, node, testChainID, n)
+		if err != nil {
+			t.Fatalf("block %d: %v", n, err)
+		}
+		posted, err := inbox.Read(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root := claim.Output.Root()
+		local := claim.LocalData(root)
+		if got := common.Hash(local[blockprog.LocalAttributesHash]); got != posted.AttributesHash() {
+			t.Fatalf("block %d: attributes hash %s, the batch's %s", n, got, posted.AttributesHash())
+		}
+		if got := common.Hash(local[blockprog.LocalParentHash]); got != posted.ParentHash {
+			t.Fatalf("block %d: parent hash %s, the batch's %s", n, got, posted.ParentHash)
+		}
+		fromNode, err := Prepare(node, testChainID, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fromNode.Output != claim.Output || len(fromNode.Preimages) != len(claim.Preimages) {
+			t.Fatalf("block %d: from L1 %+v (%d preimages), from the node %+v (%d)", n, claim.Output, len(claim.Preimages), fromNode.Output, len(fromNode.Preimages))
+		}
+		for i := range claim.Preimages {
+			if !bytes.Equal(claim.Preimages[i], fromNode.Preimages[i]) {
+				t.Fatalf("block %d: preimage %d differs from the node-only claim's", n, i)
+			}
+		}
+		if n == c.infer {
+			claim.AddInferences(c.inferences, c.models)
+		}
+		if res := RunNative(claim.Host(root), nil); res.Code != blockprog.ExitMatch || res.Root != root {
+			t.Fatalf("block %d: the program on the L1 claim: exit %d (%v), root %s, the node's %s", n, res.Code, res.Err, res.Root, root)
+		}
+	}
+
+	// Another node, whose block 5 is one transfer instead of five.
+	other := newTestChain(t, 1)
+	if g, w := other.bc.GetBlockByNumber(4).Hash(), c.bc.GetBlockByNumber(4).Hash(); g != w {
+		t.Fatalf("the other node's block 4 %s differs from %s: the test wants the same parent", g, w)
+	}
+	if _, err := PrepareFromL1(ctx, inbox, BlockChain{other.bc}, testChainID, 5); !errors.Is(err, ErrNodeMismatch) || !strings.Contains(err.Error(), "transactions root") {
+		t.Errorf("a node with another block 5: %v, want ErrNodeMismatch (transactions root)", err)
+	}
+	// Altered batches, served by a fake inbox.
+	b3, err := inbox.Read(ctx, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a3, _, err := b3.Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, want string
+		alter      func() *batch.Batch
+	}{
+		{"another parent", "its parent is", func() *batch.Batch { b := *b3; b.ParentHash = common.Hash{1}; return &b }},
+		{"another timestamp", "timestamp", func() *batch.Batch {
+			a := *a3
+			a.Timestamp++
+			b, err := batch.FromAttributes(3, b3.ParentHash, &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}},
+		{"another fee recipient", "fee recipient", func() *batch.Batch {
+			a := *a3
+			a.Coinbase = common.Address{0xfe}
+			b, err := batch.FromAttributes(3, b3.ParentHash, &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}},
+	} {
+		_, err := PrepareFromL1(ctx, fixedBatch{tc.alter()}, node, testChainID, 3)
+		if !errors.Is(err, ErrNodeMismatch) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want ErrNodeMismatch (%s)", tc.name, err, tc.want)
+		}
+	}
+	if _, err := PrepareFromL1(ctx, inbox, node, testChainID, head+1); !errors.Is(err, batch.ErrNotPosted) {
+		t.Errorf("a block not posted: %v, want ErrNotPosted", err)
+	}
+}
+
+// fixedBatch serves one batch for any number.
+type fixedBatch struct{ b *batch.Batch }
+
+func (f fixedBatch) Read(context.Context, uint64) (*batch.Batch, error) { return f.b, nil }
