@@ -22,6 +22,7 @@ import (
 	"github.com/axonum/opml/contracts/bindings"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/host"
+	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -140,4 +141,21 @@ func Run(ctx context.Context, poll time.Duration, players ...Stepper) error {
 		case <-t.C:
 		}
 	}
+}
+
+// Proposals reads every proposal of the OutputOracle.
+func Proposals(ctx context.Context, l1 onchain.Backend, o *output.Client) ([]output.Proposal, error) {
+	n, err := proposalCount(ctx, l1, o.Address())
+	if err != nil {
+		return nil, err
+	}
+	out := make([]output.Proposal, 0, n)
+	for id := range n {
+		p, err := o.Proposal(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
