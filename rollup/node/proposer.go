@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/host"
@@ -24,10 +25,11 @@ type Proposer struct {
 	Inbox   *batch.Inbox
 	Outputs *output.Client // with the proposer's key
 	Games   *Games
-	// Inferences serves the block program the results the chain used
-	// (with Lied, those a lying sequencer of this chain served).
-	Inferences *Inferences
-	Lied       bool
+	// Inferences serves the block program the results the chain used:
+	// with InferenceLie (the chain's lying Sequencer's Lie), those it
+	// served, and its blocks are re-executed with it.
+	Inferences   *Inferences
+	InferenceLie func(gethadapter.Call, []byte) []byte
 	// Lie, if set, makes this a dishonest proposer (demos and tests): it
 	// proposes Lie(block, honest output) and defends it with a trace made
 	// up from step LieFrom(exit step) on (nil: half way).
@@ -61,11 +63,14 @@ func (p *Proposer) claim(n uint64) (*host.BlockClaim, error) {
 	if c, ok := p.claims[n]; ok {
 		return c, nil
 	}
-	c, err := OutputOf(p.Chain, p.Outputs.ChainID, n)
-	if err != nil {
+	var c *host.BlockClaim
+	if err := p.Inferences.executing(p.InferenceLie, func() (err error) {
+		c, err = OutputOf(p.Chain, p.Outputs.ChainID, n)
+		return err
+	}); err != nil {
 		return nil, fmt.Errorf("proposer: %w", err)
 	}
-	if err := p.Inferences.addTo(c, p.Lied); err != nil {
+	if err := p.Inferences.addTo(c, p.InferenceLie != nil); err != nil {
 		return nil, fmt.Errorf("proposer: %w", err)
 	}
 	if p.claims == nil {

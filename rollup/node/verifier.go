@@ -57,8 +57,11 @@ func (v *Verifier) claim(n uint64) (*host.BlockClaim, error) {
 	if c, ok := v.claims[n]; ok {
 		return c, nil
 	}
-	c, err := OutputOf(v.Chain, v.Outputs.ChainID, n)
-	if err != nil {
+	var c *host.BlockClaim
+	if err := v.Inferences.executing(nil, func() (err error) {
+		c, err = OutputOf(v.Chain, v.Outputs.ChainID, n)
+		return err
+	}); err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
 	}
 	if err := v.Inferences.addTo(c, false); err != nil {
@@ -70,6 +73,10 @@ func (v *Verifier) claim(n uint64) (*host.BlockClaim, error) {
 	v.claims[n] = c
 	return c, nil
 }
+
+// Claim is derived block n's claim (its output, the program's inputs and
+// preimages).
+func (v *Verifier) Claim(n uint64) (*host.BlockClaim, error) { return v.claim(n) }
 
 // HonestRoot is the output root of derived block n.
 func (v *Verifier) HonestRoot(n uint64) (common.Hash, error) {
