@@ -341,7 +341,6 @@ func runDemo(ctx context.Context, a *app, out io.Writer, modelPath, inputPath, p
 	return nil
 }
 
-
 func printProposalsTo(out io.Writer, views []proposalView) error {
 	fmt.Fprintf(out, "%-4s %-8s %-66s %-9s %s\n", "ID", "L2BLOCK", "OUTPUT ROOT", "STATUS", "DISPUTES (OPEN)")
 	for _, v := range views {

@@ -141,4 +141,3 @@ func loadProgram(path string) (func() (*mipsevm.State, error), [32]byte, error) 
 	}
 	return f, s.Hash(), nil
 }
-

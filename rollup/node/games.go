@@ -47,7 +47,7 @@ func (gs *Games) play(ctx context.Context, id uint64, claim *host.BlockClaim, cl
 	pl := &output.Player{Game: gs.Game, ID: id, Me: gs.Game.Sender().Address(), Trace: t, Witness: p}
 	g, rs, err := pl.Move(ctx)
 	if err != nil {
-		return g, len(rs), fmt.Errorf("game %d: %w", id, err)
+		return g, len(rs), err
 	}
 	if len(rs) > 0 && gs.Log != nil {
 		gs.Log.Info("game move", "game", id, "phase", g.Phase, "segment", g.Segment, "transactions", len(rs))
