@@ -23,6 +23,7 @@ build:
 	$(GO) build ./...
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN)/mipsvm ./cmd/mipsvm
 	$(GO) build $(GOFLAGS_BUILD) -o $(BIN)/challenger ./cmd/challenger
+	$(GO) build $(GOFLAGS_BUILD) -o $(BIN)/rollup ./cmd/rollup
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
@@ -128,7 +129,7 @@ bench-flood: deps inference
 # disputes on an embedded chain (challenger demo).
 DEMO := build/demo
 MNIST_DIR := ggml-mips/models/mnist/testdata
-demo: deps build testprograms inference
+demo: deps build testprograms inference blockprog
 	@echo "== 1. A Go 1.26 program (goroutines, channels, GC) built for MIPS, run in the VM"
 	$(BIN)/mipsvm run --elf build/testprograms/go/hello.elf
 	@echo
@@ -158,6 +159,11 @@ demo: deps build testprograms inference
 	@echo "== 7. The opML dispute, on an embedded chain: an honest claim survives a dishonest challenge,"
 	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
 	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
+	@echo
+	@echo "== 8. The rollup: Alice deposits on L1, calls the model on L2, the sequencer lies about her inference;"
+	@echo "==    the verifier derives L2 from L1, disputes the sequencer's output root through the block program,"
+	@echo "==    the honest root finalizes and Alice withdraws on L1"
+	$(BIN)/rollup demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin --log-level warn
 
 clean: testprograms-clean gotests-clean
 	rm -rf $(BIN) build

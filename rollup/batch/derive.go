@@ -82,7 +82,13 @@ func NewChain(genesis *core.Genesis) (*Chain, error) {
 	if want := rollup.ChainConfig(genesis.Config.ChainID.Uint64()); !reflect.DeepEqual(genesis.Config, want) {
 		return nil, fmt.Errorf("derive: the L2 genesis's chain configuration is not the rollup's (rollup.ChainConfig(%d))", genesis.Config.ChainID)
 	}
-	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), genesis, beacon.New(ethash.NewFaker()), core.DefaultConfig().WithArchive(true))
+	// No precompile result cache: the inference precompile's result is not
+	// a pure function of its input in a process where a lying sequencer
+	// (rollup/node, demos and tests) shares it with honest chains, and a
+	// cached result could cross from one execution to another.
+	cfg := core.DefaultConfig().WithArchive(true)
+	cfg.NoPrecompileCache = true
+	bc, err := core.NewBlockChain(rawdb.NewMemoryDatabase(), genesis, beacon.New(ethash.NewFaker()), cfg)
 	if err != nil {
 		return nil, fmt.Errorf("derive: L2 genesis: %w", err)
 	}

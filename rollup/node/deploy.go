@@ -1,0 +1,128 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+
+	"github.com/axonum/opml/bisection/game"
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/rollup"
+	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/bridge"
+	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// Deployment is where a rollup's L1 contracts are, and the L1 block each
+// was deployed in (where their logs start).
+type Deployment struct {
+	ChainID      uint64             `json:"l2ChainId"`
+	OpML         onchain.Addresses  `json:"opml"`
+	Inbox        common.Address     `json:"batchInbox"`
+	InboxFrom    uint64             `json:"batchInboxBlock"`
+	OutputOracle common.Address     `json:"outputOracle"`
+	Game         common.Address     `json:"blockGame"`
+	Bridge       common.Address     `json:"bridge"`
+	BridgeFrom   uint64             `json:"bridgeBlock"`
+	Sequencer    common.Address     `json:"sequencer"`
+	Genesis      types.GenesisAlloc `json:"l2GenesisBalances,omitempty"` // accounts funded in the L2 genesis besides the system's
+}
+
+// DeployConfig is what Deploy needs besides an opML deployment.
+type DeployConfig struct {
+	ChainID   uint64
+	Sequencer common.Address
+	Prestate  [32]byte    // the block program's (rollup/cmd/blockprog/prestate.txt)
+	Game      game.Params // arity 4, depth 14 hold a block of ~184M steps
+	Output    output.Params
+	// Fund is the L1 ETH the bridge starts with: what backs the L2
+	// genesis's balances (nil: none).
+	Fund *big.Int
+}
+
+// DefaultGame is the block program's game: 4^14 = 268M steps.
+var DefaultGame = game.Params{Arity: 4, Depth: 14}
+
+// Deploy deploys the rollup's L1 contracts next to the opML deployment
+// opml: the BatchInbox, the block program's DisputeGame (on opML's MIPS
+// and PreimageOracle), the OutputOracle and the Bridge, and tells the
+// inbox the bridge. s must be the sequencer's key or any other: the
+// inbox's setBridge is the deployer's.
+func Deploy(ctx context.Context, s *onchain.Sender, opml onchain.Addresses, cfg DeployConfig) (*Deployment, error) {
+	if cfg.ChainID == 0 {
+		return nil, fmt.Errorf("deploy: the L2 chain id must be set")
+	}
+	if cfg.Game == (game.Params{}) {
+		cfg.Game = DefaultGame
+	}
+	cfg.Output.ChainID = cfg.ChainID
+	d := &Deployment{ChainID: cfg.ChainID, OpML: opml, Sequencer: cfg.Sequencer}
+	var r *types.Receipt
+	var err error
+	if d.Inbox, r, err = batch.Deploy(ctx, s, cfg.Sequencer); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	d.InboxFrom = r.BlockNumber.Uint64()
+	if d.Game, _, err = onchain.DeployGame(ctx, s, opml.MIPS, opml.Oracle, cfg.Prestate, cfg.Game); err != nil {
+		return nil, fmt.Errorf("deploy the block program's game: %w", err)
+	}
+	if d.OutputOracle, _, err = output.Deploy(ctx, s, d.Inbox, d.Game, opml.OpML, cfg.Output); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	if d.Bridge, r, err = bridge.Deploy(ctx, s, d.OutputOracle, cfg.Fund); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	d.BridgeFrom = r.BlockNumber.Uint64()
+	if _, err := batch.SetBridge(ctx, s, d.Inbox, d.Bridge); err != nil {
+		return nil, fmt.Errorf("deploy: %w", err)
+	}
+	return d, nil
+}
+
+// Write writes the deployment as JSON.
+func (d *Deployment) Write(path string) error {
+	b, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// ReadDeployment reads a file Write wrote.
+func ReadDeployment(path string) (*Deployment, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("rollup deployment: %w (run 'rollup deploy' first)", err)
+	}
+	var d Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("rollup deployment %s: %w", path, err)
+	}
+	if d.ChainID == 0 || d.Inbox == (common.Address{}) || d.OutputOracle == (common.Address{}) {
+		return nil, fmt.Errorf("rollup deployment %s: no chain id, inbox or output oracle", path)
+	}
+	return &d, nil
+}
+
+// Genesis is the L2 genesis of the deployment: rollup.ChainConfig, the
+// system contracts, L2Withdrawals at rollup.WithdrawalContract, and the
+// accounts of alloc. Every player builds the same one from the
+// deployment.
+func Genesis(chainID uint64, alloc types.GenesisAlloc) (*core.Genesis, error) {
+	code, err := bridge.WithdrawalsCode()
+	if err != nil {
+		return nil, err
+	}
+	a := core.SystemContractAllocs()
+	for k, v := range alloc {
+		a[k] = v
+	}
+	a[rollup.WithdrawalContract] = types.Account{Code: code, Balance: new(big.Int)}
+	return &core.Genesis{Config: rollup.ChainConfig(chainID), GasLimit: 30_000_000, Alloc: a, BaseFee: big.NewInt(params.InitialBaseFee)}, nil
+}

@@ -1,0 +1,244 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/host"
+	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Verifier derives the L2 chain from L1 alone (genesis and the inbox's
+// batches), recomputes the output root of every proposed block, disputes
+// the wrong ones within their window, plays its games as the challenger
+// with the block program's trace, resolves them, claims its rewards,
+// settles proposals whose window is over and withdraws its credit. With
+// ProposeHonest it also proposes the honest root of a block it disputes
+// when no pending proposal has it, so the block gets a final output. Its
+// state file keeps the proposals it still watches and its rewards claimed;
+// its disputes are read from L1 (never opened twice).
+type Verifier struct {
+	Chain         *batch.Chain // from the L2 genesis, applied only by Step
+	Inbox         *batch.Inbox
+	Outputs       *output.Client // with the verifier's key
+	Games         *Games
+	Inferences    *Inferences
+	ProposeHonest bool
+	StateFile     string
+	Log           *slog.Logger
+
+	loaded bool
+	st     verifierState
+	claims map[uint64]*host.BlockClaim
+}
+
+type verifierState struct {
+	Scanned  uint64          `json:"scanned"` // proposals 0 … Scanned−1 are watched or done
+	Watch    []uint64        `json:"watch"`   // not settled, or a reward not claimed
+	Rewarded map[uint64]bool `json:"rewarded,omitempty"`
+	Proposed map[uint64]bool `json:"proposed,omitempty"` // blocks whose honest root this verifier proposed
+}
+
+func (v *Verifier) log() *slog.Logger {
+	if v.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return v.Log
+}
+
+func (v *Verifier) me() common.Address { return v.Games.Game.Sender().Address() }
+
+// claim is derived block n's claim with the honest inference results.
+func (v *Verifier) claim(n uint64) (*host.BlockClaim, error) {
+	if c, ok := v.claims[n]; ok {
+		return c, nil
+	}
+	var c *host.BlockClaim
+	if err := v.Inferences.executing(nil, func() (err error) {
+		c, err = OutputOf(v.Chain, v.Outputs.ChainID, n)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("verifier: %w", err)
+	}
+	if err := v.Inferences.addTo(c, false); err != nil {
+		return nil, fmt.Errorf("verifier: %w", err)
+	}
+	if v.claims == nil {
+		v.claims = map[uint64]*host.BlockClaim{}
+	}
+	v.claims[n] = c
+	return c, nil
+}
+
+// Claim is derived block n's claim (its output, the program's inputs and
+// preimages).
+func (v *Verifier) Claim(n uint64) (*host.BlockClaim, error) { return v.claim(n) }
+
+// HonestRoot is the output root of derived block n.
+func (v *Verifier) HonestRoot(n uint64) (common.Hash, error) {
+	c, err := v.claim(n)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return c.Output.Root(), nil
+}
+
+// Step derives the new batches, then tends every watched proposal.
+func (v *Verifier) Step(ctx context.Context) error {
+	if !v.loaded {
+		if err := loadState(v.StateFile, &v.st); err != nil {
+			return err
+		}
+		if v.st.Rewarded == nil {
+			v.st.Rewarded = map[uint64]bool{}
+		}
+		if v.st.Proposed == nil {
+			v.st.Proposed = map[uint64]bool{}
+		}
+		v.loaded = true
+	}
+	if err := v.Inferences.executing(nil, func() error {
+		n, err := v.Chain.Sync(ctx, v.Inbox)
+		if n > 0 {
+			v.log().Info("verifier: derived from L1", "blocks", n, "head", v.Chain.Head().Number)
+		}
+		return err
+	}); err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	l1 := l1Of(v.Games)
+	count, err := proposalCount(ctx, l1, v.Outputs.Address())
+	if err != nil {
+		return err
+	}
+	for ; v.st.Scanned < count; v.st.Scanned++ {
+		v.st.Watch = append(v.st.Watch, v.st.Scanned)
+	}
+	now, err := l1Time(ctx, l1)
+	if err != nil {
+		return err
+	}
+	var watch []uint64
+	for _, id := range v.st.Watch {
+		done, err := v.tend(ctx, id, now)
+		if err != nil {
+			return err
+		}
+		if !done {
+			watch = append(watch, id)
+		}
+	}
+	v.st.Watch = watch
+	if err := saveState(v.StateFile, &v.st); err != nil {
+		return err
+	}
+	return withdrawCredit(ctx, v.Outputs, v.me(), v.log())
+}
+
+// myDispute is this verifier's dispute of proposal id, if any.
+func (v *Verifier) myDispute(ctx context.Context, id uint64) (*output.Dispute, error) {
+	ds, err := disputesOf(ctx, l1Of(v.Games), v.Outputs.Address(), id)
+	if err != nil {
+		return nil, err
+	}
+	for _, did := range ds {
+		d, err := v.Outputs.ReadDispute(ctx, did)
+		if err != nil {
+			return nil, err
+		}
+		if d.Challenger == v.me() {
+			return &d, nil
+		}
+	}
+	return nil, nil
+}
+
+// tend judges, disputes, plays, resolves, settles and collects on
+// proposal id; done once nothing is left to do for it.
+func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
+	pr, err := v.Outputs.Proposal(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if pr.L2Block > v.Chain.Head().Number.Uint64() {
+		return false, nil // not derived yet
+	}
+	honest, err := v.HonestRoot(pr.L2Block)
+	if err != nil {
+		return false, err
+	}
+	d, err := v.myDispute(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	open := now < pr.ProposedAt+v.Outputs.ChallengeWindow
+	if pr.OutputRoot != honest && d == nil && open && !pr.Settled {
+		raw, err := v.Inbox.Raw(ctx, pr.L2Block)
+		if err != nil {
+			return false, fmt.Errorf("verifier: %w", err)
+		}
+		nd, _, err := v.Outputs.Dispute(ctx, id, raw)
+		if err != nil {
+			return false, fmt.Errorf("verifier: %w", err)
+		}
+		d = &nd
+		v.log().Info("verifier: wrong output root disputed", "proposal", id, "l2 block", pr.L2Block,
+			"proposed", pr.OutputRoot, "derived", honest, "dispute", nd.ID, "game", nd.GameID)
+		if v.ProposeHonest && !v.st.Proposed[pr.L2Block] {
+			pid, _, err := v.Outputs.Propose(ctx, pr.L2Block, honest)
+			if err != nil {
+				return false, fmt.Errorf("verifier: %w", err)
+			}
+			v.st.Proposed[pr.L2Block] = true
+			v.log().Info("verifier: honest output proposed", "l2 block", pr.L2Block, "root", honest, "proposal", pid)
+		}
+	}
+	if d != nil && !d.Resolved {
+		c, err := v.claim(pr.L2Block)
+		if err != nil {
+			return false, err
+		}
+		g, _, err := v.Games.play(ctx, d.GameID, c, pr.OutputRoot, nil)
+		if err != nil {
+			return false, fmt.Errorf("verifier: proposal %d: %w", id, err)
+		}
+		if g.Status != onchain.GameInProgress {
+			if _, err := v.Outputs.ResolveDispute(ctx, d.ID); err != nil {
+				return false, fmt.Errorf("verifier: %w", err)
+			}
+			v.log().Info("verifier: dispute resolved", "proposal", id, "dispute", d.ID, "game", g.Status)
+		}
+		if pr, err = v.Outputs.Proposal(ctx, id); err != nil {
+			return false, err
+		}
+	}
+	if !pr.Settled && pr.Open == 0 && !open {
+		if _, err := v.Outputs.Settle(ctx, id); err != nil {
+			return false, fmt.Errorf("verifier: %w", err)
+		}
+		if pr, err = v.Outputs.Proposal(ctx, id); err != nil {
+			return false, err
+		}
+		v.log().Info("verifier: proposal settled", "proposal", id, "l2 block", pr.L2Block, "status", pr.Status)
+	}
+	if !pr.Settled {
+		return false, nil
+	}
+	if d != nil {
+		if d, err = v.myDispute(ctx, id); err != nil {
+			return false, err
+		}
+		if d.ChallengerWon && !v.st.Rewarded[d.ID] {
+			if _, err := v.Outputs.ClaimReward(ctx, d.ID); err != nil {
+				return false, fmt.Errorf("verifier: %w", err)
+			}
+			v.st.Rewarded[d.ID] = true
+			v.log().Info("verifier: reward claimed", "proposal", id, "dispute", d.ID)
+		}
+	}
+	return true, nil
+}
