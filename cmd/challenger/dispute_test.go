@@ -97,8 +97,8 @@ func waitGame(t *testing.T, with func(...string) []string, logs ...*background) 
 		// list reads the claim and its games in separate calls, so a
 		// listing taken while the game is being recorded can show the
 		// recorded game next to the claim as it was just before: wait for
-		// both.
-		if len(claims) == 1 && len(claims[0].Games) == 1 && claims[0].Games[0].Recorded &&
+		// both. Claims after the first are the winner's reposts.
+		if len(claims) >= 1 && len(claims[0].Games) == 1 && claims[0].Games[0].Recorded &&
 			(claims[0].Status != "pending" || claims[0].Games[0].Status == "defender won") {
 			return claims[0]
 		}
@@ -180,6 +180,20 @@ func TestDisputeCommands(t *testing.T) {
 			g := cl.Games[0]
 			if cl.Status != "rejected" || g.Status != "challenger won" || g.Stage != tc.stage || g.Rounds != 0 || g.DefenderClock != 0 || g.Node != 0 {
 				t.Fatalf("after the game: %+v", cl)
+			}
+			// The winner (run's --repost is on by default) posts the honest
+			// claim on the rejected claim's call, once.
+			deadline := time.Now().Add(time.Minute)
+			for !strings.Contains(challenger.log(), "honest claim posted after a won dispute") {
+				if time.Now().After(deadline) {
+					t.Fatalf("the challenger did not repost the honest claim:\n%s", challenger.log())
+				}
+				time.Sleep(200 * time.Millisecond)
+			}
+			var claims []listedClaim
+			if r := run(t, with("list", "--json")...); json.Unmarshal([]byte(r.stdout), &claims) != nil || len(claims) != 2 ||
+				claims[1].Output != "09" || claims[1].Submitter != crypto.PubkeyToAddress(keys[2].PublicKey).Hex() || claims[1].InputHash != claims[0].InputHash {
+				t.Fatalf("after the repost: %+v", claims)
 			}
 			if !strings.Contains(challenger.log(), "claim checked natively: WRONG") {
 				t.Fatalf("the challenger did not log its native check:\n%s", challenger.log())

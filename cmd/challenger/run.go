@@ -155,7 +155,7 @@ it loses nothing as long as it is back before its clock runs out.`,
 	cmd.Flags().StringVar(&engine, "engine", "go", "VM `ENGINE` for replays: go, unicorn or auto (times both, keeps the faster); identical results")
 	cmd.Flags().BoolVar(&defend, "defend", true, "defend the key's own claims")
 	cmd.Flags().BoolVar(&challenge, "challenge", true, "challenge others' wrong claims")
-	cmd.Flags().BoolVar(&repost, "repost", false, "after winning a dispute, post the honest claim on the rejected claim's call (unless one is Final or pending): the rollup's block program reads only Final results")
+	cmd.Flags().BoolVar(&repost, "repost", true, "after winning a dispute, post the honest claim on the rejected claim's call (unless one is Final or pending): the rollup's block program reads only Final results")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "time between passes over the registry")
 	cmd.Flags().Uint64Var(&interval, "snapshot-interval", 1<<22, "VM snapshot spacing in `STEPS`")
 	cmd.Flags().IntVar(&workers, "workers", 0, "`N` computations (VM runs, native checks) at once, most urgent first (0: one per CPU)")
