@@ -30,8 +30,8 @@ import (
 	"github.com/ethereum/go-ethereum/trie"
 )
 
-// liesAllEnv runs TestOutputLies' whole matrix (`make test-large`): every
-// lie at every place, both ways, about 30 games of 6-12 s each.
+// liesAllEnv runs TestOutputLiesAll, the whole matrix of lies and places
+// (`make test-large`).
 const liesAllEnv = "OPML_OUTPUT_LIES_ALL"
 
 // Where a liar's trace departs from the honest one. Each names the step
@@ -698,46 +698,56 @@ func lieBlocks(t *testing.T, transfer bool) (c *testChain, calls *lieBlock, wc *
 // step, in the middle, at the last step (the exit, which it says went the
 // other way), at a read of a keccak256 preimage whose bytes it serves
 // inverted, at a syscall whose result it changes, or (a real run on
-// another root) at the read of the claimed root. By default a subset
-// covering each lie and each place once; liesAllEnv (`make test-large`)
-// plays every lie, the transfer lie of TestOutputDispute too, at every
-// place, and the honest roots against a liar at every place.
+// another root) at the read of the claimed root. Each lie and each place
+// once, both ways; TestOutputLiesAll plays every combination.
 func TestOutputLies(t *testing.T) {
-	all := os.Getenv(liesAllEnv) != ""
-	_, calls, _, wd, blocks := lieBlocks(t, all)
+	_, calls, _, wd, _ := lieBlocks(t, false)
+	testOutputLies(t, []lieGame{
+		{calls, "storage", atKeccak},
+		{calls, "receipt", atLast},
+		{wd, "withdrawal", atFirst},
+		{calls, "", atClaimed},
+		{calls, "", atSyscall},
+		{wd, "", atMiddle},
+	})
+}
+
+// TestOutputLiesAll is TestOutputLies' whole matrix: every lie (the
+// transfer lie of TestOutputDispute too) at every place, and each honest
+// root against a liar at every place: 36 games, about 8 minutes on one
+// core, so only when liesAllEnv is set (`make test-large`).
+func TestOutputLiesAll(t *testing.T) {
+	if os.Getenv(liesAllEnv) == "" {
+		t.Skipf("the whole matrix of output-root lies plays 36 games of 5-20 s each; set %s=1 (`make test-large`) to run it", liesAllEnv)
+	}
+	_, _, _, _, blocks := lieBlocks(t, true)
 	var games []lieGame
-	if all {
-		for _, b := range blocks {
-			names := make([]string, 0, len(b.lies))
-			for k := range b.lies {
-				names = append(names, k)
-			}
-			sort.Strings(names)
-			for _, lie := range append(names, "") {
-				if lie == "" && b.name == "transfers" {
-					continue // TestOutputDispute defends it
-				}
-				for _, place := range allPlaces {
-					games = append(games, lieGame{b, lie, place})
-				}
-			}
+	for _, b := range blocks {
+		names := make([]string, 0, len(b.lies))
+		for k := range b.lies {
+			names = append(names, k)
 		}
-	} else {
-		games = []lieGame{
-			{calls, "storage", atKeccak},
-			{calls, "receipt", atLast},
-			{wd, "withdrawal", atFirst},
-			{calls, "", atClaimed},
-			{calls, "", atSyscall},
-			{wd, "", atMiddle},
+		sort.Strings(names)
+		for _, lie := range append(names, "") {
+			if lie == "" && b.name == "transfers" {
+				continue // TestOutputDispute defends it; block 3's honest root is defended here
+			}
+			for _, place := range allPlaces {
+				games = append(games, lieGame{b, lie, place})
+			}
 		}
 	}
+	testOutputLies(t, games)
+}
+
+// testOutputLies plays games on the embedded L1, one per L2 chain (each
+// OutputOracle reads one chain's batches), and settles them.
+func testOutputLies(t *testing.T, games []lieGame) {
 	newPrestate := blockPrestate(t)
 	prestate := newPrestate().Hash()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 	defer cancel()
 	times := lieTimes{outputOpMLWindow, outputOpMLClock, outputWindow, outputClock}
-	// One L1 per L2 chain: each OutputOracle reads one chain's batches.
 	chains := map[*testChain][]lieGame{}
 	var order []*testChain
 	for _, g := range games {
