@@ -50,4 +50,5 @@ func TestOutputLiesOnGethDev(t *testing.T) {
 	r.play(ctx, lieGame{calls, "", atClaimed})
 	r.settle(ctx, calls)
 	t.Logf("disputes on geth --dev (from the dispute to its resolution: both parties' transactions):\n%s", strings.Join(r.results, "\n"))
+	t.Logf("gas by kind:\n%s", o.gasByKind())
 }

@@ -230,6 +230,7 @@ type lieL1 struct {
 	mu                      sync.Mutex
 	txs                     int
 	gas                     uint64
+	byKind                  map[string][2]uint64 // by role and kind: transactions, gas
 }
 
 // lieTimes are the opML and OutputOracle windows and clocks, in seconds.
@@ -248,14 +249,19 @@ func newLieL1(t *testing.T, ctx context.Context, client *ethclient.Client, keys 
 		s.OnReceipt = func(string, *types.Receipt) {}
 		senders[i] = s
 	}
-	count := func(_ string, r *types.Receipt) {
-		o.mu.Lock()
-		defer o.mu.Unlock()
-		o.txs++
-		o.gas += r.GasUsed
+	count := func(role string) func(string, *types.Receipt) {
+		return func(what string, r *types.Receipt) {
+			o.mu.Lock()
+			defer o.mu.Unlock()
+			o.txs++
+			o.gas += r.GasUsed
+			k := o.byKind[role+": "+kind(what)]
+			o.byKind[role+": "+kind(what)] = [2]uint64{k[0] + 1, k[1] + r.GasUsed}
+		}
 	}
+	o.byKind = map[string][2]uint64{}
 	o.sequencer, o.honest, o.liar = senders[0], senders[1], senders[2]
-	o.honest.OnReceipt, o.liar.OnReceipt = count, count
+	o.honest.OnReceipt, o.liar.OnReceipt = count("honest"), count("liar")
 
 	addr, r, err := batch.Deploy(ctx, o.sequencer, o.sequencer.Address())
 	if err != nil {
@@ -310,6 +316,24 @@ func (o *lieL1) counted() (int, uint64) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return o.txs, o.gas
+}
+
+// gasByKind is the honest party's and the liar's transactions and gas by
+// kind, one line each.
+func (o *lieL1) gasByKind() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	keys := make([]string, 0, len(o.byKind))
+	for k := range o.byKind {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		v := o.byKind[k]
+		fmt.Fprintf(&b, "%-36s %4d txs %10d gas (%d each)\n", k, v[0], v[1], v[1]/v[0])
+	}
+	return b.String()
 }
 
 // storageLie is the output of a sequencer that says the contract at
@@ -782,6 +806,7 @@ func testOutputLies(t *testing.T, games []lieGame) {
 		}
 		r.settle(ctx, bs...)
 		results = append(results, r.results...)
+		t.Logf("gas by kind on the L1 of %s:\n%s", bs[0].name, o.gasByKind())
 	}
 	t.Logf("disputes (from the dispute to its resolution: both parties' transactions):\n%s", strings.Join(results, "\n"))
 }
