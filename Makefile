@@ -38,7 +38,7 @@ test: deps testprograms gotests inference blockprog contracts-deps gguf-crossche
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
 # embedded chain (about 5 GB of disk, 6 GB of memory, minutes), and every
 # output-root lie at every place of the block program's trace (36 games,
-# about 8 minutes): CI runs them after `make test`.
+# about 6 minutes): CI runs them after `make test`.
 test-large: deps inference blockprog
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_LARGE_MODEL_TEST=1 $(GO) test -run 'TestTwoPhaseLargeModel' -v -timeout 45m ./bisection/agent/
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_OUTPUT_LIES_ALL=1 $(GO) test -run 'TestOutputLiesAll' -v -timeout 45m ./rollup/host/
