@@ -37,10 +37,12 @@ test: deps testprograms gotests inference blockprog contracts-deps gguf-crossche
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_REQUIRE_SOLC=1 OPML_REQUIRE_NPM=1 OPML_REQUIRE_GETH=1 $(GO) test -timeout 30m ./...
 
 # The dispute of a claim about a model larger than 4 GiB, to the end on the
-# embedded chain (about 5 GB of disk, 6 GB of memory, minutes): CI runs it
-# after `make test`.
-test-large: deps inference
+# embedded chain (about 5 GB of disk, 6 GB of memory, minutes), and every
+# output-root lie at every place of the block program's trace (36 games,
+# about 6 minutes): CI runs them after `make test`.
+test-large: deps inference blockprog
 	OPML_REQUIRE_TESTPROGRAMS=1 OPML_LARGE_MODEL_TEST=1 $(GO) test -run 'TestTwoPhaseLargeModel' -v -timeout 45m ./bisection/agent/
+	OPML_REQUIRE_TESTPROGRAMS=1 OPML_OUTPUT_LIES_ALL=1 $(GO) test -run 'TestOutputLiesAll' -v -timeout 45m ./rollup/host/
 
 # The pinned solc from npm (bundled compiler, nothing downloaded at run time).
 contracts-deps: contracts/node_modules/.package-lock.json
