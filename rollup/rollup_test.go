@@ -39,7 +39,11 @@ func TestAttributesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, txs, err := DecodeAttributes(b)
+	got, err := DecodeAttributes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txs, err := got.DecodeTransactions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +54,11 @@ func TestAttributesRoundTrip(t *testing.T) {
 	benc, _ := blob.MarshalBinary()
 	a.Transactions = [][]byte{benc}
 	b, _ = a.Encode()
-	if _, _, err := DecodeAttributes(b); !errors.Is(err, ErrBlobTx) {
+	got, err = DecodeAttributes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := got.DecodeTransactions(); !errors.Is(err, ErrBlobTx) {
 		t.Fatalf("blob transaction: %v, want ErrBlobTx", err)
 	}
 }

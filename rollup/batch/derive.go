@@ -98,11 +98,22 @@ func (c *Chain) Close() { c.BC.Stop() }
 // Head is the derived chain's head.
 func (c *Chain) Head() *types.Header { return c.BC.CurrentBlock() }
 
-// Apply builds the block of b on the head and inserts it. A batch for
-// another block (ErrGap), on another parent (ErrParent), that does not
-// decode (ErrMalformed) or whose attributes make no valid block
-// (ErrInvalidBlock) leaves the chain as it was.
+// Apply builds the block of b on the head by the rule (rollup.Build: the
+// valid transactions of valid attributes, or the fallback block) and
+// inserts it. A batch for another block (ErrGap) or on another parent
+// (ErrParent) leaves the chain as it was.
 func (c *Chain) Apply(b *Batch) (*types.Block, error) {
+	built, err := c.Build(b)
+	if err != nil {
+		return nil, err
+	}
+	return built.Block, c.insert(built)
+}
+
+// Build is what Apply builds from b, without inserting it: the block, and
+// which transactions the rule dropped or whether it replaced invalid
+// attributes.
+func (c *Chain) Build(b *Batch) (*rollup.Built, error) {
 	parent := c.Head()
 	if want := parent.Number.Uint64() + 1; b.Number != want {
 		return nil, fmt.Errorf("derive: %w: batch of block %d, the next block is %d", ErrGap, b.Number, want)
@@ -110,34 +121,31 @@ func (c *Chain) Apply(b *Batch) (*types.Block, error) {
 	if b.ParentHash != parent.Hash() {
 		return nil, fmt.Errorf("derive: block %d: %w: %s, the derived head is %s", b.Number, ErrParent, b.ParentHash, parent.Hash())
 	}
-	attrs, txs, err := b.Decode()
-	if err != nil {
-		return nil, fmt.Errorf("derive: %w", err)
-	}
-	header, err := rollup.NewHeader(c.BC.Config(), parent, attrs)
-	if err != nil {
-		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
-	}
 	statedb, err := c.BC.StateAt(parent.Root, parent.Number, parent.Time)
 	if err != nil {
 		return nil, fmt.Errorf("derive: block %d: parent state %s: %w", b.Number, parent.Root, err)
 	}
-	block, _, err := rollup.Execute(c.BC, header, attrs, txs, statedb)
+	built, err := rollup.Build(c.BC, parent, b.Attributes, statedb)
 	if dberr := statedb.Error(); dberr != nil {
 		return nil, fmt.Errorf("derive: block %d: state: %w", b.Number, dberr)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
+		return nil, fmt.Errorf("derive: block %d: %w", b.Number, err)
 	}
-	if attrs.DepositHash != (common.Hash{}) {
+	return built, nil
+}
+
+func (c *Chain) insert(built *rollup.Built) error {
+	block := built.Block
+	if built.Attributes.DepositHash != (common.Hash{}) {
 		c.mu.Lock()
-		c.deposits[block.Hash()] = attrs
+		c.deposits[block.Hash()] = built.Attributes
 		c.mu.Unlock()
 	}
 	if _, err := c.BC.InsertChain(types.Blocks{block}); err != nil {
-		return nil, fmt.Errorf("derive: block %d: insert: %w", b.Number, err)
+		return fmt.Errorf("derive: block %d: insert: %w", block.NumberU64(), err)
 	}
-	return block, nil
+	return nil
 }
 
 // Sync applies every batch src has after the head, in order, and returns

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/blockprog"
@@ -53,8 +54,13 @@ type BlockClaim struct {
 	Number     uint64
 	ParentHash common.Hash
 	Attributes *rollup.Attributes
-	Output     rollup.Output // as the node has it after the block
-	Preimages  [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
+	// AttributesRLP are the attributes as posted in the block's batch,
+	// when they are not Attributes' encoding (invalid attributes, dropped
+	// transactions: PrepareBatch); nil otherwise. Local datum 2 is their
+	// hash.
+	AttributesRLP []byte
+	Output        rollup.Output // as the node has it after the block
+	Preimages     [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
 	// Inferences are the results the block's inference calls read (under
 	// their inference keys), and Models the models they name (mapped).
 	// Prepare leaves them empty: the caller adds what opML finalized for
@@ -100,6 +106,19 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 // keeps them), or nil for rollup.AttributesOf. The node's execution
 // witness must cover the deposits (batch.Chain's blockchain does).
 func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*BlockClaim, error) {
+	return prepare(node, chainID, number, given, nil)
+}
+
+// PrepareBatch is Prepare with the attributes exactly as the block's batch
+// posted them (batch.Batch.Attributes), whatever the rule made of them: a
+// batch whose attributes are invalid or hold transactions the rule
+// dropped names the block the node derived with rollup.Build (batch.Chain
+// has it), which rollup.AttributesOf would not give back.
+func PrepareBatch(node Node, chainID, number uint64, attributes []byte) (*BlockClaim, error) {
+	return prepare(node, chainID, number, nil, attributes)
+}
+
+func prepare(node Node, chainID, number uint64, given *rollup.Attributes, raw []byte) (*BlockClaim, error) {
 	if number == 0 {
 		return nil, errors.New("block 0 is the genesis: it has no parent to execute it on")
 	}
@@ -112,20 +131,26 @@ func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*
 		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
 	}
 	attrs := given
-	if attrs == nil {
+	var attrEnc []byte
+	switch {
+	case raw != nil:
+		attrEnc = raw
+		attrs, _ = rollup.DecodeAttributes(raw) // nil if they do not decode
+	case attrs == nil:
 		if attrs, err = rollup.AttributesOf(block); err != nil {
 			return nil, err
 		}
 	}
-	attrEnc, err := attrs.Encode()
-	if err != nil {
-		return nil, fmt.Errorf("block %d: attributes: %w", number, err)
+	if attrEnc == nil {
+		if attrEnc, err = attrs.Encode(); err != nil {
+			return nil, fmt.Errorf("block %d: attributes: %w", number, err)
+		}
 	}
 	w, err := node.ExecutionWitness(block)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: execution witness: %w", number, err)
 	}
-	c := &BlockClaim{ChainID: chainID, Number: number, ParentHash: parent.Hash(), Attributes: attrs}
+	c := &BlockClaim{ChainID: chainID, Number: number, ParentHash: parent.Hash(), Attributes: attrs, AttributesRLP: raw}
 	parentEnc, err := rlp.EncodeToBytes(parent)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: parent header: %w", number, err)
@@ -177,10 +202,40 @@ func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*
 	return c, nil
 }
 
-// LocalData is the claim's local data with claimed as the claimed output
-// root, by local key index.
+// InferenceKeys are the inference keys of c.Inferences in their order:
+// the keys the block reads, in first-read order, when c.Inferences are
+// the node's records of its calls in execution order (as AddInferences
+// keeps them). A native run (blockprog.Result.Inferences) gives them from
+// the block itself.
+func (c *BlockClaim) InferenceKeys() []common.Hash {
+	var keys []common.Hash
+	seen := map[common.Hash]bool{}
+	for _, inf := range c.Inferences {
+		k := blockprog.InferenceKey(spec.Call{Model: inf.Model, Input: inf.Input, OutputSize: uint64(len(inf.Output))})
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// Word is what an honest proposal of the node's output claims
+// (rollup.ClaimedWord of the node's output root and InferenceKeys): the
+// claimed value LocalData and Host take.
+func (c *BlockClaim) Word() common.Hash {
+	return rollup.ClaimedWord(c.Output.Root(), c.InferenceKeys())
+}
+
+// LocalData is the claim's local data with claimed as the claimed word
+// (local datum 3: rollup.ClaimedWord of an output root and the inference
+// keys a proposal lists; the output root itself for a block without
+// inference results), by local key index.
 func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
-	ah, _ := c.Attributes.Hash() // encoded once already in Prepare
+	ah := crypto.Keccak256Hash(c.AttributesRLP)
+	if c.AttributesRLP == nil {
+		ah, _ = c.Attributes.Hash() // encoded once already in Prepare
+	}
 	id := make([]byte, 8)
 	binary.BigEndian.PutUint64(id, c.ChainID)
 	return map[uint64][]byte{
@@ -192,7 +247,7 @@ func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
 }
 
 // Host is the preimage server for a run of the block program on the claim
-// that the output root after the block is claimed.
+// of the word claimed (LocalData).
 func (c *BlockClaim) Host(claimed common.Hash) *oracle.Host {
 	h := oracle.NewHost(nil)
 	for i, v := range c.LocalData(claimed) {

@@ -75,11 +75,12 @@ func TestInferenceBlock(t *testing.T) {
 func TestNativeInference(t *testing.T) {
 	c := newTestChain(t, 0)
 	claim := inferenceClaim(t, c)
-	want := claim.Output.Root()
+	root := claim.Output.Root()
+	want := claim.Word()
 	var log bytes.Buffer
 	r := RunNative(claim.Host(want), &log)
-	if r.Code != blockprog.ExitMatch || r.Root != want || r.Block.Hash() != c.bc.GetBlockByNumber(c.infer).Hash() {
-		t.Fatalf("exit %d (%v), root %s, want %s\n%s", r.Code, r.Err, r.Root, want, log.String())
+	if r.Code != blockprog.ExitMatch || r.Root != root || r.Word != want || r.Block.Hash() != c.bc.GetBlockByNumber(c.infer).Hash() {
+		t.Fatalf("exit %d (%v), root %s, want %s\n%s", r.Code, r.Err, r.Root, root, log.String())
 	}
 
 	noResults := *claim
@@ -100,7 +101,7 @@ func TestNativeInference(t *testing.T) {
 	out := append([]byte{}, other.Inferences[0].Output...)
 	out[0] = (out[0] + 1) % 10
 	other.Inferences[0].Output = out
-	if r := RunNative(other.Host(want), nil); r.Code != blockprog.ExitMismatch || r.Root == want {
+	if r := RunNative(other.Host(want), nil); r.Code != blockprog.ExitMismatch || r.Root == root {
 		t.Fatalf("with another result: exit %d (%v), root %s", r.Code, r.Err, r.Root)
 	}
 }
@@ -111,7 +112,8 @@ func TestNativeInference(t *testing.T) {
 // sequencer's root and computes the honest chain's.
 func TestNativeInferenceLie(t *testing.T) {
 	honest := newTestChain(t, 0)
-	honestRoot := inferenceClaim(t, honest).Output.Root()
+	hclaim := inferenceClaim(t, honest)
+	honestRoot, honestWord := hclaim.Output.Root(), hclaim.Word()
 
 	lying := newTestChainLying(t, 0, func(c gethadapter.Call, out []byte) []byte {
 		if bytes.Equal(c.Input, honest.inferences[0].Input) {
@@ -120,15 +122,15 @@ func TestNativeInferenceLie(t *testing.T) {
 		return out
 	})
 	claim := inferenceClaim(t, lying)
-	lie := claim.Output.Root()
-	if lie == honestRoot {
+	lie := claim.Word()
+	if claim.Output.Root() == honestRoot {
 		t.Fatal("the lie did not change the node's output root")
 	}
 	r := RunNative(claim.Host(lie), nil)
 	if r.Code != blockprog.ExitMismatch || r.Root != honestRoot {
 		t.Fatalf("the sequencer's root: exit %d (%v), root %s, want the honest %s", r.Code, r.Err, r.Root, honestRoot)
 	}
-	if r := RunNative(claim.Host(honestRoot), nil); r.Code != blockprog.ExitMatch {
+	if r := RunNative(claim.Host(honestWord), nil); r.Code != blockprog.ExitMatch {
 		t.Fatalf("the honest root on the sequencer's chain: exit %d (%v)", r.Code, r.Err)
 	}
 }
