@@ -70,6 +70,11 @@ type Built struct {
 	Invalid    error
 	// Dropped are the batch's transactions left out, in order.
 	Dropped []Dropped
+	// Requests (EIP-7685), logs and gas used, as go-ethereum's processor
+	// reports them (core.ProcessResult).
+	Requests [][]byte
+	Logs     []*types.Log
+	GasUsed  uint64
 }
 
 // Dropped is a transaction of the attributes that is not in the block.
@@ -185,7 +190,7 @@ func Execute(chain core.ChainContext, parent, header *types.Header, txs [][]byte
 		header.RequestsHash = &h
 	}
 	block := core.AssembleBlock(chain, header, statedb, &body, receipts, nil)
-	return &Built{Block: block, Receipts: receipts, Dropped: dropped}, nil
+	return &Built{Block: block, Receipts: receipts, Dropped: dropped, Requests: requests, Logs: logs, GasUsed: header.GasUsed}, nil
 }
 
 // decodeTransaction decodes one of the attributes' transactions; the L2
