@@ -11,6 +11,7 @@ import (
 	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -198,5 +199,36 @@ func TestPrecompileAgrees(t *testing.T) {
 	a := calls[3].Model
 	if got, want := spec.CheckModel(a), a.Check(); got == nil || want == nil || got.Error() != want.Error() {
 		t.Fatalf("CheckModel %v, Address.Check %v", got, want)
+	}
+}
+
+// TestNativeInferenceWord: the program accepts the node's output root
+// folded with the block's inference keys in first-read order
+// (rollup.ClaimedWord: what OutputOracle.propose makes of the OpML claims
+// a proposal lists), and rejects (exit 1) the bare root, a list missing a
+// key, with an extra key, with a key twice, or reordered.
+func TestNativeInferenceWord(t *testing.T) {
+	c := newTestChain(t, 0)
+	claim := inferenceClaim(t, c)
+	root := claim.Output.Root()
+	keys := claim.InferenceKeys()
+	r := RunNative(claim.Host(claim.Word()), nil)
+	if r.Code != blockprog.ExitMatch || len(r.Inferences) != 2 || r.Inferences[0] != keys[0] || r.Inferences[1] != keys[1] {
+		t.Fatalf("the right list: exit %d (%v), keys %v, the node's %v", r.Code, r.Err, r.Inferences, keys)
+	}
+	extra := keys[0]
+	extra[31] ^= 1
+	for name, list := range map[string][]common.Hash{
+		"none (the bare root)": nil,
+		"missing the second":   keys[:1],
+		"missing the first":    keys[1:],
+		"an extra key":         {keys[0], keys[1], extra},
+		"a key twice":          {keys[0], keys[1], keys[0]},
+		"reordered":            {keys[1], keys[0]},
+	} {
+		r := RunNative(claim.Host(rollup.ClaimedWord(root, list)), nil)
+		if r.Code != blockprog.ExitMismatch || r.Root != root {
+			t.Errorf("%s: exit %d (%v), root %s; want exit 1 with the node's root", name, r.Code, r.Err, r.Root)
+		}
 	}
 }
