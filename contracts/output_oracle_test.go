@@ -274,19 +274,20 @@ func TestOutputOracleInferences(t *testing.T) {
 		2: root,
 		3: rollup.ClaimedWord(root, []common.Hash{common.Hash(k2), common.Hash(k1)}),
 	} {
-		if p := proposal(id); p.Word != want || p.OutputRoot != [32]byte(map[bool]common.Hash{true: root2, false: root}[id == 1]) {
-			t.Fatalf("proposal %d: word %x, want %s", id, p.Word, want)
+		w, err := outputABI.UnpackWordOf(view(outputABI.PackWordOf(big.NewInt(id))))
+		if err != nil || w != want {
+			t.Fatalf("proposal %d: word %x, %v; want %s", id, w, err, want)
 		}
 	}
-	if w0, w3 := proposal(0).Word, proposal(3).Word; w0 == w3 || w0 == root {
-		t.Fatal("the word does not depend on the claims and their order")
+	if w0, w3 := proposal(0).Word, proposal(3).Word; w0 == w3 || w0 == root || proposal(2).Word != ([32]byte{}) {
+		t.Fatal("the word does not depend on the claims and their order, or is stored for no claims")
 	}
 	if ids, err := outputABI.UnpackClaimsOf(view(outputABI.PackClaimsOf(common.Big0))); err != nil || len(ids) != 2 || ids[0].Cmp(honest) != 0 || ids[1].Cmp(other) != 0 {
 		t.Fatalf("claimsOf(0) = %v, %v", ids, err)
 	}
 	// The reordered proposal's game disputes its own word.
 	c.send(t, carol, oo, outputABI.PackDispute(big.NewInt(3), batch), dbond)
-	if g := blockGame.get(t, common.Big0); g.OutputHash != proposal(3).Word {
+	if g := blockGame.get(t, common.Big0); g.OutputHash != proposal(3).Word || g.OutputHash == root {
 		t.Fatalf("game output hash %x, the proposal's word %x", g.OutputHash, proposal(3).Word)
 	}
 

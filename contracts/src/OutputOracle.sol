@@ -96,9 +96,11 @@ contract OutputOracle {
         uint32 open; // opened and not resolved
         uint32 wins; // won by their challengers
         bool settled;
-        bytes32 outputRoot;
-        bytes32 word; // local datum 3 of its games: outputRoot, folded with the inference keys of its claims
         bool inferenceRejected; // settled rejected because a listed OpML claim is Rejected
+        bytes32 outputRoot;
+        // outputRoot folded with the inference keys of its claims (zero for
+        // a proposal listing none, whose word is outputRoot: wordOf).
+        bytes32 word;
     }
 
     struct Dispute {
@@ -198,7 +200,7 @@ contract OutputOracle {
     {
         require(msg.value == proposalBond, "OutputOracle: value must be the proposal bond");
         if (inbox.commitments(l2Block) == bytes32(0)) revert NotPosted(l2Block);
-        bytes32 word = outputRoot;
+        bytes32 word;
         if (claimIds.length > 0) {
             bytes32[] memory keys = new bytes32[](claimIds.length);
             for (uint256 i = 0; i < claimIds.length; i++) {
@@ -216,12 +218,14 @@ contract OutputOracle {
                 open: 0,
                 wins: 0,
                 settled: false,
+                inferenceRejected: false,
                 outputRoot: outputRoot,
-                word: word,
-                inferenceRejected: false
+                word: word
             })
         );
-        claimsOfProposal[proposalId] = claimIds;
+        if (claimIds.length > 0) {
+            claimsOfProposal[proposalId] = claimIds;
+        }
         emit OutputProposed(proposalId, l2Block, msg.sender, outputRoot);
     }
 
@@ -252,7 +256,7 @@ contract OutputOracle {
         if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BadBatch("not the committed batch");
         (bytes32 parentHash, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
         uint256 gameId =
-            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, p.word, chainId, clock);
+            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, wordOf(proposalId), chainId, clock);
         disputeId = disputeList.length;
         disputeList.push(
             Dispute({
@@ -377,6 +381,14 @@ contract OutputOracle {
             }
         }
         return ProposalStatus.Pending;
+    }
+
+    /// @notice The word a proposal's games dispute (their local datum 3):
+    /// keccak256(outputRoot ‖ keccak256(keys of its claims, in order)), or
+    /// the output root when it lists no claim (rollup.ClaimedWord).
+    function wordOf(uint256 proposalId) public view returns (bytes32) {
+        Proposal storage p = _proposal(proposalId);
+        return p.word == bytes32(0) ? p.outputRoot : p.word;
     }
 
     /// @notice The OpML claims a proposal lists, in its order.

@@ -259,8 +259,12 @@ func (c *Client) Proposal(ctx context.Context, id uint64) (Proposal, error) {
 	for i, cid := range ids {
 		claims[i] = cid.Uint64()
 	}
+	word := common.Hash(v.Word)
+	if word == (common.Hash{}) { // a proposal listing no claim: its word is its root
+		word = v.OutputRoot
+	}
 	return Proposal{ID: id, Proposer: v.Proposer, L2Block: v.L2Block, ProposedAt: v.ProposedAt, OutputRoot: v.OutputRoot,
-		Word: v.Word, Claims: claims, Disputes: v.Disputes, Open: v.Open, Wins: v.Wins, Settled: v.Settled, Status: Status(st)}, nil
+		Word: word, Claims: claims, Disputes: v.Disputes, Open: v.Open, Wins: v.Wins, Settled: v.Settled, Status: Status(st)}, nil
 }
 
 // ReadDispute reads dispute id.
