@@ -96,10 +96,11 @@ contract OutputOracle {
         uint32 open; // opened and not resolved
         uint32 wins; // won by their challengers
         bool settled;
-        bool inferenceRejected; // settled rejected because a listed OpML claim is Rejected
         bytes32 outputRoot;
-        // outputRoot folded with the inference keys of its claims (zero for
-        // a proposal listing none, whose word is outputRoot: wordOf).
+        // Last, so readers of the fields above (Bridge.sol) keep decoding
+        // getProposal: outputRoot folded with the inference keys of its
+        // claims (zero for a proposal listing none, whose word is
+        // outputRoot: wordOf).
         bytes32 word;
     }
 
@@ -133,6 +134,8 @@ contract OutputOracle {
     mapping(address => uint256) public credit;
     /// The OpML claims each proposal lists, in its order.
     mapping(uint256 => uint256[]) internal claimsOfProposal;
+    /// Proposals settled Rejected because a listed OpML claim is Rejected.
+    mapping(uint256 => bool) public inferenceRejected;
 
     uint8 internal constant CLAIM_NONE = 0;
     uint8 internal constant CLAIM_PENDING = 1;
@@ -218,7 +221,6 @@ contract OutputOracle {
                 open: 0,
                 wins: 0,
                 settled: false,
-                inferenceRejected: false,
                 outputRoot: outputRoot,
                 word: word
             })
@@ -310,16 +312,18 @@ contract OutputOracle {
         require(!p.settled, "OutputOracle: proposal already settled");
         require(block.timestamp >= uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is not over");
         require(p.open == 0, "OutputOracle: disputes still open");
-        bool inferenceRejected = false;
+        bool rejectedClaim = false;
         uint256[] storage ids = claimsOfProposal[proposalId];
         for (uint256 i = 0; i < ids.length; i++) {
             uint8 s = opml.statusOf(ids[i]);
             if (s == CLAIM_PENDING) revert ClaimNotFinal(ids[i]);
-            if (s == CLAIM_REJECTED) inferenceRejected = true;
+            if (s == CLAIM_REJECTED) rejectedClaim = true;
         }
         p.settled = true;
-        p.inferenceRejected = inferenceRejected;
-        if (p.wins == 0 && !inferenceRejected) {
+        if (rejectedClaim) {
+            inferenceRejected[proposalId] = true;
+        }
+        if (p.wins == 0 && !rejectedClaim) {
             _credit(p.proposer, proposalBond);
             if (finalOutputs[p.l2Block] == bytes32(0)) {
                 finalOutputs[p.l2Block] = p.outputRoot;
@@ -368,7 +372,7 @@ contract OutputOracle {
             return ProposalStatus.None;
         }
         Proposal storage p = proposals[proposalId];
-        if (p.wins > 0 || p.inferenceRejected) {
+        if (p.wins > 0 || inferenceRejected[proposalId]) {
             return ProposalStatus.Rejected;
         }
         if (p.settled) {
