@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/axonum/opml/contracts/bindings"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/rollup"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
@@ -119,10 +121,10 @@ func TestOutputOracle(t *testing.T) {
 	const pending, final, rejected = 1, 2, 3
 	root := [32]byte{0x0c, 0x1a, 0x1e}
 
-	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root), big.NewInt(999), errorString("OutputOracle: value must be the proposal bond"))
-	c.mustRevert(t, bob, &oo, outputABI.PackPropose(2, root), bond, outputError("NotPosted", uint64(2)))
-	c.send(t, bob, oo, outputABI.PackPropose(1, root), bond) // proposal 0: its proposer will not move
-	c.send(t, bob, oo, outputABI.PackPropose(1, root), bond) // proposal 1: its challenger will not move
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, nil), big.NewInt(999), errorString("OutputOracle: value must be the proposal bond"))
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(2, root, nil), bond, outputError("NotPosted", uint64(2)))
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond) // proposal 0: its proposer will not move
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond) // proposal 1: its challenger will not move
 
 	other, _ := testBatch(t, 1, common.Hash{0xcc})
 	c.mustRevert(t, carol, &oo, outputABI.PackDispute(common.Big0, batch), big.NewInt(1), errorString("OutputOracle: value must be the dispute bond"))
@@ -206,4 +208,134 @@ func TestOutputOracle(t *testing.T) {
 		t.Fatalf("withdrew %v, want 800", got)
 	}
 	c.mustRevert(t, carol, &oo, outputABI.PackWithdraw(), nil, errorString("OutputOracle: nothing to withdraw"))
+}
+
+// TestOutputOracleInferences: a proposal lists the OpML claims its block
+// reads; the contract derives each claim's inference key (mipsevm's, the
+// block program's) and the games' disputed word rollup.ClaimedWord (the
+// bare root for an empty list; the order matters); an unknown or Rejected
+// claim cannot be listed; settle waits while a listed claim is Pending; a
+// proposal whose listed claim opML rejects is rejected (its whole bond
+// burned when no challenger won); an honest proposal with its claims Final
+// settles Final.
+func TestOutputOracleInferences(t *testing.T) {
+	c := newSimChain(t)
+	o, _ := timeoutRegistry(t, c)
+	blockGame := c.deployGame(t, [32]byte{7}, 2, 2)
+	inbox := c.deploy(t, deployer, bindings.BatchInboxMetaData.Bin, inboxABI.PackConstructor(alice.addr))
+	batch, _ := testBatch(t, 1, common.Hash{0xaa})
+	c.send(t, alice, inbox, inboxABI.PackPost(1, 0, batch), nil)
+	const window, clock = testWindow, testWindow + 2*testClock
+	bond, dbond := big.NewInt(1000), big.NewInt(300)
+	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
+		outputABI.PackConstructor(inbox, blockGame.addr, o.addr, uint64(901), uint64(window), uint64(clock), bond, dbond))
+	view := func(data []byte) []byte { return c.view(t, oo, data) }
+	status := func(id int64) uint8 {
+		s, err := outputABI.UnpackStatusOf(view(outputABI.PackStatusOf(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	proposal := func(id int64) bindings.OutputOracleProposal {
+		p, err := outputABI.UnpackGetProposal(view(outputABI.PackGetProposal(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	const pending, final, rejected = 1, 2, 3
+
+	input2, output2 := []byte("another input"), []byte{1, 2, 3}
+	honest := o.submit(t, alice, testModel, testInput, testOutput)
+	other := o.submit(t, alice, testModel, input2, output2)
+	lie := o.submit(t, carol, testModel, testInput, []byte{8})
+	k1 := mipsevm.InferenceKey(testModel, crypto.Keccak256Hash(testInput), uint64(len(testOutput)))
+	k2 := mipsevm.InferenceKey(testModel, crypto.Keccak256Hash(input2), uint64(len(output2)))
+	for _, tc := range []struct {
+		id   *big.Int
+		want common.Hash
+	}{{honest, common.Hash(k1)}, {other, common.Hash(k2)}, {lie, common.Hash(k1)}} {
+		got, err := outputABI.UnpackClaimKey(view(outputABI.PackClaimKey(tc.id)))
+		if err != nil || got != tc.want {
+			t.Fatalf("claimKey(%d) = %x, %v; want %s", tc.id, got, err, tc.want)
+		}
+	}
+
+	root, root2 := [32]byte{0x0c, 1}, [32]byte{0x0c, 2}
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, []*big.Int{honest, big.NewInt(99)}), bond, outputError("UnknownClaim", big.NewInt(99)))
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, []*big.Int{honest, other}), bond)  // 0: honest
+	c.send(t, dave, oo, outputABI.PackPropose(1, root2, []*big.Int{lie}), bond)          // 1: lists the lie
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond)                        // 2: no inferences
+	c.send(t, dave, oo, outputABI.PackPropose(1, root, []*big.Int{other, honest}), bond) // 3: reordered
+	for id, want := range map[int64]common.Hash{
+		0: rollup.ClaimedWord(root, []common.Hash{common.Hash(k1), common.Hash(k2)}),
+		1: rollup.ClaimedWord(root2, []common.Hash{common.Hash(k1)}),
+		2: root,
+		3: rollup.ClaimedWord(root, []common.Hash{common.Hash(k2), common.Hash(k1)}),
+	} {
+		w, err := outputABI.UnpackWordOf(view(outputABI.PackWordOf(big.NewInt(id))))
+		if err != nil || w != want {
+			t.Fatalf("proposal %d: word %x, %v; want %s", id, w, err, want)
+		}
+	}
+	if w0, w3 := proposal(0).Word, proposal(3).Word; w0 == w3 || w0 == root || proposal(2).Word != ([32]byte{}) {
+		t.Fatal("the word does not depend on the claims and their order, or is stored for no claims")
+	}
+	if ids, err := outputABI.UnpackClaimsOf(view(outputABI.PackClaimsOf(common.Big0))); err != nil || len(ids) != 2 || ids[0].Cmp(honest) != 0 || ids[1].Cmp(other) != 0 {
+		t.Fatalf("claimsOf(0) = %v, %v", ids, err)
+	}
+	// The reordered proposal's game disputes its own word.
+	c.send(t, carol, oo, outputABI.PackDispute(big.NewInt(3), batch), dbond)
+	if g := blockGame.get(t, common.Big0); g.OutputHash != proposal(3).Word || g.OutputHash == root {
+		t.Fatalf("game output hash %x, the proposal's word %x", g.OutputHash, proposal(3).Word)
+	}
+
+	// opML rejects the lie: the proposal listing it is rejected at once,
+	// and the lie can no longer be listed.
+	ch, game := o.challenge(t, bob, lie)
+	o.timeOut(t, game)
+	o.resolveChallenge(t, erin, ch)
+	if s := status(1); s != rejected {
+		t.Fatalf("proposal listing a rejected claim: status %d", s)
+	}
+	c.mustRevert(t, dave, &oo, outputABI.PackPropose(1, root2, []*big.Int{lie}), bond, outputError("RejectedClaim", lie))
+
+	// After the window: the honest proposal waits for its claims.
+	c.nextBlockAt(t, proposal(3).ProposedAt+clock+10)
+	if s := status(0); s != pending {
+		t.Fatalf("proposal 0: status %d, want pending", s)
+	}
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big0), nil, outputError("ClaimNotFinal", honest))
+	o.settle(t, erin, honest, claimFinal)
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big0), nil, outputError("ClaimNotFinal", other))
+	o.settle(t, erin, other, claimFinal)
+	before := c.view(t, oo, outputABI.PackCredit(bob.addr))
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big0), nil)
+	c.send(t, erin, oo, outputABI.PackSettle(big.NewInt(2)), nil)
+	r := c.send(t, erin, oo, outputABI.PackSettle(common.Big1), nil)
+	burned := false
+	for _, l := range r.Logs {
+		if e, err := outputABI.UnpackBurnedEvent(l); err == nil && e.Amount.Cmp(bond) == 0 {
+			burned = true
+		}
+	}
+	if !burned {
+		t.Fatal("the rejected proposal's bond was not burned whole")
+	}
+	c.send(t, erin, oo, outputABI.PackResolveDispute(common.Big0), nil) // the proposer never moved
+	c.send(t, erin, oo, outputABI.PackSettle(big.NewInt(3)), nil)
+	if s0, s1, s2, s3 := status(0), status(1), status(2), status(3); s0 != final || s1 != rejected || s2 != final || s3 != rejected {
+		t.Fatalf("statuses %d %d %d %d; want final, rejected, final, rejected", s0, s1, s2, s3)
+	}
+	if got, err := outputABI.UnpackFinalOutputs(view(outputABI.PackFinalOutputs(1))); err != nil || got != root {
+		t.Fatalf("final output %x, %v", got, err)
+	}
+	b0, _ := outputABI.UnpackCredit(before)
+	if got, _ := outputABI.UnpackCredit(view(outputABI.PackCredit(bob.addr))); new(big.Int).Sub(got, b0).Cmp(new(big.Int).Mul(bond, big.NewInt(2))) != 0 {
+		t.Fatalf("bob's credit %v (before %v), want both bonds back", got, b0)
+	}
+	if got, _ := outputABI.UnpackCredit(view(outputABI.PackCredit(dave.addr))); got.Sign() != 0 {
+		t.Fatalf("dave's credit %v, want nothing", got)
+	}
 }

@@ -18,10 +18,10 @@ import (
 	"github.com/holiman/uint256"
 )
 
-// How an L2 block is built from its parent and its attributes. The block
-// program (rollup/blockprog) and derivation (rollup/batch) both build
-// blocks with these two functions, so the block a verifier derives from L1
-// is the block the program re-executes.
+// How an L2 block is built from its parent and its batch's attributes.
+// The block program (rollup/blockprog) and derivation (rollup/batch) both
+// build blocks with Build, so the block a verifier derives from L1 is the
+// block the program re-executes, and every batch has exactly one.
 
 // NewHeader is the header of the block that a builds on parent, before
 // execution: what go-ethereum's chain maker and miner fill in, with the
@@ -60,32 +60,150 @@ func NewHeader(config *params.ChainConfig, parent *types.Header, a *Attributes) 
 	return h, nil
 }
 
-// Execute runs txs on statedb (the parent's state) under header (from
-// NewHeader) with go-ethereum's state processor (the system calls of
-// Cancun and Prague, every transaction, the requests of EIP-7685) and
-// assembles the block as the chain maker does: state root, receipts root,
-// bloom, gas used, requests hash. A transaction that cannot be applied is
-// an error. statedb's own error (a failed read) is the caller's to check:
-// it makes the result meaningless.
-//
-// Before the transactions, the attributes' deposits are credited
-// (ApplyDeposits); deposits that do not chain are an error (ErrDeposits).
-func Execute(chain core.ChainContext, header *types.Header, a *Attributes, txs types.Transactions, statedb *state.StateDB) (*types.Block, types.Receipts, error) {
-	if err := ApplyDeposits(statedb, a); err != nil {
-		return nil, nil, err
+// Built is a block the rule built (Build), with what the rule left out.
+type Built struct {
+	Block    *types.Block
+	Receipts types.Receipts
+	// Attributes are the attributes the block was built from: the batch's,
+	// or Fallback's when the batch's are invalid (then Invalid says why).
+	Attributes *Attributes
+	Invalid    error
+	// Dropped are the batch's transactions left out, in order.
+	Dropped []Dropped
+	// Requests (EIP-7685), logs and gas used, as go-ethereum's processor
+	// reports them (core.ProcessResult).
+	Requests [][]byte
+	Logs     []*types.Log
+	GasUsed  uint64
+}
+
+// Dropped is a transaction of the attributes that is not in the block.
+type Dropped struct {
+	Index  int // in the attributes' Transactions
+	Reason error
+}
+
+// Build is the rule that gives every batch exactly one block on parent
+// (docs/rollup.md, "What an invalid block means"). enc is the attributes'
+// RLP as posted. If it does not decode (DecodeAttributes), if the header
+// the attributes choose is invalid (NewHeader), or if their deposits do
+// not continue the parent state's (ApplyDeposits), the block is
+// Fallback's: the next second, the parent's gas limit, nothing else.
+// Otherwise the block has the attributes' header and deposits and those of
+// their transactions that apply, in order (Execute). statedb is the
+// parent's state; its own error (a failed read) is the caller's to check:
+// it makes the result meaningless. An error is returned only for what no
+// batch causes: a chain whose system contracts fail.
+func Build(chain core.ChainContext, parent *types.Header, enc []byte, statedb *state.StateDB) (*Built, error) {
+	config := chain.Config()
+	a, invalid := DecodeAttributes(enc)
+	var header *types.Header
+	if invalid == nil {
+		header, invalid = NewHeader(config, parent, a)
 	}
-	body := types.Body{Transactions: txs, Withdrawals: []*types.Withdrawal{}}
-	block := types.NewBlockWithHeader(header).WithBody(body)
-	res, err := core.NewStateProcessor(chain).Process(context.Background(), block, statedb, nil, nil, vm.Config{}, nil)
+	if invalid == nil {
+		invalid = ApplyDeposits(statedb, a) // changes nothing when it fails
+	}
+	if invalid != nil {
+		a = Fallback(parent, statedb.GetState(WithdrawalContract, DepositHashSlot))
+		var err error
+		if header, err = NewHeader(config, parent, a); err != nil {
+			return nil, fmt.Errorf("fallback header: %w", err) // cannot happen: the fallback is valid by construction
+		}
+	}
+	b, err := Execute(chain, parent, header, a.Transactions, statedb)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	header.GasUsed = res.GasUsed
-	if chain.Config().IsPrague(header.Number, header.Time) {
-		h := types.CalcRequestsHash(res.Requests)
+	b.Attributes, b.Invalid = a, invalid
+	return b, nil
+}
+
+// Fallback is the attributes of the block that replaces a batch whose
+// attributes are invalid: timestamp the parent's + 1, the parent's gas
+// limit, no transactions, no deposits (the deposit hash the parent state
+// consumed, depositHash, so the deposits wait for a later batch), every
+// other field zero. It is valid on any parent, so the rule always gives a
+// block.
+func Fallback(parent *types.Header, depositHash common.Hash) *Attributes {
+	return &Attributes{Timestamp: parent.Time + 1, GasLimit: parent.GasLimit, DepositHash: depositHash}
+}
+
+// Execute builds the block of header (from NewHeader) on parent from the
+// transactions txs (binary encodings) and statedb (the parent's state with
+// the block's deposits applied), as go-ethereum's state processor runs a
+// block (the system calls of Cancun and Prague, every transaction, the
+// requests of EIP-7685) except that a transaction that cannot be applied
+// is dropped, as go-ethereum's miner drops it: one that does not decode,
+// a blob transaction, one whose signature or chain id is wrong, whose
+// nonce is not the sender's, whose sender cannot pay gas·price + value,
+// whose gas is below its intrinsic gas or over the block's remaining gas,
+// whose fee cap is below the base fee: anything core.ApplyMessage refuses.
+// Its state changes are undone. The block is assembled as the chain maker
+// does (state root, receipts root, bloom, gas used, requests hash), and
+// go-ethereum's processor, run on it, gives the same state.
+func Execute(chain core.ChainContext, parent, header *types.Header, txs [][]byte, statedb *state.StateDB) (*Built, error) {
+	ctx := context.Background()
+	config := chain.Config()
+	evm := vm.NewEVM(core.NewEVMBlockContext(header, chain, nil), statedb, config, vm.Config{})
+	defer evm.Release()
+	core.PreExecution(ctx, header.ParentBeaconRoot, parent, config, evm, header.Number, header.Time)
+
+	var (
+		gp       = core.NewGasPool(header.GasLimit)
+		signer   = types.MakeSigner(config, header.Number, header.Time)
+		hash     = header.Hash()
+		included types.Transactions
+		receipts types.Receipts
+		logs     []*types.Log
+		dropped  []Dropped
+	)
+	for i, enc := range txs {
+		tx, err := decodeTransaction(enc)
+		if err == nil {
+			var msg *core.Message
+			if msg, err = core.TransactionToMessage(tx, signer, header.BaseFee); err == nil {
+				snap, gsnap := statedb.Snapshot(), gp.Snapshot()
+				statedb.SetTxContext(tx.Hash(), len(included), uint32(len(included)+1))
+				var r *types.Receipt
+				if r, _, err = core.ApplyTransactionWithEVM(ctx, msg, gp, statedb, header.Number, hash, header.Time, tx, evm); err == nil {
+					included = append(included, tx)
+					receipts = append(receipts, r)
+					logs = append(logs, r.Logs...)
+					continue
+				}
+				statedb.RevertToSnapshot(snap)
+				gp.Set(gsnap)
+			}
+		}
+		dropped = append(dropped, Dropped{Index: i, Reason: err})
+	}
+	body := types.Body{Transactions: included, Withdrawals: []*types.Withdrawal{}}
+	requests, _, err := core.PostExecution(ctx, config, header.Number, header.Time, logs, body.Withdrawals, evm, uint32(len(included)+1))
+	if err != nil {
+		return nil, err
+	}
+	chain.Engine().Finalize(chain, header, statedb, &body)
+	header.GasUsed = gp.Used()
+	if config.IsPrague(header.Number, header.Time) {
+		h := types.CalcRequestsHash(requests)
 		header.RequestsHash = &h
 	}
-	return core.AssembleBlock(chain, header, statedb, &body, res.Receipts, nil), res.Receipts, nil
+	block := core.AssembleBlock(chain, header, statedb, &body, receipts, nil)
+	return &Built{Block: block, Receipts: receipts, Dropped: dropped, Requests: requests, Logs: logs, GasUsed: header.GasUsed}, nil
+}
+
+// decodeTransaction decodes one of the attributes' transactions; the L2
+// has no blob data, so a blob transaction is refused (ErrBlobTx).
+func decodeTransaction(enc []byte) (*types.Transaction, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(enc); err != nil {
+		return nil, err
+	}
+	if tx.Type() == types.BlobTxType {
+		return nil, ErrBlobTx
+	}
+	return tx, nil
 }
 
 // ApplyDeposits checks that a's deposits continue the deposits statedb has

@@ -155,36 +155,68 @@ func (a *Attributes) Hash() (common.Hash, error) {
 // MaxTransactions bounds the transactions of one block's attributes.
 const MaxTransactions = 1 << 16
 
-// DecodeAttributes decodes Encode's output and the transactions in it.
-func DecodeAttributes(enc []byte) (*Attributes, types.Transactions, error) {
+// DecodeAttributes decodes Encode's output. It does not decode the
+// transactions: one that does not decode is dropped from the block
+// (Execute), not a reason to refuse the attributes.
+func DecodeAttributes(enc []byte) (*Attributes, error) {
 	var a Attributes
 	if err := rlp.DecodeBytes(enc, &a); err != nil {
-		return nil, nil, fmt.Errorf("block attributes: %w", err)
+		return nil, fmt.Errorf("block attributes: %w", err)
 	}
 	if len(a.Deposits) > MaxTransactions {
-		return nil, nil, fmt.Errorf("block attributes: %d deposits, at most %d", len(a.Deposits), MaxTransactions)
+		return nil, fmt.Errorf("block attributes: %d deposits, at most %d", len(a.Deposits), MaxTransactions)
 	}
 	for i, d := range a.Deposits {
 		if d.Value == nil || d.Value.BitLen() > 256 {
-			return nil, nil, fmt.Errorf("block attributes: deposit %d: value out of range", i)
+			return nil, fmt.Errorf("block attributes: deposit %d: value out of range", i)
 		}
 	}
 	if len(a.Transactions) > MaxTransactions {
-		return nil, nil, fmt.Errorf("block attributes: %d transactions, at most %d", len(a.Transactions), MaxTransactions)
+		return nil, fmt.Errorf("block attributes: %d transactions, at most %d", len(a.Transactions), MaxTransactions)
 	}
+	return &a, nil
+}
+
+// DecodeTransactions decodes a's transactions, refusing any that does not
+// decode or is a blob transaction: what a sequencer's own batches
+// satisfy (Build drops such a transaction instead).
+func (a *Attributes) DecodeTransactions() (types.Transactions, error) {
 	txs := make(types.Transactions, len(a.Transactions))
 	for i, enc := range a.Transactions {
-		tx := new(types.Transaction)
-		if err := tx.UnmarshalBinary(enc); err != nil {
-			return nil, nil, fmt.Errorf("block attributes: transaction %d: %w", i, err)
-		}
-		if tx.Type() == types.BlobTxType {
-			return nil, nil, fmt.Errorf("block attributes: transaction %d: %w", i, ErrBlobTx)
+		tx, err := decodeTransaction(enc)
+		if err != nil {
+			return nil, fmt.Errorf("block attributes: transaction %d: %w", i, err)
 		}
 		txs[i] = tx
 	}
-	return &a, txs, nil
+	return txs, nil
 }
 
 // ErrBlobTx: the L2 has no blob data, so no blob transactions.
 var ErrBlobTx = errors.New("blob transactions are not allowed on L2")
+
+// InferencesHash is keccak256 of the inference keys (each 32 bytes, byte 0
+// the key type 4: blockprog.InferenceKey) in the order given: what
+// OutputOracle.propose computes from the OpML claims a proposal lists.
+func InferencesHash(keys []common.Hash) common.Hash {
+	buf := make([]byte, 0, len(keys)*common.HashLength)
+	for _, k := range keys {
+		buf = append(buf, k[:]...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// ClaimedWord is what a proposal of output root root, listing the OpML
+// claims whose inference keys are keys, asks the block program to check
+// (its local datum 3, the word its game disputes): root itself when the
+// block reads no inference result, else keccak256(root ‖
+// InferencesHash(keys)). The program accepts it iff its root is root and
+// keys are the distinct inference keys it read, in first-read order
+// (docs/rollup.md, "The inference rule").
+func ClaimedWord(root common.Hash, keys []common.Hash) common.Hash {
+	if len(keys) == 0 {
+		return root
+	}
+	ih := InferencesHash(keys)
+	return crypto.Keccak256Hash(root[:], ih[:])
+}

@@ -39,7 +39,11 @@ func TestAttributesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, txs, err := DecodeAttributes(b)
+	got, err := DecodeAttributes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txs, err := got.DecodeTransactions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +54,31 @@ func TestAttributesRoundTrip(t *testing.T) {
 	benc, _ := blob.MarshalBinary()
 	a.Transactions = [][]byte{benc}
 	b, _ = a.Encode()
-	if _, _, err := DecodeAttributes(b); !errors.Is(err, ErrBlobTx) {
+	got, err = DecodeAttributes(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := got.DecodeTransactions(); !errors.Is(err, ErrBlobTx) {
 		t.Fatalf("blob transaction: %v, want ErrBlobTx", err)
+	}
+}
+
+// TestClaimedWord: the bare root without inference keys; else
+// keccak256(root ‖ keccak256(keys in order)), spelled out, so the order
+// and every key count.
+func TestClaimedWord(t *testing.T) {
+	root := common.Hash{0x0c}
+	k1, k2 := common.Hash{4, 1}, common.Hash{4, 2}
+	if got := ClaimedWord(root, nil); got != root {
+		t.Fatalf("no keys: %s, want the root", got)
+	}
+	want := crypto.Keccak256Hash(root[:], crypto.Keccak256(k1[:], k2[:]))
+	if got := ClaimedWord(root, []common.Hash{k1, k2}); got != want {
+		t.Fatalf("two keys: %s, want %s", got, want)
+	}
+	for _, keys := range [][]common.Hash{{k2, k1}, {k1}, {k1, k2, k2}} {
+		if ClaimedWord(root, keys) == want {
+			t.Fatalf("keys %v give the word of [k1 k2]", keys)
+		}
 	}
 }

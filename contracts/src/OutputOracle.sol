@@ -6,12 +6,15 @@ interface IBatchCommitments {
     function commitments(uint64 number) external view returns (bytes32);
 }
 
-/// The part of OpML.sol the output oracle reads: its windows, and its game
-/// (which must not be the block program's).
+/// The part of OpML.sol the output oracle reads: its windows, its game
+/// (which must not be the block program's), and the claims a proposal lists.
 interface IOpMLTimes {
     function challengeWindow() external view returns (uint64);
     function clock() external view returns (uint64);
     function game() external view returns (address);
+    function statusOf(uint256 claimId) external view returns (uint8);
+    function getResult(uint256 claimId) external view returns (uint8 status, bytes memory output);
+    function claimCall(uint256 claimId) external view returns (bytes32 model, bytes32 inputHash);
 }
 
 /// The part of DisputeGame.sol the output oracle uses: a single-phase
@@ -50,6 +53,17 @@ interface IBlockGame {
 /// id. The proposer defends: it says the block program, run on those
 /// inputs, exits 0 (the computed output root is the proposed one).
 ///
+/// Inferences (docs/rollup.md, "The inference rule"): a proposal lists the
+/// OpML claims whose results its block reads, in the order the block first
+/// reads them. The contract derives each claim's inference key (the key
+/// PreimageOracle.loadInferencePart loads its output under) and the game's
+/// disputed word, local datum 3, is keccak256(outputRoot ‖ keccak256(keys))
+/// (the output root itself for an empty list): the block program accepts
+/// it only if the block reads exactly those keys in that order, so a
+/// proposal that leaves out a claim its block used loses its games. A
+/// proposal settles only once every listed claim is Final or Rejected in
+/// OpML, and a listed claim Rejected rejects the proposal.
+///
 /// A proposal none of whose challengers won is final once the window has
 /// passed and every dispute is resolved; a proposal a challenger won
 /// against is rejected. Bonds as in OpML.sol: the loser of a game forfeits
@@ -83,6 +97,11 @@ contract OutputOracle {
         uint32 wins; // won by their challengers
         bool settled;
         bytes32 outputRoot;
+        // Last, so readers of the fields above (Bridge.sol) keep decoding
+        // getProposal: outputRoot folded with the inference keys of its
+        // claims (zero for a proposal listing none, whose word is
+        // outputRoot: wordOf).
+        bytes32 word;
     }
 
     struct Dispute {
@@ -113,6 +132,15 @@ contract OutputOracle {
     mapping(uint64 => bytes32) public finalOutputs;
     /// Bonds won or returned, waiting for withdraw().
     mapping(address => uint256) public credit;
+    /// The OpML claims each proposal lists, in its order.
+    mapping(uint256 => uint256[]) internal claimsOfProposal;
+    /// Proposals settled Rejected because a listed OpML claim is Rejected.
+    mapping(uint256 => bool) public inferenceRejected;
+
+    uint8 internal constant CLAIM_NONE = 0;
+    uint8 internal constant CLAIM_PENDING = 1;
+    uint8 internal constant CLAIM_REJECTED = 3;
+    uint8 internal constant KEY_TYPE_INFERENCE = 4;
 
     event OutputProposed(
         uint256 indexed proposalId, uint64 indexed l2Block, address indexed proposer, bytes32 outputRoot
@@ -127,6 +155,9 @@ contract OutputOracle {
     event Withdrawn(address indexed who, uint256 amount);
 
     error NotPosted(uint64 l2Block);
+    error UnknownClaim(uint256 claimId);
+    error RejectedClaim(uint256 claimId);
+    error ClaimNotFinal(uint256 claimId);
     error BadBatch(string reason);
 
     constructor(
@@ -160,11 +191,26 @@ contract OutputOracle {
     }
 
     /// @notice Proposes `outputRoot` as the output root after L2 block
-    /// `l2Block`, whose batch must be committed in the inbox. The message
-    /// value must be proposalBond. Anyone may propose, any number of times.
-    function propose(uint64 l2Block, bytes32 outputRoot) external payable returns (uint256 proposalId) {
+    /// `l2Block`, whose batch must be committed in the inbox, with the OpML
+    /// claims `claimIds` giving the inference results the block reads, in
+    /// the order the block first reads them (empty for a block that reads
+    /// none). A claim must exist and not be Rejected yet. The message value
+    /// must be proposalBond. Anyone may propose, any number of times.
+    function propose(uint64 l2Block, bytes32 outputRoot, uint256[] calldata claimIds)
+        external
+        payable
+        returns (uint256 proposalId)
+    {
         require(msg.value == proposalBond, "OutputOracle: value must be the proposal bond");
         if (inbox.commitments(l2Block) == bytes32(0)) revert NotPosted(l2Block);
+        bytes32 word;
+        if (claimIds.length > 0) {
+            bytes32[] memory keys = new bytes32[](claimIds.length);
+            for (uint256 i = 0; i < claimIds.length; i++) {
+                keys[i] = claimKey(claimIds[i]);
+            }
+            word = keccak256(abi.encodePacked(outputRoot, keccak256(abi.encodePacked(keys))));
+        }
         proposalId = proposals.length;
         proposals.push(
             Proposal({
@@ -175,10 +221,28 @@ contract OutputOracle {
                 open: 0,
                 wins: 0,
                 settled: false,
-                outputRoot: outputRoot
+                outputRoot: outputRoot,
+                word: word
             })
         );
+        if (claimIds.length > 0) {
+            claimsOfProposal[proposalId] = claimIds;
+        }
         emit OutputProposed(proposalId, l2Block, msg.sender, outputRoot);
+    }
+
+    /// @notice The inference key of OpML claim `claimId`: keccak256(model ‖
+    /// inputHash ‖ uint64be(output size)) with byte 0 replaced by 4, the key
+    /// PreimageOracle.loadInferencePart loads its output under once it is
+    /// Final (rollup/blockprog.InferenceKey). Reverts for an unknown or
+    /// Rejected claim.
+    function claimKey(uint256 claimId) public view returns (bytes32 key) {
+        (uint8 status, bytes memory output) = opml.getResult(claimId);
+        if (status == CLAIM_NONE) revert UnknownClaim(claimId);
+        if (status == CLAIM_REJECTED) revert RejectedClaim(claimId);
+        (bytes32 model, bytes32 inputHash) = opml.claimCall(claimId);
+        key = keccak256(abi.encodePacked(model, inputHash, uint64(output.length)));
+        key = (key & ~bytes32(uint256(0xff) << 248)) | bytes32(uint256(KEY_TYPE_INFERENCE) << 248);
     }
 
     /// @notice Disputes a proposal within its window; the message value must
@@ -194,7 +258,7 @@ contract OutputOracle {
         if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BadBatch("not the committed batch");
         (bytes32 parentHash, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
         uint256 gameId =
-            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, p.outputRoot, chainId, clock);
+            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, wordOf(proposalId), chainId, clock);
         disputeId = disputeList.length;
         disputeList.push(
             Dispute({
@@ -234,18 +298,32 @@ contract OutputOracle {
         emit DisputeResolved(d.proposalId, disputeId, won);
     }
 
-    /// @notice Settles a proposal once its window has passed and all its
-    /// disputes are resolved: final if no challenger won (the proposal bond
-    /// goes back to the proposer; the first final root of its block is
-    /// recorded in finalOutputs), else rejected (half the bond shared by
-    /// the winning challengers, the rest burned). Anyone may call it, once.
+    /// @notice Settles a proposal once its window has passed, all its
+    /// disputes are resolved and each OpML claim it lists is Final or
+    /// Rejected (ClaimNotFinal otherwise): final if no challenger won and
+    /// no listed claim is Rejected (the proposal bond goes back to the
+    /// proposer; the first final root of its block is recorded in
+    /// finalOutputs), else rejected: half the bond shared by the winning
+    /// challengers, the rest burned (all of it when no challenger won: the
+    /// proposer listed a result opML rejected, which an honest proposer
+    /// never does). Anyone may call it, once.
     function settle(uint256 proposalId) external {
         Proposal storage p = _proposal(proposalId);
         require(!p.settled, "OutputOracle: proposal already settled");
         require(block.timestamp >= uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is not over");
         require(p.open == 0, "OutputOracle: disputes still open");
+        bool rejectedClaim = false;
+        uint256[] storage ids = claimsOfProposal[proposalId];
+        for (uint256 i = 0; i < ids.length; i++) {
+            uint8 s = opml.statusOf(ids[i]);
+            if (s == CLAIM_PENDING) revert ClaimNotFinal(ids[i]);
+            if (s == CLAIM_REJECTED) rejectedClaim = true;
+        }
         p.settled = true;
-        if (p.wins == 0) {
+        if (rejectedClaim) {
+            inferenceRejected[proposalId] = true;
+        }
+        if (p.wins == 0 && !rejectedClaim) {
             _credit(p.proposer, proposalBond);
             if (finalOutputs[p.l2Block] == bytes32(0)) {
                 finalOutputs[p.l2Block] = p.outputRoot;
@@ -253,7 +331,7 @@ contract OutputOracle {
             emit ProposalSettled(proposalId, p.l2Block, ProposalStatus.Final);
             return;
         }
-        uint256 share = (proposalBond / 2) / p.wins;
+        uint256 share = p.wins == 0 ? 0 : (proposalBond / 2) / p.wins;
         rewardShare[proposalId] = share;
         emit Burned(proposalId, proposalBond - share * p.wins);
         emit ProposalSettled(proposalId, p.l2Block, ProposalStatus.Rejected);
@@ -287,16 +365,39 @@ contract OutputOracle {
     // ---------------------------------------------------------------------
 
     /// @notice A proposal's status: Rejected as soon as a challenger has
-    /// won; Final only after settle().
+    /// won or one of its OpML claims is Rejected; Final only after
+    /// settle().
     function statusOf(uint256 proposalId) public view returns (ProposalStatus) {
         if (proposalId >= proposals.length) {
             return ProposalStatus.None;
         }
         Proposal storage p = proposals[proposalId];
-        if (p.wins > 0) {
+        if (p.wins > 0 || inferenceRejected[proposalId]) {
             return ProposalStatus.Rejected;
         }
-        return p.settled ? ProposalStatus.Final : ProposalStatus.Pending;
+        if (p.settled) {
+            return ProposalStatus.Final;
+        }
+        uint256[] storage ids = claimsOfProposal[proposalId];
+        for (uint256 i = 0; i < ids.length; i++) {
+            if (opml.statusOf(ids[i]) == CLAIM_REJECTED) {
+                return ProposalStatus.Rejected;
+            }
+        }
+        return ProposalStatus.Pending;
+    }
+
+    /// @notice The word a proposal's games dispute (their local datum 3):
+    /// keccak256(outputRoot ‖ keccak256(keys of its claims, in order)), or
+    /// the output root when it lists no claim (rollup.ClaimedWord).
+    function wordOf(uint256 proposalId) public view returns (bytes32) {
+        Proposal storage p = _proposal(proposalId);
+        return p.word == bytes32(0) ? p.outputRoot : p.word;
+    }
+
+    /// @notice The OpML claims a proposal lists, in its order.
+    function claimsOf(uint256 proposalId) external view returns (uint256[] memory) {
+        return claimsOfProposal[proposalId];
     }
 
     function proposalCount() external view returns (uint256) {

@@ -37,7 +37,9 @@ const MaxBytes = 8 << 20
 // Errors a reader and derivation return, wrapped with the block number.
 var (
 	// ErrMalformed: the bytes are not a batch (bad RLP, trailing bytes,
-	// attributes that do not decode, a transaction that does not decode).
+	// attributes that are not an RLP list): the L1 contract cannot read
+	// its inputs, so no output of it could be disputed, and derivation
+	// stops there (docs/rollup.md, "What an invalid block means").
 	ErrMalformed = errors.New("malformed batch")
 	// ErrCommitment: the batch's keccak256 is not what the inbox recorded.
 	ErrCommitment = errors.New("batch does not match its commitment on L1")
@@ -48,10 +50,6 @@ var (
 	// ErrParent: a batch built on another parent than the derived chain's
 	// head.
 	ErrParent = errors.New("batch built on another parent")
-	// ErrInvalidBlock: the attributes make no valid block on the parent
-	// (the rule that would make such a batch an empty block instead is not
-	// defined yet, docs/rollup.md).
-	ErrInvalidBlock = errors.New("batch makes no valid block")
 )
 
 // New is the batch of block b.
@@ -84,29 +82,22 @@ func (b *Batch) Encode() ([]byte, error) { return rlp.EncodeToBytes(b) }
 // local key 2 for this block.
 func (b *Batch) AttributesHash() common.Hash { return crypto.Keccak256Hash(b.Attributes) }
 
-// Decode decodes Encode's output, attributes and transactions included,
-// and refuses anything else with ErrMalformed.
-func Decode(enc []byte) (*Batch, *rollup.Attributes, types.Transactions, error) {
+// Decode decodes Encode's output and refuses anything else with
+// ErrMalformed: exactly what OutputOracle.batchInputs reads (the list
+// [number, 32-byte parent hash, attributes], the attributes one RLP list),
+// so a batch derivation reads is one a dispute can be opened on. What the
+// attributes hold is not checked here: attributes that make no valid
+// block still make a block (rollup.Build).
+func Decode(enc []byte) (*Batch, error) {
 	if len(enc) > MaxBytes {
-		return nil, nil, nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(enc), MaxBytes)
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(enc), MaxBytes)
 	}
 	var b Batch
 	if err := rlp.DecodeBytes(enc, &b); err != nil {
-		return nil, nil, nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	a, txs, err := b.Decode()
-	if err != nil {
-		return nil, nil, nil, err
+	if k, _, _, err := rlp.Split(b.Attributes); err != nil || k != rlp.List {
+		return nil, fmt.Errorf("%w: block %d: the attributes are not an RLP list", ErrMalformed, b.Number)
 	}
-	return &b, a, txs, nil
-}
-
-// Decode decodes the batch's attributes and their transactions
-// (ErrMalformed if they do not decode).
-func (b *Batch) Decode() (*rollup.Attributes, types.Transactions, error) {
-	a, txs, err := rollup.DecodeAttributes(b.Attributes)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%w: block %d: %v", ErrMalformed, b.Number, err)
-	}
-	return a, txs, nil
+	return &b, nil
 }

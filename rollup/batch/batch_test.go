@@ -123,7 +123,8 @@ func mustEncode(t testing.TB, v any) []byte {
 }
 
 // TestDecodeMalformed: bytes that are not a batch are ErrMalformed, with
-// no panic; a good batch decodes to what was encoded.
+// no panic; a good batch decodes to what was encoded, and so does one
+// whose attributes hold an undecodable transaction (the rule drops it).
 func TestDecodeMalformed(t *testing.T) {
 	_, blocks := newL2(t, 1, 2)
 	good := mustBatch(t, blocks[0])
@@ -131,7 +132,15 @@ func TestDecodeMalformed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, a, txs, err := Decode(enc)
+	b, err := Decode(enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := rollup.DecodeAttributes(b.Attributes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txs, err := a.DecodeTransactions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,12 +160,13 @@ func TestDecodeMalformed(t *testing.T) {
 		"truncated":      enc[:len(enc)-1],
 		"attributes not a list": mustEncode(t, &Batch{Number: 1, ParentHash: b.ParentHash,
 			Attributes: mustEncode(t, []byte("attributes"))}),
-		"undecodable transaction": mustEncode(t, &Batch{Number: 1, ParentHash: b.ParentHash,
-			Attributes: mustEncode(t, &badTx)}),
 		"too large": make([]byte, MaxBytes+1),
 	}
+	if _, err := Decode(mustEncode(t, &Batch{Number: 1, ParentHash: b.ParentHash, Attributes: mustEncode(t, &badTx)})); err != nil {
+		t.Errorf("a batch with an undecodable transaction: %v", err)
+	}
 	for name, enc := range cases {
-		if _, _, _, err := Decode(enc); !errors.Is(err, ErrMalformed) {
+		if _, err := Decode(enc); !errors.Is(err, ErrMalformed) {
 			t.Errorf("%s: %v, want ErrMalformed", name, err)
 		} else {
 			t.Logf("%s: %v", name, err)
@@ -302,10 +312,13 @@ func TestInboxBadInputs(t *testing.T) {
 	}
 }
 
-// TestApplyBadBatches: a batch for a later block (a gap), on another
-// parent, or whose attributes make no valid block is refused with its
-// error and leaves the derived chain as it was; the right batch then
-// applies and builds the sequencer's block.
+// TestApplyBadBatches: a batch for a later block (a gap) or on another
+// parent is refused with its error and leaves the derived chain as it
+// was; a batch whose attributes are invalid (a timestamp not after the
+// parent's, a gas-limit jump, extra data over 32 bytes, attributes that do
+// not decode) builds the fallback block; one with a transaction that
+// cannot be applied builds the block without it. The right batches then
+// apply and build the sequencer's blocks.
 func TestApplyBadBatches(t *testing.T) {
 	genesis, blocks := newL2(t, 2, 2)
 	d, err := NewChain(genesis)
@@ -330,23 +343,14 @@ func TestApplyBadBatches(t *testing.T) {
 	}
 	wrongParent := *b1
 	wrongParent.ParentHash[0] ^= 1
-	config := genesis.Config
-	cases := []struct {
+	for _, c := range []struct {
 		name string
 		b    *Batch
 		want error
 	}{
 		{"gap", mustBatch(t, blocks[1]), ErrGap},
 		{"another parent", &wrongParent, ErrParent},
-		{"timestamp not after the parent's", withAttrs(func(a *rollup.Attributes) { a.Timestamp = 0 }), ErrInvalidBlock},
-		{"gas limit jump", withAttrs(func(a *rollup.Attributes) { a.GasLimit *= 2 }), ErrInvalidBlock},
-		{"future nonce", withAttrs(func(a *rollup.Attributes) {
-			enc, _ := transfer(t, l2Key(), config, 7).MarshalBinary()
-			a.Transactions = append(a.Transactions, enc)
-		}), ErrInvalidBlock},
-		{"malformed attributes", &Batch{Number: 1, ParentHash: b1.ParentHash, Attributes: []byte{0xc1, 0xff}}, ErrMalformed},
-	}
-	for _, c := range cases {
+	} {
 		if _, err := d.Apply(c.b); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, err, c.want)
 		} else {
@@ -356,12 +360,52 @@ func TestApplyBadBatches(t *testing.T) {
 			t.Fatalf("%s: the head moved to %d", c.name, h.Number)
 		}
 	}
+	parent := genesis.ToBlock().Header()
+	for _, c := range []struct {
+		name     string
+		b        *Batch
+		fallback bool
+	}{
+		{"timestamp not after the parent's", withAttrs(func(a *rollup.Attributes) { a.Timestamp = 0 }), true},
+		{"gas limit jump", withAttrs(func(a *rollup.Attributes) { a.GasLimit *= 2 }), true},
+		{"extra data over 32 bytes", withAttrs(func(a *rollup.Attributes) { a.Extra = make([]byte, 33) }), true},
+		{"attributes that do not decode", &Batch{Number: 1, ParentHash: b1.ParentHash, Attributes: []byte{0xc1, 0xff}}, true},
+		{"a transaction with a future nonce", withAttrs(func(a *rollup.Attributes) {
+			enc, _ := transfer(t, l2Key(), genesis.Config, 7).MarshalBinary()
+			a.Transactions = append(a.Transactions, enc)
+		}), false},
+	} {
+		got, err := d.Build(c.b)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		blk := got.Block
+		if c.fallback {
+			if got.Invalid == nil || blk.Time() != parent.Time+1 || blk.GasLimit() != parent.GasLimit || len(blk.Transactions()) != 0 || len(blk.Extra()) != 0 {
+				t.Errorf("%s: invalid %v, block time %d gas limit %d, %d transactions; want the fallback block", c.name, got.Invalid, blk.Time(), blk.GasLimit(), len(blk.Transactions()))
+			}
+		} else if got.Invalid != nil || blk.Hash() != blocks[0].Hash() || len(got.Dropped) != 1 || got.Dropped[0].Index != 2 || !errors.Is(got.Dropped[0].Reason, core.ErrNonceTooHigh) {
+			t.Errorf("%s: invalid %v, dropped %+v, block %s; want the sequencer's block %s, transaction 2 dropped", c.name, got.Invalid, got.Dropped, blk.Hash(), blocks[0].Hash())
+		}
+		t.Logf("%s: invalid %v, dropped %+v", c.name, got.Invalid, got.Dropped)
+	}
+	// The fallback block is a block like any: derivation inserts it.
+	fb, err := d.Apply(withAttrs(func(a *rollup.Attributes) { a.Timestamp = 0 }))
+	if err != nil || d.Head().Hash() != fb.Hash() {
+		t.Fatalf("the fallback block: %v", err)
+	}
+
+	d2, err := NewChain(genesis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d2.Close()
 	for _, blk := range blocks {
-		got, err := d.Apply(mustBatch(t, blk))
+		got, err := d2.Apply(mustBatch(t, blk))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Hash() != blk.Hash() || d.Head().Hash() != blk.Hash() {
+		if got.Hash() != blk.Hash() || d2.Head().Hash() != blk.Hash() {
 			t.Fatalf("block %d: derived %s, the sequencer's %s", blk.NumberU64(), got.Hash(), blk.Hash())
 		}
 	}

@@ -109,12 +109,13 @@ func TestDepositInbox(t *testing.T) {
 	}
 }
 
-// TestApplyDeposits: rollup.Execute (derivation's and the block program's
+// TestApplyDeposits: rollup.Build (derivation's and the block program's
 // block building) credits the attributes' deposits before the
 // transactions and records the consumed count and hash in the state; the
 // next block continues from them; attributes that skip, invent, reorder or
-// replay a deposit, or claim another hash, make no block (ErrDeposits, and
-// derivation's ErrInvalidBlock).
+// replay a deposit, or claim another hash, are invalid (ErrDeposits): the
+// rule's fallback block, which consumes no deposit, replaces them, in
+// derivation too.
 func TestApplyDeposits(t *testing.T) {
 	genesis, _ := newL2(t, 1, 0)
 	d, err := NewChain(genesis)
@@ -144,14 +145,18 @@ func TestApplyDeposits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		header, err := rollup.NewHeader(d.BC.Config(), parent, a)
+		enc, err := a.Encode()
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, _, err := rollup.Execute(withHeaders{d.BC, built}, header, a, nil, statedb)
+		res, err := rollup.Build(withHeaders{d.BC, built}, parent, enc, statedb)
 		if err != nil {
-			return nil, nil, err
+			t.Fatal(err)
 		}
+		if res.Invalid != nil {
+			return nil, nil, res.Invalid
+		}
+		b := res.Block
 		if _, err := statedb.Commit(d.BC.Config().Rules(b.Number(), true, b.Time()), b.NumberU64()); err != nil {
 			t.Fatal(err)
 		}
@@ -172,8 +177,16 @@ func TestApplyDeposits(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := d.Apply(b); !errors.Is(err, ErrInvalidBlock) || !strings.Contains(err.Error(), "deposits do not chain") {
-			t.Errorf("%s: derivation: %v, want ErrInvalidBlock (deposits)", name, err)
+		res, err := d.Build(b)
+		if err != nil {
+			t.Fatalf("%s: derivation: %v", name, err)
+		}
+		fb := res.Block
+		if !errors.Is(res.Invalid, rollup.ErrDeposits) || !strings.Contains(res.Invalid.Error(), "deposits do not chain") {
+			t.Errorf("%s: derivation: %v, want the fallback block for ErrDeposits", name, res.Invalid)
+		}
+		if fb.Time() != parent.Time+1 || fb.GasLimit() != parent.GasLimit || len(fb.Transactions()) != 0 || fb.Coinbase() != (common.Address{}) || res.Attributes.DepositHash != (common.Hash{}) {
+			t.Errorf("%s: the fallback block: time %d, gas limit %d, %d transactions, deposit hash %s", name, fb.Time(), fb.GasLimit(), len(fb.Transactions()), res.Attributes.DepositHash)
 		}
 	}
 	// The honest block: deposits 0 and 1; then a block with deposit 2.

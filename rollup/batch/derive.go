@@ -32,44 +32,70 @@ var _ Source = (*Inbox)(nil)
 
 // Chain is an L2 chain derived from L1: go-ethereum's in-process
 // blockchain (in memory, archive) from the L2 genesis, each block built
-// from its batch's attributes with rollup.NewHeader and rollup.Execute,
-// the functions the block program builds blocks with. The blockchain
-// then inserts the block, which executes and validates it once more.
+// from its batch's attributes by the rule (rollup.Build), the function the
+// block program builds blocks with. The blockchain then inserts the block,
+// which executes and validates it once more.
 //
-// go-ethereum's processor does not know deposits, so the chain's processor
-// applies the deposits of blocks it built (rollup.ApplyDeposits) before
-// go-ethereum's processing, when the blockchain executes them again (on
-// insertion, and for an execution witness).
+// go-ethereum's processor knows neither deposits nor the rule's dropped
+// transactions, so the chain's processor executes a block it derived with
+// rollup.Build on the block's batch, whenever the blockchain executes it
+// again (on insertion, and for an execution witness, which so covers the
+// reads of the transactions the rule dropped), and lets the blockchain
+// validate the result against the block.
 type Chain struct {
 	BC *core.BlockChain
 
-	mu       sync.Mutex
-	deposits map[common.Hash]*rollup.Attributes // attributes of blocks after the first deposit, by block hash
+	mu      sync.Mutex
+	batches map[common.Hash]*rollup.Built // by block hash
+	raw     map[common.Hash][]byte        // the attributes as posted, by block hash
 }
 
-// depositProcessor is go-ethereum's state processor preceded by the
-// deposits of the block, if it has any.
-type depositProcessor struct {
+// ruleProcessor executes the blocks the chain derived by the rule
+// (rollup.Build on their batch's attributes), any other by go-ethereum's
+// state processor.
+type ruleProcessor struct {
 	inner *core.StateProcessor
 	c     *Chain
 }
 
-func (p depositProcessor) Process(ctx context.Context, block *types.Block, statedb *state.StateDB, jd vm.JumpDestCache, pc *vm.PrecompileCache, cfg vm.Config, execIndex *atomic.Int64) (*core.ProcessResult, error) {
-	if a := p.c.Attributes(block.Hash()); a != nil {
-		if err := rollup.ApplyDeposits(statedb, a); err != nil {
-			return nil, err
-		}
+func (p ruleProcessor) Process(ctx context.Context, block *types.Block, statedb *state.StateDB, jd vm.JumpDestCache, pc *vm.PrecompileCache, cfg vm.Config, execIndex *atomic.Int64) (*core.ProcessResult, error) {
+	raw := p.c.Batch(block.Hash())
+	if raw == nil {
+		return p.inner.Process(ctx, block, statedb, jd, pc, cfg, execIndex)
 	}
-	return p.inner.Process(ctx, block, statedb, jd, pc, cfg, execIndex)
+	parent := p.c.BC.GetHeader(block.ParentHash(), block.NumberU64()-1)
+	if parent == nil {
+		return nil, fmt.Errorf("missing parent %s", block.ParentHash())
+	}
+	b, err := rollup.Build(p.c.BC, parent, raw, statedb)
+	if err != nil {
+		return nil, err
+	}
+	// The validator checks this result against the block: state root,
+	// receipts, gas used, requests.
+	return &core.ProcessResult{Receipts: b.Receipts, Requests: b.Requests, Logs: b.Logs, GasUsed: b.GasUsed}, nil
 }
 
-// Attributes are the attributes of a derived block from the first
-// deposit on (nil before: rollup.AttributesOf recovers those from the
-// block; it cannot recover deposits nor the deposit hash).
+// Attributes are the attributes a derived block was built from (the
+// batch's, or the rule's fallback), when they carry a deposit hash (nil
+// otherwise: rollup.AttributesOf recovers those from the block; it cannot
+// recover deposits nor the deposit hash).
 func (c *Chain) Attributes(hash common.Hash) *rollup.Attributes {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.deposits[hash]
+	if b := c.batches[hash]; b != nil && b.Attributes.DepositHash != (common.Hash{}) {
+		return b.Attributes
+	}
+	return nil
+}
+
+// Batch is the attributes of a derived block's batch exactly as posted
+// (the block program's local datum 2 is their keccak256), or nil for a
+// block the chain did not derive.
+func (c *Chain) Batch(hash common.Hash) []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.raw[hash]
 }
 
 // NewChain starts a derived chain at genesis, whose configuration must be
@@ -92,9 +118,9 @@ func NewChain(genesis *core.Genesis) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("derive: L2 genesis: %w", err)
 	}
-	c := &Chain{BC: bc, deposits: map[common.Hash]*rollup.Attributes{}}
+	c := &Chain{BC: bc, batches: map[common.Hash]*rollup.Built{}, raw: map[common.Hash][]byte{}}
 	// Set before any import, as go-ethereum requires.
-	bc.SetBlockValidatorAndProcessorForTesting(core.NewBlockValidator(bc.Config(), bc), depositProcessor{inner: core.NewStateProcessor(bc), c: c})
+	bc.SetBlockValidatorAndProcessorForTesting(core.NewBlockValidator(bc.Config(), bc), ruleProcessor{inner: core.NewStateProcessor(bc), c: c})
 	return c, nil
 }
 
@@ -104,11 +130,22 @@ func (c *Chain) Close() { c.BC.Stop() }
 // Head is the derived chain's head.
 func (c *Chain) Head() *types.Header { return c.BC.CurrentBlock() }
 
-// Apply builds the block of b on the head and inserts it. A batch for
-// another block (ErrGap), on another parent (ErrParent), that does not
-// decode (ErrMalformed) or whose attributes make no valid block
-// (ErrInvalidBlock) leaves the chain as it was.
+// Apply builds the block of b on the head by the rule (rollup.Build: the
+// valid transactions of valid attributes, or the fallback block) and
+// inserts it. A batch for another block (ErrGap) or on another parent
+// (ErrParent) leaves the chain as it was.
 func (c *Chain) Apply(b *Batch) (*types.Block, error) {
+	built, err := c.Build(b)
+	if err != nil {
+		return nil, err
+	}
+	return built.Block, c.insert(built, b.Attributes)
+}
+
+// Build is what Apply builds from b, without inserting it: the block, and
+// which transactions the rule dropped or whether it replaced invalid
+// attributes.
+func (c *Chain) Build(b *Batch) (*rollup.Built, error) {
 	parent := c.Head()
 	if want := parent.Number.Uint64() + 1; b.Number != want {
 		return nil, fmt.Errorf("derive: %w: batch of block %d, the next block is %d", ErrGap, b.Number, want)
@@ -116,34 +153,33 @@ func (c *Chain) Apply(b *Batch) (*types.Block, error) {
 	if b.ParentHash != parent.Hash() {
 		return nil, fmt.Errorf("derive: block %d: %w: %s, the derived head is %s", b.Number, ErrParent, b.ParentHash, parent.Hash())
 	}
-	attrs, txs, err := b.Decode()
-	if err != nil {
-		return nil, fmt.Errorf("derive: %w", err)
-	}
-	header, err := rollup.NewHeader(c.BC.Config(), parent, attrs)
-	if err != nil {
-		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
-	}
 	statedb, err := c.BC.StateAt(parent.Root, parent.Number, parent.Time)
 	if err != nil {
 		return nil, fmt.Errorf("derive: block %d: parent state %s: %w", b.Number, parent.Root, err)
 	}
-	block, _, err := rollup.Execute(c.BC, header, attrs, txs, statedb)
+	built, err := rollup.Build(c.BC, parent, b.Attributes, statedb)
 	if dberr := statedb.Error(); dberr != nil {
 		return nil, fmt.Errorf("derive: block %d: state: %w", b.Number, dberr)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("derive: block %d: %w: %v", b.Number, ErrInvalidBlock, err)
+		return nil, fmt.Errorf("derive: block %d: %w", b.Number, err)
 	}
-	if attrs.DepositHash != (common.Hash{}) {
-		c.mu.Lock()
-		c.deposits[block.Hash()] = attrs
-		c.mu.Unlock()
-	}
+	return built, nil
+}
+
+func (c *Chain) insert(built *rollup.Built, raw []byte) error {
+	block := built.Block
+	c.mu.Lock()
+	c.batches[block.Hash()], c.raw[block.Hash()] = built, raw
+	c.mu.Unlock()
 	if _, err := c.BC.InsertChain(types.Blocks{block}); err != nil {
-		return nil, fmt.Errorf("derive: block %d: insert: %w", b.Number, err)
+		c.mu.Lock()
+		delete(c.batches, block.Hash())
+		delete(c.raw, block.Hash())
+		c.mu.Unlock()
+		return fmt.Errorf("derive: block %d: insert: %w", block.NumberU64(), err)
 	}
-	return block, nil
+	return nil
 }
 
 // Sync applies every batch src has after the head, in order, and returns

@@ -213,7 +213,7 @@ func (in *Inbox) Read(ctx context.Context, number uint64) (*Batch, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, _, _, err := Decode(enc)
+	b, err := Decode(enc)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: %w", number, err)
 	}

@@ -118,7 +118,7 @@ func TestForcedInclusion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _, err := got.Decode()
+	a, err := rollup.DecodeAttributes(got.Attributes)
 	if err != nil {
 		t.Fatal(err)
 	}

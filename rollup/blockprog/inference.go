@@ -63,8 +63,10 @@ type Precompile struct {
 	sizes  spec.Sizes
 	models map[[32]byte]modelOrRefusal
 
-	mu  sync.Mutex
-	err error
+	mu   sync.Mutex
+	err  error
+	keys []common.Hash // distinct inference keys read, in first-read order
+	seen map[common.Hash]bool
 }
 
 type modelOrRefusal struct {
@@ -111,6 +113,7 @@ func (p *Precompile) Run(input []byte) ([]byte, error) {
 		return spec.RevertData(err.Error()), vm.ErrExecutionReverted
 	}
 	key := InferenceKey(c)
+	p.record(key)
 	p.o.Hint(HintInference + " 0x" + common.Bytes2Hex(inferenceID(c)))
 	out, err := p.o.Inference(key)
 	if err == nil && uint64(len(out)) != c.OutputSize {
@@ -150,6 +153,28 @@ func (p *Precompile) prepare(input []byte) (spec.Call, *spec.Model, error) {
 	_, m, err := spec.Load(c.Model, file, spec.DefaultBounds())
 	p.models[c.Model] = modelOrRefusal{m, err}
 	return c, m, err
+}
+
+// record adds key to Keys if it is not there.
+func (p *Precompile) record(key common.Hash) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.seen == nil {
+		p.seen = map[common.Hash]bool{}
+	}
+	if !p.seen[key] {
+		p.seen[key] = true
+		p.keys = append(p.keys, key)
+	}
+}
+
+// Keys are the distinct inference keys the precompile has read, in the
+// order of their first read: what a proposal's OpML claims must give
+// (rollup.ClaimedWord).
+func (p *Precompile) Keys() []common.Hash {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]common.Hash(nil), p.keys...)
 }
 
 func (p *Precompile) fail(err error) {

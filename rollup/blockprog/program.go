@@ -40,12 +40,18 @@ type Oracle interface {
 
 // Result is what a run found out, as far as it got.
 type Result struct {
-	Claimed common.Hash   // the claimed output root
+	Claimed common.Hash   // the claimed word (local datum 3)
 	Output  rollup.Output // the computed output (zero unless the block executed)
 	Root    common.Hash   // Output.Root()
-	Block   *types.Block  // the block the attributes built (nil unless it executed)
-	Code    int           // the exit code
-	Err     error         // why, for codes other than ExitMatch and ExitMismatch
+	// Inferences are the distinct inference keys the block read, in
+	// first-read order, and Word rollup.ClaimedWord(Root, Inferences):
+	// the claim is valid iff Word is Claimed.
+	Inferences []common.Hash
+	Word       common.Hash
+	Block      *types.Block  // the block the rule built (nil unless it executed)
+	Built      *rollup.Built // what the rule did (nil unless the block executed)
+	Code       int           // the exit code
+	Err        error         // why, for codes other than ExitMatch and ExitMismatch
 }
 
 // Run executes the block claim read from o and returns the result; its
@@ -56,10 +62,18 @@ func Run(o Oracle, log io.Writer) Result {
 	}
 	r := run(o)
 	switch r.Code {
-	case ExitMatch:
-		fmt.Fprintf(log, "blockprog: block %d %s: output root %s matches the claim\n", r.Block.NumberU64(), r.Block.Hash(), r.Root)
-	case ExitMismatch:
-		fmt.Fprintf(log, "blockprog: block %d %s: output root %s, claimed %s\n", r.Block.NumberU64(), r.Block.Hash(), r.Root, r.Claimed)
+	case ExitMatch, ExitMismatch:
+		if r.Built.Invalid != nil {
+			fmt.Fprintf(log, "blockprog: invalid attributes, the fallback block: %v\n", r.Built.Invalid)
+		}
+		for _, d := range r.Built.Dropped {
+			fmt.Fprintf(log, "blockprog: transaction %d dropped: %v\n", d.Index, d.Reason)
+		}
+		verdict := "matches the claim"
+		if r.Code == ExitMismatch {
+			verdict = "does not match the claim " + r.Claimed.Hex()
+		}
+		fmt.Fprintf(log, "blockprog: block %d %s: output root %s, %d inference results, word %s %s\n", r.Block.NumberU64(), r.Block.Hash(), r.Root, len(r.Inferences), r.Word, verdict)
 	default:
 		fmt.Fprintf(log, "blockprog: exit %d (%s): %v\n", r.Code, ExitMeaning(r.Code), r.Err)
 	}
@@ -103,15 +117,7 @@ func run(o Oracle) (r Result) {
 	if err != nil {
 		return fail(ExitBadInputs, fmt.Errorf("block attributes %s: %w", attrHash, err))
 	}
-	attrs, txs, err := rollup.DecodeAttributes(enc)
-	if err != nil {
-		return fail(ExitBadInputs, err)
-	}
 
-	header, err := rollup.NewHeader(config, parent, attrs)
-	if err != nil {
-		return fail(ExitBadBlock, err)
-	}
 	statedb, err := state.New(parent.Root, state.NewDatabase(triedb.NewDatabase(db, triedb.HashDefaults), state.NewCodeDB(db)))
 	if err != nil {
 		return fail(ExitNoState, fmt.Errorf("parent state %s: %w", parent.Root, errors.Join(db.err, err)))
@@ -119,7 +125,7 @@ func run(o Oracle) (r Result) {
 	infer := NewPrecompile(o)
 	installMu.Lock()
 	restore := install(infer)
-	r.Block, _, err = rollup.Execute(chain, header, attrs, txs, statedb)
+	r.Built, err = rollup.Build(chain, parent, enc, statedb)
 	restore()
 	installMu.Unlock()
 	if err := errors.Join(db.err, statedb.Error(), infer.Err()); err != nil {
@@ -128,8 +134,11 @@ func run(o Oracle) (r Result) {
 		return fail(ExitNoState, err)
 	}
 	if err != nil {
+		// Not the batch's doing: the parent state's system contracts
+		// failed (rollup.Build).
 		return fail(ExitBadBlock, err)
 	}
+	r.Block = r.Built.Block
 	wroot := statedb.GetStorageRoot(rollup.WithdrawalContract)
 	if err := errors.Join(db.err, statedb.Error()); err != nil {
 		return fail(ExitNoState, err)
@@ -139,7 +148,9 @@ func run(o Oracle) (r Result) {
 	}
 	r.Output = rollup.Output{StateRoot: r.Block.Root(), WithdrawalStorageRoot: wroot, BlockHash: r.Block.Hash()}
 	r.Root = r.Output.Root()
-	if r.Root != r.Claimed {
+	r.Inferences = infer.Keys()
+	r.Word = rollup.ClaimedWord(r.Root, r.Inferences)
+	if r.Word != r.Claimed {
 		r.Code = ExitMismatch
 		return r
 	}

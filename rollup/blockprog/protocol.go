@@ -11,7 +11,7 @@ package blockprog
 const (
 	LocalParentHash     = 1 // the L2 parent block's hash (32 bytes); its header is its keccak256 preimage
 	LocalAttributesHash = 2 // keccak256 of the RLP of the block's rollup.Attributes (32 bytes)
-	LocalClaimedOutput  = 3 // the claimed output root after the block (32 bytes)
+	LocalClaimedOutput  = 3 // the claimed word: rollup.ClaimedWord of the output root after the block and the inference keys it reads (32 bytes)
 	LocalChainID        = 4 // the L2 chain id (8 bytes, big-endian)
 )
 
@@ -19,11 +19,14 @@ const (
 // with ExitMatch; every other code, including the Go runtime's 2 on a
 // panic, rejects it.
 const (
-	ExitMatch     = 0 // the computed output root is the claimed one
-	ExitMismatch  = 1 // the block executed, and its output root is another
+	ExitMatch     = 0 // the computed word (output root and inference keys) is the claimed one
+	ExitMismatch  = 1 // the block executed, and its word is another
 	ExitBadInputs = 3 // a local datum, the parent header or the attributes are missing or malformed
 	ExitNoState   = 4 // a trie node, code, header, model or inference result the execution needs could not be read
-	ExitBadBlock  = 5 // the attributes do not make a valid block on the parent (an invalid transaction, a bad timestamp or gas limit)
+	// ExitBadBlock: the parent state cannot carry a block (its system
+	// contracts fail). Never a batch's content: rollup.Build gives every
+	// batch a block.
+	ExitBadBlock = 5
 )
 
 // Hints the program sends before reading a keccak256 preimage, naming
@@ -45,9 +48,9 @@ const (
 func ExitMeaning(code int) string {
 	switch code {
 	case ExitMatch:
-		return "output root matches the claim"
+		return "output root and inferences match the claim"
 	case ExitMismatch:
-		return "output root differs from the claim"
+		return "output root or inferences differ from the claim"
 	case 2:
 		return "Go runtime panic"
 	case ExitBadInputs:
@@ -55,7 +58,7 @@ func ExitMeaning(code int) string {
 	case ExitNoState:
 		return "parent state, code or header unavailable"
 	case ExitBadBlock:
-		return "the attributes make no valid block on the parent"
+		return "the parent state's system calls fail"
 	}
 	return "unknown exit code"
 }

@@ -13,9 +13,12 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 )
 
-// TestNativeBadInputs: claims whose inputs are missing or malformed, or
-// whose attributes make no valid block, are rejected with their own exit
-// codes (natively; the VM runs the same code).
+// TestNativeBadInputs: claims whose inputs are missing or malformed are
+// rejected with their own exit codes (natively; the VM runs the same
+// code). Attributes that make no valid block are not bad inputs: the rule
+// (rollup.Build) builds the fallback block instead, whose root is not the
+// node's (exit 1); a transaction that cannot be applied is dropped, so
+// the node's block and root stand (exit 0).
 func TestNativeBadInputs(t *testing.T) {
 	c := newTestChain(t, 0)
 	claim, err := Prepare(BlockChain{c.bc}, testChainID, c.transfers)
@@ -44,44 +47,58 @@ func TestNativeBadInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases := []struct {
-		name string
-		host func() *oracle.Host
-		code int
+		name     string
+		host     func() *oracle.Host
+		code     int
+		fallback bool // the rule's fallback block, not the attributes'
 	}{
 		{"no chain id", func() *oracle.Host {
 			h := claim.Host(root)
 			h.SetLocal(blockprog.LocalChainID, []byte{1, 2})
 			return h
-		}, blockprog.ExitBadInputs},
+		}, blockprog.ExitBadInputs, false},
 		{"unknown parent", func() *oracle.Host {
 			h := claim.Host(root)
 			h.SetLocal(blockprog.LocalParentHash, crypto.Keccak256([]byte("no such block")))
 			return h
-		}, blockprog.ExitBadInputs},
+		}, blockprog.ExitBadInputs, false},
+		{"attributes not posted", func() *oracle.Host {
+			h := claim.Host(root)
+			h.SetLocal(blockprog.LocalAttributesHash, crypto.Keccak256([]byte("no such attributes")))
+			return h
+		}, blockprog.ExitBadInputs, false},
 		{"malformed attributes", func() *oracle.Host {
 			h := claim.Host(root)
 			junk := []byte{0xc3, 0x01}
 			h.AddKeccak(junk)
 			h.SetLocal(blockprog.LocalAttributesHash, crypto.Keccak256(junk))
 			return h
-		}, blockprog.ExitBadInputs},
+		}, blockprog.ExitMismatch, true},
 		{"timestamp not after parent", func() *oracle.Host {
 			return withAttrs(func(a *rollup.Attributes) { a.Timestamp = 0 }).Host(root)
-		}, blockprog.ExitBadBlock},
+		}, blockprog.ExitMismatch, true},
 		{"gas limit jump", func() *oracle.Host {
 			return withAttrs(func(a *rollup.Attributes) { a.GasLimit *= 2 }).Host(root)
-		}, blockprog.ExitBadBlock},
+		}, blockprog.ExitMismatch, true},
 		{"transaction with a future nonce", func() *oracle.Host {
 			return withAttrs(func(a *rollup.Attributes) { a.Transactions = append(a.Transactions, badNonce) }).Host(root)
-		}, blockprog.ExitBadBlock},
+		}, blockprog.ExitMatch, false},
 	}
+	parent := c.bc.GetBlockByNumber(c.transfers - 1).Header()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			r := RunNative(tc.host(), nil)
-			if r.Code != tc.code || r.Err == nil {
+			if r.Code != tc.code || (tc.code > blockprog.ExitMismatch) != (r.Err != nil) {
 				t.Fatalf("exit %d (%v), want %d", r.Code, r.Err, tc.code)
 			}
-			t.Logf("exit %d: %v", r.Code, r.Err)
+			if r.Code > blockprog.ExitMismatch {
+				t.Logf("exit %d: %v", r.Code, r.Err)
+				return
+			}
+			if fb := r.Block; tc.fallback != (r.Built.Invalid != nil) || tc.fallback && (fb.Time() != parent.Time+1 || fb.GasLimit() != parent.GasLimit || len(fb.Transactions()) != 0) {
+				t.Fatalf("invalid %v, block time %d, %d transactions; fallback block wanted: %v", r.Built.Invalid, fb.Time(), len(fb.Transactions()), tc.fallback)
+			}
+			t.Logf("exit %d: invalid %v, dropped %v", r.Code, r.Built.Invalid, r.Built.Dropped)
 		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/params"
@@ -115,10 +116,12 @@ func TestDeriveFromL1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		word := claim.Output.Root()
 		if n == c.infer {
 			dclaim.AddInferences(c.inferences, c.models)
+			word = rollup.ClaimedWord(word, dclaim.InferenceKeys())
 		}
-		res := RunNative(dclaim.Host(claim.Output.Root()), nil)
+		res := RunNative(dclaim.Host(word), nil)
 		if res.Code != blockprog.ExitMatch {
 			t.Fatalf("block %d: the program on the derived node: exit %d (%v), root %s, the sequencer's %s", n, res.Code, res.Err, res.Root, claim.Output.Root())
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
@@ -94,7 +95,7 @@ func TestPrepareFromL1(t *testing.T) {
 		if n == c.infer {
 			claim.AddInferences(c.inferences, c.models)
 		}
-		if res := RunNative(claim.Host(root), nil); res.Code != blockprog.ExitMatch || res.Root != root {
+		if res := RunNative(claim.Host(claim.Word()), nil); res.Code != blockprog.ExitMatch || res.Root != root {
 			t.Fatalf("block %d: the program on the L1 claim: exit %d (%v), root %s, the node's %s", n, res.Code, res.Err, res.Root, root)
 		}
 	}
@@ -104,15 +105,23 @@ func TestPrepareFromL1(t *testing.T) {
 	if g, w := other.bc.GetBlockByNumber(4).Hash(), c.bc.GetBlockByNumber(4).Hash(); g != w {
 		t.Fatalf("the other node's block 4 %s differs from %s: the test wants the same parent", g, w)
 	}
-	if _, err := PrepareFromL1(ctx, inbox, BlockChain{other.bc}, testChainID, 5); !errors.Is(err, ErrNodeMismatch) || !strings.Contains(err.Error(), "transactions root") {
-		t.Errorf("a node with another block 5: %v, want ErrNodeMismatch (transactions root)", err)
+	// Its one transfer is the batch's first: a block the rule could make
+	// of the batch (had it dropped the other four), so PrepareFromL1 takes
+	// it; the program, which executes the batch's five, does not give that
+	// node's root.
+	otherClaim, err := PrepareFromL1(ctx, inbox, BlockChain{other.bc}, testChainID, 5)
+	if err != nil {
+		t.Fatalf("a node whose block 5 holds the batch's first transfer: %v", err)
+	}
+	if res := RunNative(otherClaim.Host(otherClaim.Word()), nil); res.Code == blockprog.ExitMatch {
+		t.Errorf("the program accepted the other node's block 5 (root %s)", res.Root)
 	}
 	// Altered batches, served by a fake inbox.
 	b3, err := inbox.Read(ctx, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a3, _, err := b3.Decode()
+	a3, err := rollup.DecodeAttributes(b3.Attributes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +133,15 @@ func TestPrepareFromL1(t *testing.T) {
 		{"another timestamp", "timestamp", func() *batch.Batch {
 			a := *a3
 			a.Timestamp++
+			b, err := batch.FromAttributes(3, b3.ParentHash, &a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}},
+		{"without its transactions", "is not among the batch's", func() *batch.Batch {
+			a := *a3
+			a.Transactions = nil
 			b, err := batch.FromAttributes(3, b3.ParentHash, &a)
 			if err != nil {
 				t.Fatal(err)

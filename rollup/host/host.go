@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
@@ -24,6 +25,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/stateless"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/ethereum/go-ethereum/trie"
 )
@@ -55,8 +57,13 @@ type BlockClaim struct {
 	Number     uint64
 	ParentHash common.Hash
 	Attributes *rollup.Attributes
-	Output     rollup.Output // as the node has it after the block
-	Preimages  [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
+	// AttributesRLP are the attributes as posted in the block's batch,
+	// when they are not Attributes' encoding (invalid attributes, dropped
+	// transactions: PrepareBatch); nil otherwise. Local datum 2 is their
+	// hash.
+	AttributesRLP []byte
+	Output        rollup.Output // as the node has it after the block
+	Preimages     [][]byte      // keccak256 preimages: headers, attributes, trie nodes, code
 	// Inferences are the results the block's inference calls read (under
 	// their inference keys), and Models the models they name (mapped).
 	// Prepare leaves them empty: the caller adds what opML finalized for
@@ -102,6 +109,19 @@ func Prepare(node Node, chainID, number uint64) (*BlockClaim, error) {
 // keeps them), or nil for rollup.AttributesOf. The node's execution
 // witness must cover the deposits (batch.Chain's blockchain does).
 func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*BlockClaim, error) {
+	return prepare(node, chainID, number, given, nil)
+}
+
+// PrepareBatch is Prepare with the attributes exactly as the block's batch
+// posted them (batch.Batch.Attributes), whatever the rule made of them: a
+// batch whose attributes are invalid or hold transactions the rule
+// dropped names the block the node derived with rollup.Build (batch.Chain
+// has it), which rollup.AttributesOf would not give back.
+func PrepareBatch(node Node, chainID, number uint64, attributes []byte) (*BlockClaim, error) {
+	return prepare(node, chainID, number, nil, attributes)
+}
+
+func prepare(node Node, chainID, number uint64, given *rollup.Attributes, raw []byte) (*BlockClaim, error) {
 	if number == 0 {
 		return nil, errors.New("block 0 is the genesis: it has no parent to execute it on")
 	}
@@ -114,20 +134,26 @@ func PrepareWith(node Node, chainID, number uint64, given *rollup.Attributes) (*
 		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
 	}
 	attrs := given
-	if attrs == nil {
+	var attrEnc []byte
+	switch {
+	case raw != nil:
+		attrEnc = raw
+		attrs, _ = rollup.DecodeAttributes(raw) // nil if they do not decode
+	case attrs == nil:
 		if attrs, err = rollup.AttributesOf(block); err != nil {
 			return nil, err
 		}
 	}
-	attrEnc, err := attrs.Encode()
-	if err != nil {
-		return nil, fmt.Errorf("block %d: attributes: %w", number, err)
+	if attrEnc == nil {
+		if attrEnc, err = attrs.Encode(); err != nil {
+			return nil, fmt.Errorf("block %d: attributes: %w", number, err)
+		}
 	}
 	w, err := node.ExecutionWitness(block)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: execution witness: %w", number, err)
 	}
-	c := &BlockClaim{ChainID: chainID, Number: number, ParentHash: parent.Hash(), Attributes: attrs}
+	c := &BlockClaim{ChainID: chainID, Number: number, ParentHash: parent.Hash(), Attributes: attrs, AttributesRLP: raw}
 	parentEnc, err := rlp.EncodeToBytes(parent)
 	if err != nil {
 		return nil, fmt.Errorf("block %d: parent header: %w", number, err)
@@ -191,13 +217,16 @@ var ErrNodeMismatch = errors.New("the node's block is not the L1 batch's")
 
 // PrepareFromL1 gathers block number's claim with the block's inputs as
 // posted on L1: the parent hash and the attributes (deposits included)
-// are the batch's, byte for byte, so local keys 1 and 2 are the ones a
-// dispute of the block uses. The node serves only what L1 does not hold:
-// the parent header, the execution witness and the proofs. A node whose
-// block has another parent, or a header or transactions other than the
-// ones the batch's attributes make on that parent (rollup.NewHeader), is
-// refused (ErrNodeMismatch): its witness would be for another block. A
-// batch that makes no block (rollup.NewHeader refuses it) is an error too.
+// are the batch's, byte for byte (PrepareBatch), so local keys 1 and 2
+// are the ones a dispute of the block uses. The node serves only what L1
+// does not hold: the parent header, the execution witness and the
+// proofs. A node whose block is not one rollup.Build can make of the
+// batch is refused (ErrNodeMismatch: its witness would be for another
+// block): another parent, header fields other than the attributes' (or,
+// where the attributes make no block, the fallback block's), a
+// transaction the batch does not hold or out of its order. Which of the
+// batch's transactions the rule drops only execution tells: a node that
+// left out one the rule keeps passes here and fails in the program.
 func PrepareFromL1(ctx context.Context, inbox Batches, node Node, chainID, number uint64) (*BlockClaim, error) {
 	if number == 0 {
 		return nil, errors.New("block 0 is the genesis: it is not posted")
@@ -205,13 +234,6 @@ func PrepareFromL1(ctx context.Context, inbox Batches, node Node, chainID, numbe
 	b, err := inbox.Read(ctx, number)
 	if err != nil {
 		return nil, fmt.Errorf("block %d from L1: %w", number, err)
-	}
-	attrs, txs, err := b.Decode()
-	if err != nil {
-		return nil, fmt.Errorf("block %d from L1: %w", number, err)
-	}
-	if enc, err := attrs.Encode(); err != nil || !bytes.Equal(enc, b.Attributes) {
-		return nil, fmt.Errorf("block %d from L1: the attributes do not re-encode to the posted bytes (%v)", number, err)
 	}
 	block, err := node.BlockByNumber(number)
 	if err != nil {
@@ -224,37 +246,78 @@ func PrepareFromL1(ctx context.Context, inbox Batches, node Node, chainID, numbe
 	if err != nil {
 		return nil, fmt.Errorf("block %d: parent %s: %w", number, b.ParentHash, err)
 	}
-	want, err := rollup.NewHeader(rollup.ChainConfig(chainID), parent, attrs)
-	if err != nil {
-		return nil, fmt.Errorf("block %d: the L1 batch makes no block: %w", number, err)
-	}
-	if err := sameBlock(block, want, txs); err != nil {
+	if err := sameBlock(rollup.ChainConfig(chainID), parent, block, b.Attributes); err != nil {
 		return nil, fmt.Errorf("block %d: %w: %v", number, ErrNodeMismatch, err)
 	}
-	return PrepareWith(node, chainID, number, attrs)
+	return PrepareBatch(node, chainID, number, b.Attributes)
 }
 
-// sameBlock checks that block has the fields of header (the one the
-// attributes make on the parent) and the transactions txs. The fields
-// execution fills in (state, receipts, gas used, bloom) are the program's
-// to check.
-func sameBlock(block *types.Block, header *types.Header, txs types.Transactions) error {
-	h := block.Header()
+// sameBlock checks that block is one rollup.Build can make of the posted
+// attributes enc on parent: the header fields the attributes set are
+// theirs (or, for attributes that make no block on parent, the fallback
+// block's), and its transactions are among the batch's, in the batch's
+// order (the rule drops the ones that cannot be applied, which only
+// execution tells). Deposits that do not chain also give the fallback;
+// that needs the parent's state, so either header is accepted here and
+// the program, which has the state, decides. The fields execution fills
+// in (state, receipts, gas used, bloom) are the program's to check.
+func sameBlock(config *params.ChainConfig, parent *types.Header, block *types.Block, enc []byte) error {
+	attrs, invalid := rollup.DecodeAttributes(enc)
+	var want *types.Header
+	if invalid == nil {
+		want, invalid = rollup.NewHeader(config, parent, attrs)
+	}
+	if invalid == nil && headerDiff(block.Header(), want) == nil {
+		next := 0
+		for i, tx := range block.Transactions() {
+			b, err := tx.MarshalBinary()
+			if err != nil {
+				return fmt.Errorf("transaction %d: %v", i, err)
+			}
+			for next < len(attrs.Transactions) && !bytes.Equal(attrs.Transactions[next], b) {
+				next++
+			}
+			if next == len(attrs.Transactions) {
+				return fmt.Errorf("transaction %d (%s) is not among the batch's, in its order", i, tx.Hash())
+			}
+			next++
+		}
+		return nil
+	}
+	// Not the attributes' block: it must be the fallback.
+	fallback, err := rollup.NewHeader(config, parent, rollup.Fallback(parent, common.Hash{}))
+	if err != nil {
+		return fmt.Errorf("fallback header: %v", err)
+	}
+	if diff := headerDiff(block.Header(), fallback); diff != nil {
+		if invalid == nil {
+			return headerDiff(block.Header(), want)
+		}
+		return fmt.Errorf("%v: the batch's attributes make no block (%v), so the block is the fallback", diff, invalid)
+	}
+	if n := block.Transactions().Len(); n != 0 {
+		return fmt.Errorf("the fallback block has no transactions, the node's has %d", n)
+	}
+	return nil
+}
+
+// headerDiff names the first header field the attributes set in which h
+// differs from want.
+func headerDiff(h, want *types.Header) error {
 	for _, f := range []struct {
 		name      string
 		got, want any
 	}{
-		{"number", h.Number.Uint64(), header.Number.Uint64()},
-		{"timestamp", h.Time, header.Time},
-		{"fee recipient", h.Coinbase, header.Coinbase},
-		{"gas limit", h.GasLimit, header.GasLimit},
-		{"prevRandao", h.MixDigest, header.MixDigest},
-		{"extra data", string(h.Extra), string(header.Extra)},
-		{"base fee", fmt.Sprint(h.BaseFee), fmt.Sprint(header.BaseFee)},
-		{"difficulty", fmt.Sprint(h.Difficulty), fmt.Sprint(header.Difficulty)},
-		{"parent beacon root", deref(h.ParentBeaconRoot), deref(header.ParentBeaconRoot)},
-		{"excess blob gas", deref(h.ExcessBlobGas), deref(header.ExcessBlobGas)},
-		{"transactions root", h.TxHash, types.DeriveSha(txs, trie.NewStackTrie(nil))},
+		{"number", h.Number.Uint64(), want.Number.Uint64()},
+		{"timestamp", h.Time, want.Time},
+		{"fee recipient", h.Coinbase, want.Coinbase},
+		{"gas limit", h.GasLimit, want.GasLimit},
+		{"prevRandao", h.MixDigest, want.MixDigest},
+		{"extra data", string(h.Extra), string(want.Extra)},
+		{"base fee", fmt.Sprint(h.BaseFee), fmt.Sprint(want.BaseFee)},
+		{"difficulty", fmt.Sprint(h.Difficulty), fmt.Sprint(want.Difficulty)},
+		{"parent beacon root", deref(h.ParentBeaconRoot), deref(want.ParentBeaconRoot)},
+		{"excess blob gas", deref(h.ExcessBlobGas), deref(want.ExcessBlobGas)},
 	} {
 		if f.got != f.want {
 			return fmt.Errorf("%s %v, the batch's %v", f.name, f.got, f.want)
@@ -272,10 +335,40 @@ func deref[T any](p *T) string {
 	return fmt.Sprint(*p)
 }
 
-// LocalData is the claim's local data with claimed as the claimed output
-// root, by local key index.
+// InferenceKeys are the inference keys of c.Inferences in their order:
+// the keys the block reads, in first-read order, when c.Inferences are
+// the node's records of its calls in execution order (as AddInferences
+// keeps them). A native run (blockprog.Result.Inferences) gives them from
+// the block itself.
+func (c *BlockClaim) InferenceKeys() []common.Hash {
+	var keys []common.Hash
+	seen := map[common.Hash]bool{}
+	for _, inf := range c.Inferences {
+		k := blockprog.InferenceKey(spec.Call{Model: inf.Model, Input: inf.Input, OutputSize: uint64(len(inf.Output))})
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// Word is what an honest proposal of the node's output claims
+// (rollup.ClaimedWord of the node's output root and InferenceKeys): the
+// claimed value LocalData and Host take.
+func (c *BlockClaim) Word() common.Hash {
+	return rollup.ClaimedWord(c.Output.Root(), c.InferenceKeys())
+}
+
+// LocalData is the claim's local data with claimed as the claimed word
+// (local datum 3: rollup.ClaimedWord of an output root and the inference
+// keys a proposal lists; the output root itself for a block without
+// inference results), by local key index.
 func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
-	ah, _ := c.Attributes.Hash() // encoded once already in Prepare
+	ah := crypto.Keccak256Hash(c.AttributesRLP)
+	if c.AttributesRLP == nil {
+		ah, _ = c.Attributes.Hash() // encoded once already in Prepare
+	}
 	id := make([]byte, 8)
 	binary.BigEndian.PutUint64(id, c.ChainID)
 	return map[uint64][]byte{
@@ -287,7 +380,7 @@ func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
 }
 
 // Host is the preimage server for a run of the block program on the claim
-// that the output root after the block is claimed.
+// of the word claimed (LocalData).
 func (c *BlockClaim) Host(claimed common.Hash) *oracle.Host {
 	h := oracle.NewHost(nil)
 	for i, v := range c.LocalData(claimed) {

@@ -11,6 +11,7 @@ import (
 	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -75,11 +76,12 @@ func TestInferenceBlock(t *testing.T) {
 func TestNativeInference(t *testing.T) {
 	c := newTestChain(t, 0)
 	claim := inferenceClaim(t, c)
-	want := claim.Output.Root()
+	root := claim.Output.Root()
+	want := claim.Word()
 	var log bytes.Buffer
 	r := RunNative(claim.Host(want), &log)
-	if r.Code != blockprog.ExitMatch || r.Root != want || r.Block.Hash() != c.bc.GetBlockByNumber(c.infer).Hash() {
-		t.Fatalf("exit %d (%v), root %s, want %s\n%s", r.Code, r.Err, r.Root, want, log.String())
+	if r.Code != blockprog.ExitMatch || r.Root != root || r.Word != want || r.Block.Hash() != c.bc.GetBlockByNumber(c.infer).Hash() {
+		t.Fatalf("exit %d (%v), root %s, want %s\n%s", r.Code, r.Err, r.Root, root, log.String())
 	}
 
 	noResults := *claim
@@ -100,7 +102,7 @@ func TestNativeInference(t *testing.T) {
 	out := append([]byte{}, other.Inferences[0].Output...)
 	out[0] = (out[0] + 1) % 10
 	other.Inferences[0].Output = out
-	if r := RunNative(other.Host(want), nil); r.Code != blockprog.ExitMismatch || r.Root == want {
+	if r := RunNative(other.Host(want), nil); r.Code != blockprog.ExitMismatch || r.Root == root {
 		t.Fatalf("with another result: exit %d (%v), root %s", r.Code, r.Err, r.Root)
 	}
 }
@@ -111,7 +113,8 @@ func TestNativeInference(t *testing.T) {
 // sequencer's root and computes the honest chain's.
 func TestNativeInferenceLie(t *testing.T) {
 	honest := newTestChain(t, 0)
-	honestRoot := inferenceClaim(t, honest).Output.Root()
+	hclaim := inferenceClaim(t, honest)
+	honestRoot, honestWord := hclaim.Output.Root(), hclaim.Word()
 
 	lying := newTestChainLying(t, 0, func(c gethadapter.Call, out []byte) []byte {
 		if bytes.Equal(c.Input, honest.inferences[0].Input) {
@@ -120,15 +123,15 @@ func TestNativeInferenceLie(t *testing.T) {
 		return out
 	})
 	claim := inferenceClaim(t, lying)
-	lie := claim.Output.Root()
-	if lie == honestRoot {
+	lie := claim.Word()
+	if claim.Output.Root() == honestRoot {
 		t.Fatal("the lie did not change the node's output root")
 	}
 	r := RunNative(claim.Host(lie), nil)
 	if r.Code != blockprog.ExitMismatch || r.Root != honestRoot {
 		t.Fatalf("the sequencer's root: exit %d (%v), root %s, want the honest %s", r.Code, r.Err, r.Root, honestRoot)
 	}
-	if r := RunNative(claim.Host(honestRoot), nil); r.Code != blockprog.ExitMatch {
+	if r := RunNative(claim.Host(honestWord), nil); r.Code != blockprog.ExitMatch {
 		t.Fatalf("the honest root on the sequencer's chain: exit %d (%v)", r.Code, r.Err)
 	}
 }
@@ -196,5 +199,36 @@ func TestPrecompileAgrees(t *testing.T) {
 	a := calls[3].Model
 	if got, want := spec.CheckModel(a), a.Check(); got == nil || want == nil || got.Error() != want.Error() {
 		t.Fatalf("CheckModel %v, Address.Check %v", got, want)
+	}
+}
+
+// TestNativeInferenceWord: the program accepts the node's output root
+// folded with the block's inference keys in first-read order
+// (rollup.ClaimedWord: what OutputOracle.propose makes of the OpML claims
+// a proposal lists), and rejects (exit 1) the bare root, a list missing a
+// key, with an extra key, with a key twice, or reordered.
+func TestNativeInferenceWord(t *testing.T) {
+	c := newTestChain(t, 0)
+	claim := inferenceClaim(t, c)
+	root := claim.Output.Root()
+	keys := claim.InferenceKeys()
+	r := RunNative(claim.Host(claim.Word()), nil)
+	if r.Code != blockprog.ExitMatch || len(r.Inferences) != 2 || r.Inferences[0] != keys[0] || r.Inferences[1] != keys[1] {
+		t.Fatalf("the right list: exit %d (%v), keys %v, the node's %v", r.Code, r.Err, r.Inferences, keys)
+	}
+	extra := keys[0]
+	extra[31] ^= 1
+	for name, list := range map[string][]common.Hash{
+		"none (the bare root)": nil,
+		"missing the second":   keys[:1],
+		"missing the first":    keys[1:],
+		"an extra key":         {keys[0], keys[1], extra},
+		"a key twice":          {keys[0], keys[1], keys[0]},
+		"reordered":            {keys[1], keys[0]},
+	} {
+		r := RunNative(claim.Host(rollup.ClaimedWord(root, list)), nil)
+		if r.Code != blockprog.ExitMismatch || r.Root != root {
+			t.Errorf("%s: exit %d (%v), root %s; want exit 1 with the node's root", name, r.Code, r.Err, r.Root)
+		}
 	}
 }

@@ -310,7 +310,7 @@ func TestOutputDispute(t *testing.T) {
 		if !onchain.IsRevert(err) || !strings.Contains(onchain.RevertReason(err), "BadBatch") {
 			t.Errorf("%s: the contract reads it (%v)", tc.name, err)
 		}
-		if b, _, _, err := batch.Decode(tc.batch); err == nil && b.Number == tc.number {
+		if b, err := batch.Decode(tc.batch); err == nil && b.Number == tc.number {
 			t.Errorf("%s: batch.Decode reads it", tc.name)
 		}
 	}

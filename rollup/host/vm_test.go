@@ -166,7 +166,8 @@ func dropPreimage(t *testing.T, claim *BlockClaim, hash common.Hash) *oracle.Hos
 
 // TestVMInference: in the VM, the program re-executes the inference block
 // (the model mapped, the results read under their inference keys) and
-// accepts the node's output root with the root the native run computes.
+// accepts the node's output root folded with the block's inference keys
+// (rollup.ClaimedWord), with the root the native run computes.
 // With OPML_BLOCKPROG_ALL=1, on every engine, and against a sequencer that
 // lied about one result: its root is rejected, and the root computed is
 // the honest chain's.
@@ -176,12 +177,16 @@ func TestVMInference(t *testing.T) {
 	c := newTestChain(t, 0)
 	claim := inferenceClaim(t, c)
 	want := claim.Output.Root()
+	word := claim.Word()
+	if word == want {
+		t.Fatal("the inference block's word is its bare output root")
+	}
 	for i, eng := range engines() {
 		if i > 0 && !all {
 			break
 		}
 		var stderr bytes.Buffer
-		r, err := RunVM(prestate(), claim.Host(want), eng.e, &stderr)
+		r, err := RunVM(prestate(), claim.Host(word), eng.e, &stderr)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", eng.name, err, stderr.String())
 		}
@@ -201,7 +206,7 @@ func TestVMInference(t *testing.T) {
 	})
 	lie := inferenceClaim(t, lying)
 	for _, eng := range engines() {
-		r, err := RunVM(prestate(), lie.Host(lie.Output.Root()), eng.e, nil)
+		r, err := RunVM(prestate(), lie.Host(lie.Word()), eng.e, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -233,37 +232,48 @@ func (s *Sequencer) newDeposits(ctx context.Context, head *types.Header) ([]roll
 	return deps, hash, nil
 }
 
-// applicable are the transactions of queue that apply, in order, on head
-// with a's deposits: each is tried on the state the ones kept before it
-// leave, and dropped (and logged) if it cannot be applied.
+// applicable are the transactions of queue that the rule (rollup.Build)
+// keeps on head with a's deposits, in order: the ones it drops are logged
+// and left out of the batch, so the batch holds only the block's
+// transactions.
 func (s *Sequencer) applicable(head *types.Header, a *rollup.Attributes, queue []*types.Transaction) (types.Transactions, error) {
-	try := func(txs types.Transactions) error {
-		h, err := rollup.NewHeader(s.Chain.BC.Config(), head, a)
+	trial := *a
+	trial.Transactions = nil
+	for _, tx := range queue {
+		enc, err := tx.MarshalBinary()
 		if err != nil {
-			return err
+			return nil, err
 		}
-		st, err := s.Chain.BC.StateAt(head.Root, head.Number, head.Time)
-		if err != nil {
-			return err
-		}
-		return s.Inferences.executing(s.Lie, func() error {
-			_, _, err := rollup.Execute(s.Chain.BC, h, a, txs, st)
-			return err
-		})
+		trial.Transactions = append(trial.Transactions, enc)
 	}
-	if len(queue) == 0 || try(queue) == nil {
-		return queue, nil
+	enc, err := trial.Encode()
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.Chain.BC.StateAt(head.Root, head.Number, head.Time)
+	if err != nil {
+		return nil, err
+	}
+	var built *rollup.Built
+	if err := s.Inferences.executing(s.Lie, func() error {
+		built, err = rollup.Build(s.Chain.BC, head, enc, st)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("sequencer: block %d: %w", head.Number.Uint64()+1, err)
+	}
+	if built.Invalid != nil {
+		return nil, fmt.Errorf("sequencer: block %d: its attributes make no block: %w", head.Number.Uint64()+1, built.Invalid)
+	}
+	dropped := map[int]bool{}
+	for _, d := range built.Dropped {
+		dropped[d.Index] = true
+		s.log().Warn("sequencer: transaction dropped", "tx", queue[d.Index].Hash(), "err", d.Reason)
 	}
 	var kept types.Transactions
-	for _, tx := range queue {
-		if err := try(append(kept[:len(kept):len(kept)], tx)); err != nil {
-			s.log().Warn("sequencer: transaction dropped", "tx", tx.Hash(), "err", err)
-			continue
+	for i, tx := range queue {
+		if !dropped[i] {
+			kept = append(kept, tx)
 		}
-		kept = append(kept, tx)
-	}
-	if err := try(nil); err != nil && len(kept) == 0 {
-		return nil, fmt.Errorf("sequencer: block %d makes no valid block even empty: %w", head.Number.Uint64()+1, errors.Unwrap(err))
 	}
 	return kept, nil
 }

@@ -82,11 +82,15 @@ type Proposal struct {
 	L2Block    uint64
 	ProposedAt uint64
 	OutputRoot common.Hash
-	Disputes   uint32 // opened
-	Open       uint32 // not resolved
-	Wins       uint32 // won by their challengers
-	Settled    bool
-	Status     Status
+	// Word is its games' local datum 3: rollup.ClaimedWord of OutputRoot
+	// and the inference keys of Claims.
+	Word     common.Hash
+	Claims   []uint64 // the OpML claims it lists, in its order
+	Disputes uint32   // opened
+	Open     uint32   // not resolved
+	Wins     uint32   // won by their challengers
+	Settled  bool
+	Status   Status
 }
 
 // Dispute is one challenge of a proposal and its game.
@@ -169,9 +173,23 @@ func (c *Client) send(ctx context.Context, what string, data []byte, value *big.
 }
 
 // Propose posts root as the output root after L2 block l2Block (whose
-// batch must be committed) with the proposal bond.
+// batch must be committed) with the proposal bond, for a block that reads
+// no inference result.
 func (c *Client) Propose(ctx context.Context, l2Block uint64, root common.Hash) (uint64, *types.Receipt, error) {
-	r, err := c.send(ctx, fmt.Sprintf("propose output of L2 block %d", l2Block), oracleABI.PackPropose(l2Block, root), c.ProposalBond)
+	return c.ProposeWithClaims(ctx, l2Block, root, nil)
+}
+
+// ProposeWithClaims is Propose for a block that reads inference results:
+// claims are the OpML claims giving them, in the order the block first
+// reads them (blockprog.Result.Inferences has the keys in that order). The
+// proposal settles only once each is Final in OpML, and is rejected if one
+// is Rejected.
+func (c *Client) ProposeWithClaims(ctx context.Context, l2Block uint64, root common.Hash, claims []uint64) (uint64, *types.Receipt, error) {
+	ids := make([]*big.Int, len(claims))
+	for i, id := range claims {
+		ids[i] = new(big.Int).SetUint64(id)
+	}
+	r, err := c.send(ctx, fmt.Sprintf("propose output of L2 block %d", l2Block), oracleABI.PackPropose(l2Block, root, ids), c.ProposalBond)
 	if err != nil {
 		return 0, r, err
 	}
@@ -233,8 +251,20 @@ func (c *Client) Proposal(ctx context.Context, id uint64) (Proposal, error) {
 	if err != nil {
 		return Proposal{}, fmt.Errorf("proposal %d: %w", id, err)
 	}
+	ids, err := call(c.c, opts, oracleABI.PackClaimsOf(bid), oracleABI.UnpackClaimsOf)
+	if err != nil {
+		return Proposal{}, fmt.Errorf("proposal %d: %w", id, err)
+	}
+	claims := make([]uint64, len(ids))
+	for i, cid := range ids {
+		claims[i] = cid.Uint64()
+	}
+	word := common.Hash(v.Word)
+	if word == (common.Hash{}) { // a proposal listing no claim: its word is its root
+		word = v.OutputRoot
+	}
 	return Proposal{ID: id, Proposer: v.Proposer, L2Block: v.L2Block, ProposedAt: v.ProposedAt, OutputRoot: v.OutputRoot,
-		Disputes: v.Disputes, Open: v.Open, Wins: v.Wins, Settled: v.Settled, Status: Status(st)}, nil
+		Word: word, Claims: claims, Disputes: v.Disputes, Open: v.Open, Wins: v.Wins, Settled: v.Settled, Status: Status(st)}, nil
 }
 
 // ReadDispute reads dispute id.
@@ -245,6 +275,13 @@ func (c *Client) ReadDispute(ctx context.Context, id uint64) (Dispute, error) {
 	}
 	return Dispute{ID: id, ProposalID: v.ProposalId.Uint64(), Challenger: v.Challenger, GameID: v.GameId.Uint64(),
 		Resolved: v.Resolved, ChallengerWon: v.ChallengerWon}, nil
+}
+
+// ClaimKey is the inference key the contract derives from OpML claim id
+// (its model, input hash and output size): blockprog.InferenceKey of the
+// claim's call.
+func (c *Client) ClaimKey(ctx context.Context, id uint64) (common.Hash, error) {
+	return call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackClaimKey(new(big.Int).SetUint64(id)), oracleABI.UnpackClaimKey)
 }
 
 // FinalOutput is the first final output root of an L2 block (zero: none).

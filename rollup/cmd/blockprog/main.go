@@ -3,10 +3,12 @@
 // blockprog`). It re-executes one L2 block with go-ethereum's block
 // processing, reading the claim (local data), the block's attributes, the
 // parent header and the parent state through the VM's preimage oracle,
-// and exits 0 if the block's output root is the claimed one, 1 if it is
-// another, and with another code if the block cannot be executed (package
-// rollup/blockprog has the local keys, hints and exit codes). It writes
-// the 32 bytes of the output root it computed to stdout.
+// builds the block by the rule (rollup.Build), and exits 0 if the block's
+// output root, folded with the inference keys it read
+// (rollup.ClaimedWord), is the claimed word, 1 if it is another, and with
+// another code if the block cannot be executed (package rollup/blockprog
+// has the local keys, hints and exit codes). It writes the 32 bytes of the
+// output root it computed to stdout.
 package main
 
 import (
