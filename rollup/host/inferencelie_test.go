@@ -391,10 +391,29 @@ func TestOutputDisputeInference(t *testing.T) {
 		}
 		verClaim.AddInferences([]Inference{{Model: oracle.Address(cl.Model), Input: in, Output: cl.Output}}, lyingChain.models)
 	}
-	if r := RunNative(liarClaim.Host(lie), nil); r.Code != blockprog.ExitMatch {
+	// Proposals list the OpML claims of the results the block reads, in
+	// first-read order (docs/rollup.md, "The inference rule"). The lie's
+	// claim is Rejected, so the liar lists the Final claims on the same
+	// calls (an inference key names the call, not the result): its word
+	// folds its lying root with the same keys the honest word folds.
+	keys := liarClaim.InferenceKeys()
+	claimByKey := map[common.Hash]uint64{}
+	for _, id := range []uint64{honestID, otherID} {
+		claimByKey[common.Hash(claimOf(id).InferenceKey())] = id
+	}
+	var claimIDs []uint64
+	for _, k := range keys {
+		id, ok := claimByKey[k]
+		if !ok {
+			t.Fatalf("no claim on inference key %s", k)
+		}
+		claimIDs = append(claimIDs, id)
+	}
+	word := rollup.ClaimedWord(lie, keys)
+	if r := RunNative(liarClaim.Host(word), nil); r.Code != blockprog.ExitMatch {
 		t.Fatalf("natively, with the lying result, the lie gives exit %d (%v), want a match", r.Code, r.Err)
 	}
-	if r := RunNative(verClaim.Host(lie), nil); r.Code != blockprog.ExitMismatch || r.Root != honestRoot {
+	if r := RunNative(verClaim.Host(word), nil); r.Code != blockprog.ExitMismatch || r.Root != honestRoot {
 		t.Fatalf("natively, with opML's results, the lie gives exit %d (%v), root %s; want a mismatch and the honest chain's %s",
 			r.Code, r.Err, r.Root, honestRoot)
 	}
@@ -412,7 +431,7 @@ func TestOutputDisputeInference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wrongID, _, err := liar.Propose(ctx, n, lie)
+	wrongID, _, err := liar.ProposeWithClaims(ctx, n, lie, claimIDs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,8 +449,8 @@ func TestOutputDisputeInference(t *testing.T) {
 		t.Helper()
 		p, err := trace.New(trace.Config{
 			Prestate: func() (*mipsevm.State, error) { return newPrestate(), nil },
-			Oracle:   c.Host(lie),
-			Identity: who + " " + lie.Hex(),
+			Oracle:   c.Host(word),
+			Identity: who + " " + word.Hex(),
 			Dir:      t.TempDir(),
 		})
 		if err != nil {
@@ -531,7 +550,10 @@ func TestOutputDisputeInference(t *testing.T) {
 	}
 
 	// The honest root, undisputed, settles Final after the window.
-	okID, _, err := prop.Propose(ctx, n, honestRoot)
+	if r := RunNative(verClaim.Host(rollup.ClaimedWord(honestRoot, keys)), nil); r.Code != blockprog.ExitMatch {
+		t.Fatalf("natively, the honest root with its claims: exit %d (%v)", r.Code, r.Err)
+	}
+	okID, _, err := prop.ProposeWithClaims(ctx, n, honestRoot, claimIDs)
 	if err != nil {
 		t.Fatal(err)
 	}
