@@ -19,7 +19,12 @@ import (
 // game (snapshots on disk under Dir, so a restarted player replays little),
 // played with output.Player, the opML agent's move rules.
 type Games struct {
-	Game     *onchain.Client // onchain.ConnectGame of the OutputOracle's game, with the player's key
+	Game *onchain.Client // onchain.ConnectGame of the OutputOracle's game, with the player's key
+	// OpML is the OpML deployment's client (onchain.Connect): the claims a
+	// proposal lists for the inference results its block reads, and the
+	// results a step that reads one loads (output.Player.OpML). Nil: blocks
+	// without inference calls only.
+	OpML     *onchain.Client
 	Prestate func() (*mipsevm.State, error)
 	Dir      string
 	Log      *slog.Logger
@@ -28,7 +33,8 @@ type Games struct {
 }
 
 // play makes this player's move in game id, whose trace is the block
-// program on claim with root claimed; lieFrom > 0 makes the player's trace
+// program on claim with claimed as its claimed word (the proposal's
+// Word); lieFrom > 0 makes the player's trace
 // a made-up one from that step on (a lying proposer's, for demos and
 // tests). It reports the game as it was before the move.
 func (gs *Games) play(ctx context.Context, id uint64, claim *host.BlockClaim, claimed common.Hash, lieFrom func(exit uint64) uint64) (onchain.Game, int, error) {
@@ -44,7 +50,7 @@ func (gs *Games) play(ctx context.Context, id uint64, claim *host.BlockClaim, cl
 		}
 		t = game.Lie{Honest: p, From: lieFrom(exit), Length: gs.Game.Config.Game.TraceLength()}
 	}
-	pl := &output.Player{Game: gs.Game, ID: id, Me: gs.Game.Sender().Address(), Trace: t, Witness: p}
+	pl := &output.Player{Game: gs.Game, ID: id, Me: gs.Game.Sender().Address(), Trace: t, Witness: p, OpML: gs.OpML}
 	g, rs, err := pl.Move(ctx)
 	if err != nil {
 		return g, len(rs), err

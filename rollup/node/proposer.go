@@ -10,6 +10,7 @@ import (
 	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/host"
 	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/common"
@@ -38,9 +39,10 @@ type Proposer struct {
 	StateFile string
 	Log       *slog.Logger
 
-	loaded bool
-	st     proposerState
-	claims map[uint64]*host.BlockClaim
+	loaded  bool
+	st      proposerState
+	claims  map[uint64]*host.BlockClaim
+	results map[uint64]blockprog.Result
 }
 
 type proposerState struct {
@@ -80,6 +82,27 @@ func (p *Proposer) claim(n uint64) (*host.BlockClaim, error) {
 	return c, nil
 }
 
+// result is the block program's native run on block n's claim: its root
+// and the inference keys the block reads.
+func (p *Proposer) result(n uint64) (blockprog.Result, error) {
+	if r, ok := p.results[n]; ok {
+		return r, nil
+	}
+	c, err := p.claim(n)
+	if err != nil {
+		return blockprog.Result{}, err
+	}
+	r, err := programResult(p.Inferences, c)
+	if err != nil {
+		return r, fmt.Errorf("proposer: %w", err)
+	}
+	if p.results == nil {
+		p.results = map[uint64]blockprog.Result{}
+	}
+	p.results[n] = r
+	return r, nil
+}
+
 // Step proposes the blocks posted since the last Step, moves in its
 // games, resolves decided games, settles its proposals after the window
 // and withdraws its credit.
@@ -117,11 +140,26 @@ func (p *Proposer) Step(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		res, err := p.result(n)
+		if err != nil {
+			return err
+		}
+		// The OpML claims of the results the block reads (none: no
+		// inference call); a block whose claims are not posted yet waits,
+		// and the blocks after it with it.
+		ids, ok, err := claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
+		if err != nil {
+			return fmt.Errorf("proposer: %w", err)
+		}
+		if !ok {
+			p.log().Info("proposer: waiting for the OpML claims of the block's inference results", "l2 block", n, "results", len(res.Inferences))
+			break
+		}
 		out := c.Output
 		if p.Lie != nil {
 			out = p.Lie(n, out)
 		}
-		id, _, err := p.Outputs.Propose(ctx, n, out.Root())
+		id, _, err := p.Outputs.ProposeWithClaims(ctx, n, out.Root(), ids)
 		if err != nil {
 			return fmt.Errorf("proposer: %w", err)
 		}
@@ -179,14 +217,18 @@ func (p *Proposer) tend(ctx context.Context, id, now uint64) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		res, err := p.result(pr.L2Block)
+		if err != nil {
+			return false, err
+		}
 		var lieFrom func(uint64) uint64
-		if pr.OutputRoot != c.Output.Root() {
+		if pr.Word != res.Word {
 			lieFrom = p.LieFrom
 			if lieFrom == nil {
 				lieFrom = func(exit uint64) uint64 { return exit / 2 }
 			}
 		}
-		g, _, err := p.Games.play(ctx, d.GameID, c, pr.OutputRoot, lieFrom)
+		g, _, err := p.Games.play(ctx, d.GameID, c, pr.Word, lieFrom)
 		if err != nil {
 			return false, fmt.Errorf("proposer: proposal %d: %w", id, err)
 		}

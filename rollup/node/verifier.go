@@ -7,6 +7,7 @@ import (
 
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/host"
 	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/common"
@@ -31,9 +32,10 @@ type Verifier struct {
 	StateFile     string
 	Log           *slog.Logger
 
-	loaded bool
-	st     verifierState
-	claims map[uint64]*host.BlockClaim
+	loaded  bool
+	st      verifierState
+	claims  map[uint64]*host.BlockClaim
+	results map[uint64]blockprog.Result
 }
 
 type verifierState struct {
@@ -85,6 +87,28 @@ func (v *Verifier) HonestRoot(n uint64) (common.Hash, error) {
 		return common.Hash{}, err
 	}
 	return c.Output.Root(), nil
+}
+
+// result is the block program's native run on derived block n: its root,
+// the inference keys the block reads, and the honest word (Word) a
+// proposal of the block must claim.
+func (v *Verifier) result(n uint64) (blockprog.Result, error) {
+	if r, ok := v.results[n]; ok {
+		return r, nil
+	}
+	c, err := v.claim(n)
+	if err != nil {
+		return blockprog.Result{}, err
+	}
+	r, err := programResult(v.Inferences, c)
+	if err != nil {
+		return r, fmt.Errorf("verifier: %w", err)
+	}
+	if v.results == nil {
+		v.results = map[uint64]blockprog.Result{}
+	}
+	v.results[n] = r
+	return r, nil
 }
 
 // Step derives the new batches, then tends every watched proposal.
@@ -167,16 +191,19 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 	if pr.L2Block > v.Chain.Head().Number.Uint64() {
 		return false, nil // not derived yet
 	}
-	honest, err := v.HonestRoot(pr.L2Block)
+	res, err := v.result(pr.L2Block)
 	if err != nil {
 		return false, err
 	}
+	honest := res.Root
 	d, err := v.myDispute(ctx, id)
 	if err != nil {
 		return false, err
 	}
 	open := now < pr.ProposedAt+v.Outputs.ChallengeWindow
-	if pr.OutputRoot != honest && d == nil && open && !pr.Settled {
+	// A proposal is wrong if its word is not the program's: another root,
+	// or OpML claims other than the ones of the results the block reads.
+	if pr.Word != res.Word && d == nil && open && !pr.Settled {
 		raw, err := v.Inbox.Raw(ctx, pr.L2Block)
 		if err != nil {
 			return false, fmt.Errorf("verifier: %w", err)
@@ -188,13 +215,25 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		d = &nd
 		v.log().Info("verifier: wrong output root disputed", "proposal", id, "l2 block", pr.L2Block,
 			"proposed", pr.OutputRoot, "derived", honest, "dispute", nd.ID, "game", nd.GameID)
-		if v.ProposeHonest && !v.st.Proposed[pr.L2Block] {
-			pid, _, err := v.Outputs.Propose(ctx, pr.L2Block, honest)
+	}
+	if d != nil && v.ProposeHonest && !v.st.Proposed[pr.L2Block] {
+		c, err := v.claim(pr.L2Block)
+		if err != nil {
+			return false, err
+		}
+		ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false)
+		if err != nil {
+			return false, fmt.Errorf("verifier: %w", err)
+		}
+		if ok {
+			pid, _, err := v.Outputs.ProposeWithClaims(ctx, pr.L2Block, honest, ids)
 			if err != nil {
 				return false, fmt.Errorf("verifier: %w", err)
 			}
 			v.st.Proposed[pr.L2Block] = true
-			v.log().Info("verifier: honest output proposed", "l2 block", pr.L2Block, "root", honest, "proposal", pid)
+			v.log().Info("verifier: honest output proposed", "l2 block", pr.L2Block, "root", honest, "claims", ids, "proposal", pid)
+		} else {
+			v.log().Info("verifier: the honest output waits for the OpML claims of the block's inference results", "l2 block", pr.L2Block)
 		}
 	}
 	if d != nil && !d.Resolved {
@@ -202,7 +241,7 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		g, _, err := v.Games.play(ctx, d.GameID, c, pr.OutputRoot, nil)
+		g, _, err := v.Games.play(ctx, d.GameID, c, pr.Word, nil)
 		if err != nil {
 			return false, fmt.Errorf("verifier: proposal %d: %w", id, err)
 		}

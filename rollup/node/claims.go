@@ -1,0 +1,89 @@
+package node
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/gethadapter/spec"
+	"github.com/axonum/opml/rollup/blockprog"
+	"github.com/axonum/opml/rollup/host"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// programResult runs the block program natively on c (with a zero claimed
+// word, so a block that executes exits ExitMismatch) and returns what it
+// computed: the output root, and the inference keys the block reads in
+// first-read order, which a proposal's OpML claims must give
+// (rollup.ClaimedWord). It runs under inf's lock: the program installs its
+// own precompile in the process's fork sets.
+func programResult(inf *Inferences, c *host.BlockClaim) (blockprog.Result, error) {
+	var res blockprog.Result
+	_ = inf.executing(nil, func() error {
+		res = host.RunNative(c.Host(common.Hash{}), nil)
+		return nil
+	})
+	if res.Code != blockprog.ExitMatch && res.Code != blockprog.ExitMismatch {
+		return res, fmt.Errorf("block %d: the block program natively: exit %d: %v", c.Number, res.Code, res.Err)
+	}
+	if res.Root != c.Output.Root() {
+		return res, fmt.Errorf("block %d: the block program computes root %s, the chain's is %s", c.Number, res.Root, c.Output.Root())
+	}
+	return res, nil
+}
+
+// claimsFor picks, for each inference key (in order), the OpML claim a
+// proposal lists for it: one on that call whose output is the result c's
+// chain used, Final or Pending (a proposal's settle waits for a pending
+// claim); with anyFinal (a lying proposer, whose chain's result no claim
+// that opML keeps gives), a Final claim on the call with another output
+// when none matches. ok is false when some key has no such claim yet: the
+// proposal waits. A Rejected claim is never picked (the contract refuses
+// it).
+func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool) (ids []uint64, ok bool, err error) {
+	if len(keys) == 0 {
+		return nil, true, nil
+	}
+	if opml == nil {
+		return nil, false, fmt.Errorf("block %d reads %d inference results: listing their OpML claims needs an OpML client (Games.OpML)", c.Number, len(keys))
+	}
+	used := map[common.Hash][]byte{}
+	for _, inf := range c.Inferences {
+		used[blockprog.InferenceKey(spec.Call{Model: inf.Model, Input: inf.Input, OutputSize: uint64(len(inf.Output))})] = inf.Output
+	}
+	n, err := opml.ClaimCount(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	matching := map[common.Hash]uint64{}   // a Final (else the newest Pending) claim with the used output
+	otherFinal := map[common.Hash]uint64{} // a Final claim with another output
+	finalMatch := map[common.Hash]bool{}
+	for id := uint64(0); id < n; id++ {
+		cl, err := opml.Claim(ctx, id)
+		if err != nil {
+			return nil, false, err
+		}
+		k := common.Hash(cl.InferenceKey())
+		out, want := used[k]
+		switch {
+		case !want || cl.Status == onchain.ClaimRejected:
+		case string(cl.Output) == string(out) && cl.Status == onchain.ClaimFinal:
+			matching[k], finalMatch[k] = id, true
+		case string(cl.Output) == string(out) && !finalMatch[k]:
+			matching[k] = id
+		case cl.Status == onchain.ClaimFinal:
+			otherFinal[k] = id
+		}
+	}
+	for _, k := range keys {
+		id, found := matching[k]
+		if !found && anyFinal {
+			id, found = otherFinal[k]
+		}
+		if !found {
+			return nil, false, nil
+		}
+		ids = append(ids, id)
+	}
+	return ids, true, nil
+}
