@@ -295,7 +295,14 @@ func newVerifier(ctx context.Context, a *app, l1 batch.L1, s *onchain.Sender, d 
 		chain.Close()
 		return nil, nil, err
 	}
-	games := &node.Games{Game: gc, Prestate: prestate, Dir: filepath.Join(dir, "games"), Log: a.log}
+	// The opML deployment whose Final claims a step that reads an
+	// inference result loads it from.
+	opml, err := onchain.Connect(ctx, l1, d.OpML, s, a.log)
+	if err != nil {
+		chain.Close()
+		return nil, nil, fmt.Errorf("the deployment's opML contracts: %w", err)
+	}
+	games := &node.Games{Game: gc, Prestate: prestate, Dir: filepath.Join(dir, "games"), Log: a.log, OpML: opml}
 	v := &node.Verifier{Chain: chain, Inbox: in, Outputs: o, Games: games, Inferences: inf, ProposeHonest: true,
 		StateFile: filepath.Join(dir, "verifier.json"), Log: a.log}
 	return v, func() { games.Close(); chain.Close() }, nil

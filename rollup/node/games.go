@@ -23,6 +23,12 @@ type Games struct {
 	Prestate func() (*mipsevm.State, error)
 	Dir      string
 	Log      *slog.Logger
+	// OpML reads the Final opML claims a challenger's step that reads an
+	// inference result loads it from (output.Player.OpML); nil: such a
+	// step cannot be executed.
+	OpML *onchain.Client
+	// Engine fast-forwards the traces' replays (nil: the interpreter).
+	Engine trace.Engine
 
 	traces map[uint64]*trace.Provider
 }
@@ -44,7 +50,7 @@ func (gs *Games) play(ctx context.Context, id uint64, claim *host.BlockClaim, cl
 		}
 		t = game.Lie{Honest: p, From: lieFrom(exit), Length: gs.Game.Config.Game.TraceLength()}
 	}
-	pl := &output.Player{Game: gs.Game, ID: id, Me: gs.Game.Sender().Address(), Trace: t, Witness: p}
+	pl := &output.Player{Game: gs.Game, ID: id, Me: gs.Game.Sender().Address(), Trace: t, Witness: p, OpML: gs.OpML}
 	g, rs, err := pl.Move(ctx)
 	if err != nil {
 		return g, len(rs), err
@@ -72,6 +78,7 @@ func (gs *Games) trace(ctx context.Context, id uint64, claim *host.BlockClaim, c
 		Identity: fmt.Sprintf("output game %d: block %d root %s", id, claim.Number, claimed),
 		Dir:      filepath.Join(gs.Dir, fmt.Sprintf("game-%d", id)),
 		Logger:   gs.Log,
+		Engine:   gs.Engine,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("game %d: trace: %w", id, err)
@@ -82,6 +89,22 @@ func (gs *Games) trace(ctx context.Context, id uint64, claim *host.BlockClaim, c
 	}
 	gs.traces[id] = p
 	return p, nil
+}
+
+// Witness is the one-step witness at pos of game id's trace and the
+// trace's exit step, while this player plays the game (its trace is
+// open).
+func (gs *Games) Witness(ctx context.Context, id, pos uint64) (*mipsevm.Witness, uint64, error) {
+	p, ok := gs.traces[id]
+	if !ok {
+		return nil, 0, fmt.Errorf("game %d: no open trace", id)
+	}
+	w, err := p.Witness(ctx, pos)
+	if err != nil {
+		return nil, 0, err
+	}
+	exit, err := p.ExitStep(ctx)
+	return w, exit, err
 }
 
 func (gs *Games) close(id uint64) {
