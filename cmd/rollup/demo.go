@@ -47,6 +47,7 @@ const (
 	demoOpMLClock  = 60
 	demoWindow     = 120
 	demoClock      = 3600
+	demoL2Start    = 1_767_225_600 // the L2 clock's start, 2026-01-01 00:00 UTC
 )
 
 // demoOpMLGame holds the claim program's run on the classifier (~7.2M
@@ -264,7 +265,7 @@ func (d *demo) setup(ctx context.Context, f demoFiles) error {
 	}
 	// The shop's L2 gas money is in the L2 genesis, backed by the bridge's
 	// initial L1 funds.
-	shopFunds := big.NewInt(params.Ether / 10)
+	shopFunds := big.NewInt(params.Ether)
 	dep, err := node.Deploy(ctx, d.seqS, opml, node.DeployConfig{
 		ChainID: demoChainID, Sequencer: d.seqS.Address(), Prestate: prestateHash, Fund: shopFunds,
 		Output: output.Params{ChallengeWindow: demoWindow, Clock: demoClock, ProposalBond: big.NewInt(params.Ether / 10), DisputeBond: big.NewInt(params.Ether / 100)},
@@ -301,8 +302,11 @@ func (d *demo) setup(ctx context.Context, f demoFiles) error {
 	if err != nil {
 		return err
 	}
+	// L2 time is a fixed clock, two seconds a block, so that every run
+	// makes the same L2 blocks (and prints the same roots and step).
+	l2Time := uint64(demoL2Start)
 	d.seq = &node.Sequencer{Chain: seqChain, Inbox: inbox, Bridge: dep.Bridge, BridgeFrom: dep.BridgeFrom, L1: l1,
-		Inferences: inf, Lie: d.lie, Log: d.log}
+		Inferences: inf, Lie: d.lie, Log: d.log, Now: func() uint64 { l2Time += 2; return l2Time }}
 	d.proposer = &node.Proposer{Chain: seqChain, Inbox: inbox, Inferences: inf, InferenceLie: d.lie,
 		StateFile: filepath.Join(d.tmp, "proposer.json"), Log: d.log}
 	if d.proposer.Outputs, err = output.Connect(ctx, l1, dep.OutputOracle, d.seqS); err != nil {
@@ -337,8 +341,11 @@ func (d *demo) setup(ctx context.Context, f demoFiles) error {
 func txKind(what string) string {
 	var out []string
 	for _, f := range strings.Fields(what) {
-		if strings.Trim(f, "0123456789:#") == "" {
-			continue
+		if strings.Trim(f, "0123456789:#") == "" || strings.HasPrefix(f, "0x") || len(f) == 8 && strings.Trim(f, "0123456789abcdef") == "" {
+			continue // an id, an address or a model's short hash
+		}
+		if i := strings.IndexByte(f, '('); i > 0 {
+			f = f[:i] // BatchInbox.post(n)
 		}
 		out = append(out, f)
 	}
@@ -665,15 +672,16 @@ func (d *demo) step(ctx context.Context, _ demoFiles) error {
 	d.say("== 4 (cont.). The verifier loads Alice's result from Final claim %d into the PreimageOracle; MIPS.sol executes step %d",
 		d.honestClaim, d.stepAt)
 	before := maps.Clone(d.gas)
+	// One Step executes the step, the next resolves the decided game.
 	for range 3 {
 		if err := d.verifier.Step(ctx); err != nil {
 			return err
 		}
-		g, err := d.game(ctx)
+		p, err := d.verifier.Outputs.Proposal(ctx, d.liarProposal)
 		if err != nil {
 			return err
 		}
-		if g.Status != onchain.GameInProgress {
+		if p.Open == 0 {
 			break
 		}
 	}
@@ -694,7 +702,7 @@ func (d *demo) step(ctx context.Context, _ demoFiles) error {
 			continue
 		}
 		switch used := v - before[k]; {
-		case strings.Contains(k, "loadInferencePart"):
+		case strings.Contains(k, "load inference part"):
 			load += used
 		case strings.Contains(strings.ToLower(k), "step"):
 			step += used
@@ -790,7 +798,8 @@ func (d *demo) withdraw(ctx context.Context, _ demoFiles) error {
 	if err == nil || !onchain.IsRevert(err) {
 		return fmt.Errorf("a second withdrawal of %s: %v, want the bridge's refusal", d.withdrawal.Hash(), err)
 	}
-	d.say("   a second withdrawal is refused: %s", onchain.RevertReason(err))
+	reason, _, _ := strings.Cut(onchain.RevertReason(err), "(")
+	d.say("   a second withdrawal is refused: the Bridge reverts with %s", reason)
 	return nil
 }
 
