@@ -792,7 +792,7 @@ func (d *demo) withdraw(ctx context.Context, _ demoFiles) error {
 	if grew.Cmp(d.withdrawal.Value) != 0 {
 		return fmt.Errorf("Alice's L1 balance grew by %s wei (gas added back), want %s", grew, d.withdrawal.Value)
 	}
-	d.say("   proof: %d trie nodes (account, then storage); paid against proposal %d: %s → %s (+%s wei, and %d gas paid)",
+	d.say("   proof: %d nodes of L2Withdrawals' storage trie (the output's withdrawal-storage root); paid against proposal %d: %s → %s (+%s wei, and %d gas paid)",
 		len(proof), finalID, eth(before), eth(after), grew, r.GasUsed)
 	_, err = d.bridge.FinalizeWithdrawal(ctx, d.withdrawal, finalID, c.Output, proof)
 	if err == nil || !onchain.IsRevert(err) {
