@@ -27,8 +27,6 @@ type Games struct {
 	// inference result loads it from (output.Player.OpML); nil: such a
 	// step cannot be executed.
 	OpML *onchain.Client
-	// Engine fast-forwards the traces' replays (nil: the interpreter).
-	Engine trace.Engine
 
 	traces map[uint64]*trace.Provider
 }
@@ -78,7 +76,6 @@ func (gs *Games) trace(ctx context.Context, id uint64, claim *host.BlockClaim, c
 		Identity: fmt.Sprintf("output game %d: block %d root %s", id, claim.Number, claimed),
 		Dir:      filepath.Join(gs.Dir, fmt.Sprintf("game-%d", id)),
 		Logger:   gs.Log,
-		Engine:   gs.Engine,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("game %d: trace: %w", id, err)
