@@ -455,13 +455,21 @@ func (d *demo) postClaims(ctx context.Context, _ demoFiles) error {
 		onchain.Limits{MaxInputBytes: d.seqOpML.Config.MaxInputBytes, MaxOutputBytes: d.seqOpML.Config.MaxOutputBytes}); err != nil {
 		return err
 	}
-	for _, r := range d.inf.Used(true) {
+	honest := d.inf.Used(false)
+	lied := false
+	for i, r := range d.inf.Used(true) {
 		id, _, err := d.seqOpML.Submit(ctx, r.Model, r.Input, r.Output)
 		if err != nil {
 			return err
 		}
-		d.lieClaim = id
-		d.say("   claim %d: model %x, input %x…, output %x (the lie)", id, r.Model[:8], crypto.Keccak256(r.Input)[:8], r.Output)
+		what := "the model's result"
+		if !bytes.Equal(r.Output, honest[i].Output) {
+			d.lieClaim, lied, what = id, true, "the lie"
+		}
+		d.say("   claim %d: model %x…, input hash %x…, output %x (%s)", id, r.Model[:8], crypto.Keccak256(r.Input)[:8], r.Output, what)
+	}
+	if !lied {
+		return errors.New("the sequencer posted no claim with its lie")
 	}
 	return nil
 }
