@@ -128,7 +128,8 @@ bench-flood: deps inference
 # The demo: guest programs built for MIPS, run in the VM, stopped,
 # snapshotted, resumed, and one step proven and checked on chain; an ML
 # claim checked natively and in the VM, honest and wrong; then two whole
-# disputes on an embedded chain (challenger demo).
+# disputes on an embedded chain (challenger demo); then the rollup's story
+# (rollup demo, ~30 s).
 DEMO := build/demo
 MNIST_DIR := ggml-mips/models/mnist/testdata
 demo: deps build testprograms inference blockprog
@@ -162,10 +163,11 @@ demo: deps build testprograms inference blockprog
 	@echo "==    a dishonest claim is caught by an honest challenger, and the bonds follow"
 	$(BIN)/challenger demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin
 	@echo
-	@echo "== 8. The rollup: Alice deposits on L1, calls the model on L2, the sequencer lies about her inference;"
-	@echo "==    the verifier derives L2 from L1, disputes the sequencer's output root through the block program,"
-	@echo "==    the honest root finalizes and Alice withdraws on L1"
-	$(BIN)/rollup demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0000-9.bin --log-level warn
+	@echo "== 8. The rollup: Alice deposits on L1, shows an L2 contract a pullover, the sequencer's precompile"
+	@echo "==    says ankle boot; opML contradicts it; the verifier disputes the sequencer's output root through"
+	@echo "==    the block program down to the step that reads the result, which wins once opML's honest claim"
+	@echo "==    is Final; the honest root finalizes and Alice withdraws on L1"
+	$(BIN)/rollup demo --model $(MNIST_DIR)/fashion-mnist.gguf --input $(MNIST_DIR)/images/0001-2.bin --log-level warn
 
 clean: testprograms-clean gotests-clean
 	rm -rf $(BIN) build

@@ -60,7 +60,7 @@ Chain commands take --rpc URL and --deployment FILE (written by deploy); the
 key comes from $` + envPrivateKey + `, never from a flag. See docs/rollup.md.`,
 		Example: `  # the whole story: deposit, an inference lie, a dispute, a withdrawal
   rollup demo --model ggml-mips/models/mnist/testdata/fashion-mnist.gguf \
-      --input ggml-mips/models/mnist/testdata/images/0000-9.bin`,
+      --input ggml-mips/models/mnist/testdata/images/0001-2.bin`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

@@ -90,6 +90,22 @@ func (gs *Games) trace(ctx context.Context, id uint64, claim *host.BlockClaim, c
 	return p, nil
 }
 
+// Witness is the one-step witness at pos of game id's trace and the
+// trace's exit step, while this player plays the game (its trace is
+// open).
+func (gs *Games) Witness(ctx context.Context, id, pos uint64) (*mipsevm.Witness, uint64, error) {
+	p, ok := gs.traces[id]
+	if !ok {
+		return nil, 0, fmt.Errorf("game %d: no open trace", id)
+	}
+	w, err := p.Witness(ctx, pos)
+	if err != nil {
+		return nil, 0, err
+	}
+	exit, err := p.ExitStep(ctx)
+	return w, exit, err
+}
+
 func (gs *Games) close(id uint64) {
 	if p, ok := gs.traces[id]; ok {
 		p.Close()

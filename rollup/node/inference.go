@@ -2,6 +2,7 @@ package node
 
 import (
 	"bytes"
+	"slices"
 	"sync"
 
 	"github.com/axonum/opml/gethadapter"
@@ -96,6 +97,20 @@ func (inf *Inferences) results(liedToo bool) []host.Inference {
 		out = append(out, r)
 	}
 	return out
+}
+
+// Used are the inference results executed blocks used, ordered by model
+// and input: the honest ones, or with liedToo those a lying sequencer
+// served in their place. They are what an adapter posts to opML as claims.
+func (inf *Inferences) Used(liedToo bool) []host.Inference {
+	res := inf.results(liedToo)
+	slices.SortFunc(res, func(a, b host.Inference) int {
+		if c := bytes.Compare(a.Model[:], b.Model[:]); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.Input, b.Input)
+	})
+	return res
 }
 
 // addTo adds the results to claim with the models they name from the

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -242,6 +243,13 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 			return false, err
 		}
 		g, _, err := v.Games.play(ctx, d.GameID, c, pr.Word, nil)
+		if errors.Is(err, onchain.ErrNoFinalClaim) {
+			// The step reads an inference result no opML claim has
+			// finalized yet: wait for one (the opML agent posts the honest
+			// claim after it wins against a lie) while the clock runs.
+			v.log().Info("verifier: the step waits for a Final opML claim", "proposal", id, "game", d.GameID, "err", err)
+			return false, nil
+		}
 		if err != nil {
 			return false, fmt.Errorf("verifier: proposal %d: %w", id, err)
 		}
