@@ -316,7 +316,7 @@ func (d *demo) setup(ctx context.Context, f demoFiles) error {
 	if err != nil {
 		return err
 	}
-	d.proposer.Games = &node.Games{Game: gc, Prestate: prestate, Dir: filepath.Join(d.tmp, "proposer"), Log: d.log}
+	d.proposer.Games = &node.Games{Game: gc, OpML: d.seqOpML, Prestate: prestate, Dir: filepath.Join(d.tmp, "proposer"), Log: d.log}
 	d.closers = append(d.closers, d.proposer.Games.Close)
 	verifier, closeV, err := newVerifier(ctx, &app{log: d.log}, l1, d.verS, dep, prestate, filepath.Join(d.tmp, "verifier"), inf)
 	if err != nil {
