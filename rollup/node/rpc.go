@@ -49,7 +49,7 @@ type RPC struct {
 	accepted map[common.Address][]*types.Transaction // per sender, in nonce order: accepted, not yet in a block nor dropped
 
 	idx     sync.Mutex
-	indexed uint64                 // blocks 1…indexed are in txs
+	indexed uint64                  // blocks 1…indexed are in txs
 	txs     map[common.Hash]txPlace // transaction hash → where it is
 }
 
