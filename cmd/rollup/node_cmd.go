@@ -42,9 +42,9 @@ const (
 // nodeFlags are rollup node's flags.
 type nodeFlags struct {
 	l1RPC, deployment, state, listen, l1Listen, program, store string
-	blockTime                                                 time.Duration
-	window                                                    uint64
-	chainID                                                   uint64
+	blockTime                                                  time.Duration
+	window                                                     uint64
+	chainID                                                    uint64
 }
 
 func newNodeCmd(a *app) *cobra.Command {
