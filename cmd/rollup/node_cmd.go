@@ -188,6 +188,11 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		return err
 	}
 	defer n.close()
+	// Catch up with L1 before serving: a restarted node rebuilds its chain
+	// from the posted batches.
+	if err := n.rpc.Step(ctx); err != nil {
+		return err
+	}
 	addr, served, err := n.rpc.Serve(ctx, f.listen)
 	if err != nil {
 		return err

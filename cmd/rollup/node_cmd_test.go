@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"math/big"
 	"path/filepath"
 	"regexp"
@@ -233,5 +234,136 @@ func TestNodeWithdrawHelpAndErrors(t *testing.T) {
 		if r.code != 1 || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("rollup %s: exit %d, stderr %q; want exit 1 and %q", strings.Join(tc.args, " "), r.code, r.stderr, tc.want)
 		}
+	}
+}
+
+// startNode runs 'rollup node' with args until the returned stop is
+// called, and returns its L2 JSON-RPC's URL once it runs. stop checks
+// that the node stopped cleanly.
+func startNode(t *testing.T, ctx context.Context, args ...string) (string, func()) {
+	t.Helper()
+	var out, errs syncBuffer
+	nctx, cancel := context.WithCancel(ctx)
+	done := make(chan int, 1)
+	go func() { done <- execute(nctx, &app{}, append([]string{"node"}, args...), &out, &errs) }()
+	eventually(t, time.Minute, "the node's start", func() bool {
+		select {
+		case code := <-done:
+			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
+		default:
+		}
+		return strings.Contains(out.String(), "running")
+	})
+	m := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
+	if m == nil {
+		cancel()
+		t.Fatalf("no L2 endpoint in:\n%s", out.String())
+	}
+	return m[1], func() {
+		t.Helper()
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the node did not stop")
+		}
+	}
+}
+
+// TestNodeRestart: 'rollup node --l1-rpc' on an L1 of its own (the
+// embedded node's deployment, served on loopback) builds a block of an L2
+// transfer and proposes it; stopped and started again with the same
+// --state, it rebuilds the L2 from L1 (same head, the transfer's receipt,
+// the balance) and goes on (the next transfer with the next nonce),
+// without proposing a block twice.
+func TestNodeRestart(t *testing.T) {
+	program := testprograms.BlockProgram(t)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	_, prestate, err := loadProgram(program)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := devnet.DevKeys(nodeDevAccounts)
+	l1Dir, state := t.TempDir(), t.TempDir()
+	l1c, _, err := embeddedL1(ctx, &app{}, nodeFlags{state: l1Dir, l1Listen: "127.0.0.1:0", window: 600, chainID: 905}, keys, prestate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1c.close()
+	dep := filepath.Join(l1Dir, "rollup.json")
+	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(keys[0])))
+	args := []string{"--l1-rpc", l1c.url, "--deployment", dep, "--state", state, "--listen", "127.0.0.1:0", "--block-time", "200ms", "--program", program}
+
+	alice, bob := keys[1], crypto.PubkeyToAddress(keys[2].PublicKey)
+	send := func(l2 *ethclient.Client, nonce uint64) *types.Transaction {
+		t.Helper()
+		head, err := l2.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tx := types.MustSignNewTx(alice, types.LatestSignerForChainID(big.NewInt(905)), &types.DynamicFeeTx{
+			ChainID: big.NewInt(905), Nonce: nonce, To: &bob, Value: big.NewInt(1000), Gas: params.TxGas,
+			GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+		})
+		if err := l2.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+		eventually(t, 30*time.Second, "the transfer's block", func() bool {
+			r, err := l2.TransactionReceipt(ctx, tx.Hash())
+			return err == nil && r.Status == types.ReceiptStatusSuccessful
+		})
+		return tx
+	}
+	proposals := func() []proposalView {
+		t.Helper()
+		r := run(t, "outputs", "--rpc", l1c.url, "--deployment", dep, "--json")
+		if r.code != 0 {
+			t.Fatalf("outputs: %s", r.stderr)
+		}
+		var views []proposalView
+		if err := json.Unmarshal([]byte(r.stdout), &views); err != nil {
+			t.Fatalf("outputs: %v\n%s", err, r.stdout)
+		}
+		return views
+	}
+
+	url, stop := startNode(t, ctx, args...)
+	l2, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx1 := send(l2, 0)
+	eventually(t, 30*time.Second, "the proposal of block 1", func() bool { return len(proposals()) == 1 })
+	l2.Close()
+	stop()
+
+	url, stop = startNode(t, ctx, args...)
+	defer stop()
+	if l2, err = ethclient.DialContext(ctx, url); err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	if n, err := l2.BlockNumber(ctx); err != nil || n != 1 {
+		t.Fatalf("restarted: head %d, %v; want block 1 rebuilt from L1", n, err)
+	}
+	if r, err := l2.TransactionReceipt(ctx, tx1.Hash()); err != nil || r.BlockNumber.Uint64() != 1 {
+		t.Fatalf("restarted: the first transfer's receipt: %v", err)
+	}
+	if nonce, err := l2.PendingNonceAt(ctx, crypto.PubkeyToAddress(alice.PublicKey)); err != nil || nonce != 1 {
+		t.Fatalf("restarted: pending nonce %d, %v", nonce, err)
+	}
+	send(l2, 1)
+	if b, err := l2.BalanceAt(ctx, bob, nil); err != nil || b.Cmp(new(big.Int).Add(new(big.Int).Mul(big.NewInt(nodeDevL2Ether), big.NewInt(params.Ether)), big.NewInt(2000))) != 0 {
+		t.Fatalf("restarted: bob's balance %v, %v", b, err)
+	}
+	eventually(t, 30*time.Second, "the proposal of block 2", func() bool { return len(proposals()) == 2 })
+	time.Sleep(time.Second) // a few more proposer steps: none proposes again
+	ps := proposals()
+	if len(ps) != 2 || ps[0].L2Block != 1 || ps[1].L2Block != 2 {
+		t.Fatalf("proposals after the restart: %+v", ps)
 	}
 }
