@@ -193,7 +193,9 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	if err := n.rpc.Step(ctx); err != nil {
 		return err
 	}
-	addr, served, err := n.rpc.Serve(ctx, f.listen)
+	sctx, stopServing := context.WithCancel(ctx)
+	defer stopServing()
+	addr, served, err := n.rpc.Serve(sctx, f.listen)
 	if err != nil {
 		return err
 	}
@@ -219,6 +221,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		err = nil
 	}
+	stopServing() // a player's error ends the node too
 	if serr := <-served; err == nil && serr != nil {
 		err = fmt.Errorf("L2 JSON-RPC: %w", serr)
 	}
