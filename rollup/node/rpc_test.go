@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,8 @@ import (
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/contracts/bindings"
+	"github.com/axonum/opml/gethadapter"
+	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/bridge"
@@ -401,5 +404,81 @@ func TestRPC(t *testing.T) {
 	// Before the withdrawal's block it is not there.
 	if _, _, err := bridge.ProofRPC(ctx, l2.Client(), wdr.Hash(), new(big.Int).Sub(wr.BlockNumber, common.Big1)); err == nil || !strings.Contains(err.Error(), "is not in the withdrawal storage") {
 		t.Errorf("proof before the block: %v", err)
+	}
+}
+
+// TestRPCInference: eth_call and eth_estimateGas run the inference
+// precompile as the sequencer's blocks do: honest, the model's class of
+// the image; with the sequencer's Lie, the lie, and the block a
+// transaction makes through a contract that stores the result agrees with
+// the call.
+func TestRPCInference(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	image, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/images/0000-9.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := oracle.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := store.Add(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inf, uninstall := InstallInferences(store, gethadapter.Options{})
+	defer uninstall()
+	w := newRPCWorld(t, ctx)
+	w.seq.Inferences = inf
+	l2 := w.l2
+	alice := crypto.PubkeyToAddress(l2Key.PublicKey)
+	data := gethadapter.EncodeCall(gethadapter.Call{Model: m, Input: image, OutputSize: 1})
+	pc := gethadapter.Address
+	msg := ethereum.CallMsg{From: alice, To: &pc, Data: data}
+	out, err := l2.CallContract(ctx, msg, nil)
+	if err != nil || len(out) != 1 || out[0] != 9 {
+		t.Fatalf("honest eth_call: %x, %v; want class 9", out, err)
+	}
+	gas, err := l2.EstimateGas(ctx, msg)
+	if err != nil || gas <= params.TxGas {
+		t.Fatalf("estimate: %d, %v", gas, err)
+	}
+
+	w.seq.Lie = func(_ gethadapter.Call, honest []byte) []byte { return []byte{(honest[0] + 1) % 10} }
+	if out, err := l2.CallContract(ctx, msg, nil); err != nil || len(out) != 1 || out[0] != 0 {
+		t.Fatalf("eth_call on a lying sequencer: %x, %v; want its lie, class 0", out, err)
+	}
+	// The demo's contract: calls the precompile with its calldata and
+	// stores the first word of the result under the caller.
+	code := common.FromHex("366000600037" + "602060003660006000620a10005af1" + "600155" + "6000513355" + "00")
+	signer := types.LatestSignerForChainID(big.NewInt(testChainID))
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	r := w.sendStep(t, ctx, types.MustSignNewTx(l2Key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 0, Gas: 200_000,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: fee, Data: initCode(code)}))
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("deploy: %+v", r)
+	}
+	store2 := r.ContractAddress
+	r = w.sendStep(t, ctx, types.MustSignNewTx(l2Key, signer, &types.DynamicFeeTx{ChainID: big.NewInt(testChainID), Nonce: 1, To: &store2, Gas: gas + 100_000,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: fee, Data: data}))
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("inference transaction: %+v", r)
+	}
+	stored, err := l2.StorageAt(ctx, store2, common.BytesToHash(alice.Bytes()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ok, err := l2.StorageAt(ctx, store2, common.BigToHash(common.Big1), nil)
+	if err != nil || ok[31] != 1 || stored[0] != 0 {
+		t.Fatalf("the block's result: class %d (call ok %x), want the lie the call gave, 0", stored[0], ok)
 	}
 }
