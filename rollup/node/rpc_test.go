@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -37,6 +38,7 @@ type rpcWorld struct {
 	seq  *Sequencer
 	rpc  *RPC
 	l2   *ethclient.Client
+	addr string // host:port
 	seqS *onchain.Sender
 }
 
@@ -83,7 +85,8 @@ func newRPCWorld(t *testing.T, ctx context.Context) *rpcWorld {
 			t.Errorf("serve: %v", err)
 		}
 	})
-	if w.l2, err = ethclient.DialContext(ctx, "http://"+laddr.String()); err != nil {
+	w.addr = laddr.String()
+	if w.l2, err = ethclient.DialContext(ctx, "http://"+w.addr); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(w.l2.Close)
@@ -400,6 +403,28 @@ func TestRPC(t *testing.T) {
 	var acc types.StateAccount
 	if err := rlp.DecodeBytes(enc, &acc); err != nil || acc.Root != root || res.StorageHash != root {
 		t.Fatalf("account proof: %+v, %v (storage root %s)", acc, err, root)
+	}
+	// Bad arguments, WebSocket, a non-loopback listen address.
+	var v hexutil.Bytes
+	if err := l2.Client().CallContext(ctx, &v, "eth_getStorageAt", rollup.WithdrawalContract, "0x"+strings.Repeat("11", 33), "latest"); err == nil || !strings.Contains(err.Error(), "longer than 32 bytes") {
+		t.Errorf("a 33-byte storage key: %v", err)
+	}
+	if _, err := l2.BalanceAt(ctx, alice, big.NewInt(99)); err == nil || !strings.Contains(err.Error(), "block 99 not found") {
+		t.Errorf("balance at a future block: %v", err)
+	}
+	if err := l2.Client().CallContext(ctx, new([]types.Log), "eth_getLogs", map[string]any{"fromBlock": "0x0", "toBlock": "0x100000"}); err != nil {
+		t.Errorf("logs to past the head: %v", err)
+	}
+	ws, err := ethclient.DialContext(ctx, "ws://"+w.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := ws.BlockNumber(ctx); err != nil || n != headN+1 {
+		t.Errorf("over WebSocket: block number %d, %v", n, err)
+	}
+	ws.Close()
+	if _, _, err := w.rpc.Serve(ctx, "0.0.0.0:0"); err == nil || !strings.Contains(err.Error(), "loopback") {
+		t.Errorf("serve on 0.0.0.0: %v", err)
 	}
 	// Before the withdrawal's block it is not there.
 	if _, _, err := bridge.ProofRPC(ctx, l2.Client(), wdr.Hash(), new(big.Int).Sub(wr.BlockNumber, common.Big1)); err == nil || !strings.Contains(err.Error(), "is not in the withdrawal storage") {
