@@ -319,8 +319,15 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 		chain.Close()
 		return nil, err
 	}
+	// The opML deployment: the claims a proposal lists for the inference
+	// results its block reads, and the results a step loads.
+	opml, err := onchain.Connect(ctx, l1, d.OpML, s, a.log)
+	if err != nil {
+		chain.Close()
+		return nil, fmt.Errorf("the deployment's opML contracts: %w", err)
+	}
 	seq := &node.Sequencer{Chain: chain, Inbox: in, Bridge: d.Bridge, BridgeFrom: d.BridgeFrom, L1: l1, Inferences: inf, Log: a.log}
-	games := &node.Games{Game: gc, Prestate: prestate, Dir: filepath.Join(dir, "games"), Log: a.log}
+	games := &node.Games{Game: gc, OpML: opml, Prestate: prestate, Dir: filepath.Join(dir, "games"), Log: a.log}
 	p := &node.Proposer{Chain: chain, Inbox: in, Outputs: o, Games: games, Inferences: inf,
 		StateFile: filepath.Join(dir, "proposer.json"), Log: a.log}
 	return &l2Node{rpc: node.NewRPC(seq), proposer: p, close: func() { games.Close(); chain.Close() }}, nil
