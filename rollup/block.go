@@ -23,14 +23,28 @@ import (
 // build blocks with Build, so the block a verifier derives from L1 is the
 // block the program re-executes, and every batch has exactly one.
 
+// MaxTimestamp bounds the timestamp a batch may choose: a block's
+// timestamp is at most max(MaxTimestamp, parent's + 1). The fallback block
+// (parent's + 1) always satisfies it, so a chain can always go on: past
+// MaxTimestamp (2^62, some 10^11 years) only fallback-like steps of one
+// second are valid, and the 2^64 wrap is out of reach.
+const MaxTimestamp = 1 << 62
+
 // NewHeader is the header of the block that a builds on parent, before
 // execution: what go-ethereum's chain maker and miner fill in, with the
 // consensus rules on what the sequencer chose (timestamp after the
-// parent's, extra data at most 32 bytes, gas limit within 1/1024 of the
-// parent's).
+// parent's and within MaxTimestamp, extra data at most 32 bytes, gas limit
+// within 1/1024 of the parent's and at most go-ethereum's
+// params.MaxGasLimit, which its header check enforces).
 func NewHeader(config *params.ChainConfig, parent *types.Header, a *Attributes) (*types.Header, error) {
 	if a.Timestamp <= parent.Time {
 		return nil, fmt.Errorf("timestamp %d not after the parent's %d", a.Timestamp, parent.Time)
+	}
+	if a.Timestamp > max(MaxTimestamp, parent.Time+1) {
+		return nil, fmt.Errorf("timestamp %d beyond the bound %d", a.Timestamp, uint64(MaxTimestamp))
+	}
+	if a.GasLimit > params.MaxGasLimit {
+		return nil, fmt.Errorf("gas limit %d above the maximum %d", a.GasLimit, params.MaxGasLimit)
 	}
 	if uint64(len(a.Extra)) > params.MaximumExtraDataSize {
 		return nil, fmt.Errorf("extra data of %d bytes, at most %d", len(a.Extra), params.MaximumExtraDataSize)

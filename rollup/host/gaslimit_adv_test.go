@@ -10,18 +10,13 @@ import (
 
 // TestAdvGasLimitAboveMax: go-ethereum's header check (the beacon
 // engine's verifyHeader, which derivation's InsertChain runs) refuses a
-// gas limit above params.MaxGasLimit (2^63−1); rollup.NewHeader checks
-// only the 1/1024 step (misc.VerifyGaslimit). A parent at 2^63−1 (a
+// gas limit above params.MaxGasLimit (2^63−1). A parent at 2^63−1 (a
 // sequencer raising the limit by 1/1024 a block reaches it from 30M in
-// about 27,000 blocks; the genesis here starts there) lets a batch choose
-// 2^63−1 + 1000: the rule accepts the attributes (no fallback) and the
-// block program would execute that block, but derivation's insertion
-// refuses it and derivation halts. Derivation and the program disagree
-// on the block of the same batch.
-//
-// What should happen: the rule refuses what go-ethereum refuses (a gas
-// limit over params.MaxGasLimit gives the fallback block), so derivation
-// inserts the block the program builds.
+// about 27,000 blocks; the genesis here starts there) and a batch choosing
+// 2^63−1 + 1000: the 1/1024 step allows it, so before rollup.NewHeader
+// checked the maximum the rule built that block, derivation's insertion
+// refused it and derivation halted. Now the attributes are invalid and
+// both build the fallback block.
 func TestAdvGasLimitAboveMax(t *testing.T) {
 	d, err := batch.NewChain(advGenesis(params.MaxGasLimit))
 	if err != nil {
@@ -40,6 +35,8 @@ func TestAdvGasLimitAboveMax(t *testing.T) {
 		t.Errorf("block 2 (gas limit %d): the rule builds it (invalid: nil, gas limit %d) but derivation's insertion refuses it: %v", uint64(params.MaxGasLimit+1000), built.Block.GasLimit(), err)
 	case err != nil:
 		t.Errorf("block 2: the fallback block is refused: %v", err)
+	case built.Invalid == nil || built.Block.GasLimit() != params.MaxGasLimit:
+		t.Errorf("block 2: invalid %v, gas limit %d; want the fallback block at the parent's limit", built.Invalid, built.Block.GasLimit())
 	default:
 		t.Logf("block 2: invalid %v, gas limit %d", built.Invalid, built.Block.GasLimit())
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/rlp"
 )
 
 // advGenesis is a small L2 genesis (the system contracts, one funded
@@ -34,21 +33,13 @@ func advApply(t *testing.T, d *batch.Chain, number uint64, a *rollup.Attributes)
 	return b, built, err
 }
 
-// TestAdvTimestampOverflow: the rule accepts any timestamp after the
-// parent's, so a sequencer, or anyone posting while a deposit is overdue
-// (forced inclusion), can post a block at timestamp 2^64−1. No block can
-// follow it: every attributes' timestamp is ≤ the parent's, so invalid,
-// and the fallback block's timestamp, parent + 1, wraps to 0, so
-// rollup.Build returns an error ("fallback header") for every batch.
-// Derivation halts at block 2 for good, and the block program exits 5
-// (ExitBadBlock, documented as never a batch's content) on any claim of
-// block 2: no output root of any later block can ever be final, deposits
-// are never credited, and withdrawals made after block 1 are never paid.
-//
-// What should happen: every batch has exactly one block ("What an
-// invalid block means"). E.g. NewHeader refuses a timestamp that leaves
-// no room for the fallback (a bound such as 2^63, or one tied to L1
-// time), so block 1 here is the fallback block.
+// TestAdvTimestampOverflow: a batch at timestamp 2^64−1 would leave no
+// valid successor (the fallback's parent + 1 wraps to 0, so every later
+// batch makes no block: derivation halts for good and the block program
+// exits 5). The rule bounds a chosen timestamp by max(rollup.MaxTimestamp,
+// parent + 1), so such a batch is invalid and its block is the fallback;
+// MaxTimestamp itself is valid, one more is not; after block 2 (at the
+// bound) the fallback still has room.
 func TestAdvTimestampOverflow(t *testing.T) {
 	d, err := batch.NewChain(advGenesis(30_000_000))
 	if err != nil {
@@ -60,7 +51,23 @@ func TestAdvTimestampOverflow(t *testing.T) {
 		t.Fatalf("block 1: %v", err)
 	}
 	t.Logf("block 1: timestamp %d, invalid: %v", built.Block.Time(), built.Invalid)
-	parent := d.Head()
+	if built.Invalid == nil || built.Block.Time() != 1 {
+		t.Fatalf("block 1 at 2^64−1: timestamp %d, invalid %v; want the fallback block at the genesis's time + 1", built.Block.Time(), built.Invalid)
+	}
+	for _, tc := range []struct {
+		ts    uint64
+		valid bool
+	}{{rollup.MaxTimestamp + 1, false}, {rollup.MaxTimestamp, true}} {
+		fork, err := batch.NewChain(advGenesis(30_000_000))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, b, err := advApply(t, fork, 1, &rollup.Attributes{Timestamp: tc.ts, GasLimit: 30_000_000})
+		fork.Close()
+		if err != nil || (b.Invalid == nil) != tc.valid {
+			t.Errorf("timestamp %d: %v, invalid %v; want valid %v", tc.ts, err, b.Invalid, tc.valid)
+		}
+	}
 
 	// Block 2: a batch with a timestamp not after the parent's, which the
 	// rule turns into the fallback block.
@@ -71,22 +78,14 @@ func TestAdvTimestampOverflow(t *testing.T) {
 		t.Logf("block 2: fallback %v, timestamp %d", built2.Invalid, built2.Block.Time())
 	}
 
-	// The block program on block 2's batch: its local data and the parent
-	// state's path to the deposit slot the fallback reads.
-	parentEnc, err := rlp.EncodeToBytes(parent)
+	// The block program on block 2's batch, served by the derived chain:
+	// it builds the same block (exit 0, the derived output root).
+	claim, err := PrepareBatch(BlockChain{d.BC}, testChainID, 2, b2.Attributes)
 	if err != nil {
 		t.Fatal(err)
 	}
-	claim := &BlockClaim{ChainID: testChainID, Number: 2, ParentHash: parent.Hash(), AttributesRLP: b2.Attributes,
-		Preimages: [][]byte{parentEnc, b2.Attributes}}
-	proof, _, err := BlockChain{d.BC}.AccountProof(parent.Root, rollup.WithdrawalContract)
-	if err != nil {
-		t.Fatal(err)
-	}
-	claim.Preimages = append(claim.Preimages, proof...)
-	r := RunNative(claim.Host(common.Hash{1}), nil)
-	t.Logf("the block program on block 2: exit %d (%s): %v", r.Code, blockprog.ExitMeaning(r.Code), r.Err)
-	if r.Code == blockprog.ExitBadBlock {
-		t.Errorf("the block program exits %d (%s) on a batch's content: %v", r.Code, blockprog.ExitMeaning(r.Code), r.Err)
+	r := RunNative(claim.Host(claim.Word()), nil)
+	if r.Code != blockprog.ExitMatch || r.Root != claim.Output.Root() {
+		t.Errorf("the block program on block 2: exit %d (%s): %v, root %s; want a match with the derived %s", r.Code, blockprog.ExitMeaning(r.Code), r.Err, r.Root, claim.Output.Root())
 	}
 }
