@@ -93,7 +93,8 @@ type AdapterConfig struct {
 
 // Adapter follows the AI EVM chain and hands its inference results to
 // opML: every inference call a block executed (found by tracing the block:
-// calls to the precompile that did not revert) is posted as a claim on the
+// calls to the precompile that returned a result, in reverted frames too)
+// is posted as a claim on the
 // L1 registry, once. It survives restarts: progress is saved after each
 // block, and before posting it looks for a claim it already posted with the
 // same content, so a crash between posting and saving posts nothing twice.
@@ -302,10 +303,15 @@ type txTrace struct {
 	Error  string      `json:"error"`
 }
 
-// inferencesIn traces a block and returns its successful inference calls:
-// calls to the precompile in frames none of which (up to the transaction)
-// failed, since a reverted call's result is not part of the chain. Every
-// result the chain consumed is returned, malformed calls' too (see
+// inferencesIn traces a block and returns its inference calls: every call
+// to the precompile that returned a result, even inside a frame or a
+// transaction that later reverted. A reverted frame's effects are not
+// part of the chain, but the result was read: the rollup's block program
+// reads it too (through an OpML claim that must be Final) and cannot step
+// past the read without one, so it must reach opML like any other (a lie
+// that makes its transaction revert is still a lie the chain executed).
+// Calls the precompile itself refused (its own frame failed) read no
+// result and are left out. Malformed calls' results are returned too (see
 // Inference.Malformed): a lie in any shape must reach opML.
 func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference, error) {
 	var traces []txTrace
@@ -324,10 +330,7 @@ func (a *Adapter) inferencesIn(ctx context.Context, number uint64) ([]Inference,
 	var out []Inference
 	var walk func(tx common.Hash, f callFrame)
 	walk = func(tx common.Hash, f callFrame) {
-		if f.Error != "" {
-			return
-		}
-		if f.To != nil && *f.To == Address {
+		if f.To != nil && *f.To == Address && f.Error == "" {
 			out = append(out, inferenceOf(number, tx, f.Input, f.Output, bounds))
 		}
 		for _, sub := range f.Calls {
