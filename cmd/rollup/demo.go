@@ -629,34 +629,39 @@ func (d *demo) opmlRuling(ctx context.Context, _ demoFiles) error {
 		return err
 	}
 	key := mipsevm.InferenceKey(d.call.Model, crypto.Keccak256Hash(d.call.Input), d.call.OutputSize)
-	if err := d.tickUntil(ctx, "repost", func() (bool, error) {
-		n, err := d.verOpML.ClaimCount(ctx)
-		if err != nil || n <= d.lieClaim+1 {
-			return false, err
-		}
-		cl, err := d.verOpML.Claim(ctx, n-1)
-		if err != nil {
-			return false, err
-		}
-		d.honestClaim = n - 1
-		return cl.Submitter == d.verS.Address() && cl.InferenceKey() == key, nil
+	if err := d.tickUntil(ctx, "rejection", func() (bool, error) {
+		cl, err := d.verOpML.Claim(ctx, d.lieClaim)
+		return cl.Status == onchain.ClaimRejected, err
 	}); err != nil {
 		return err
 	}
-	lie, err := d.verOpML.Claim(ctx, d.lieClaim)
+	// The honest result's claim: the verifier posts the honest results a
+	// disputed block reads when it opens its dispute (a step may come down
+	// to one); had it not, the agent would repost it after its win.
+	n, err := d.verOpML.ClaimCount(ctx)
 	if err != nil {
 		return err
 	}
-	hc, err := d.verOpML.Claim(ctx, d.honestClaim)
-	if err != nil {
-		return err
+	found := false
+	for id := range n {
+		cl, err := d.verOpML.Claim(ctx, id)
+		if err != nil {
+			return err
+		}
+		if cl.InferenceKey() == key && bytes.Equal(cl.Output, []byte{d.honestClass}) && cl.Status != onchain.ClaimRejected {
+			if cl.Submitter != d.verS.Address() {
+				return fmt.Errorf("the honest claim %d on Alice's call was posted by %s, not the verifier", id, cl.Submitter)
+			}
+			d.honestClaim, found = id, true
+			break
+		}
 	}
-	if lie.Status != onchain.ClaimRejected || hc.Status != onchain.ClaimPending || !bytes.Equal(hc.Output, []byte{d.honestClass}) {
-		return fmt.Errorf("opML after the challenge: the lie %v, the repost %v with output %x; want rejected, pending, %02x",
-			lie.Status, hc.Status, hc.Output, d.honestClass)
+	if !found {
+		return fmt.Errorf("no honest claim (class %d) on Alice's call after opML rejected the lie", d.honestClass)
 	}
-	d.say("   claim %d (class %d) Rejected; the agent reposts the honest result as claim %d (class %d), pending",
+	d.say("   claim %d (class %d) Rejected; the honest result is claim %d (class %d), posted by the verifier when it",
 		d.lieClaim, d.liedClass, d.honestClaim, d.honestClass)
+	d.say("   disputed the sequencer's root (the agent would have reposted it after its win otherwise)")
 	if err := d.l1.AdjustTime((demoOpMLWindow + 1) * time.Second); err != nil {
 		return err
 	}

@@ -39,7 +39,7 @@ func TestDemo(t *testing.T) {
 		regexp.MustCompile(`disputes it \(dispute 0, game 0\)`),
 		regexp.MustCompile(`14 rounds, down to step \d+ of \d+ \(0x[0-9a-f]+: syscall 4003 \(read\), preimage offset 8\)`),
 		regexp.MustCompile(`no opML claim on that call is Final yet: the verifier waits`),
-		regexp.MustCompile(`claim 0 \(class 9\) Rejected; the agent reposts the honest result as claim 1 \(class 2\), pending`),
+		regexp.MustCompile(`claim 0 \(class 9\) Rejected; the honest result is claim 1 \(class 2\), posted by the verifier`),
 		regexp.MustCompile(`the agent settles claim 1: Final`),
 		regexp.MustCompile(`the verifier wins the game \(load: [1-9]\d* gas, step: [1-9]\d* gas\)`),
 		regexp.MustCompile(`the sequencer's root of block 2 is Rejected; the honest root 0x[0-9a-f]{64} is Final`),

@@ -41,11 +41,18 @@ func programResult(inf *Inferences, c *host.BlockClaim) (blockprog.Result, error
 // proposal waits. A Rejected claim is never picked (the contract refuses
 // it).
 func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool) (ids []uint64, ok bool, err error) {
+	ids, missing, err := pickClaims(ctx, opml, c, keys, anyFinal)
+	return ids, err == nil && len(missing) == 0, err
+}
+
+// pickClaims is claimsFor's search: the claims picked for the keys that
+// have one, and the keys that have none.
+func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool) (ids []uint64, missing []common.Hash, err error) {
 	if len(keys) == 0 {
-		return nil, true, nil
+		return nil, nil, nil
 	}
 	if opml == nil {
-		return nil, false, fmt.Errorf("block %d reads %d inference results: listing their OpML claims needs an OpML client (Games.OpML)", c.Number, len(keys))
+		return nil, nil, fmt.Errorf("block %d reads %d inference results: listing their OpML claims needs an OpML client (Games.OpML)", c.Number, len(keys))
 	}
 	used := map[common.Hash][]byte{}
 	for _, inf := range c.Inferences {
@@ -53,7 +60,7 @@ func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, ke
 	}
 	n, err := opml.ClaimCount(ctx)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
 	matching := map[common.Hash]uint64{}   // a Final (else the newest Pending) claim with the used output
 	otherFinal := map[common.Hash]uint64{} // a Final claim with another output
@@ -61,7 +68,7 @@ func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, ke
 	for id := uint64(0); id < n; id++ {
 		cl, err := opml.Claim(ctx, id)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 		k := common.Hash(cl.InferenceKey())
 		out, want := used[k]
@@ -81,9 +88,43 @@ func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, ke
 			id, found = otherFinal[k]
 		}
 		if !found {
-			return nil, false, nil
+			missing = append(missing, k)
+			continue
 		}
 		ids = append(ids, id)
 	}
-	return ids, true, nil
+	return ids, missing, nil
+}
+
+// postMissingClaims submits to OpML, with the claim bond, the honest
+// result of each inference block c reads (keys) that no Final or Pending
+// claim gives with that output: a step that reads such a result cannot be
+// executed until a claim is Final, and nobody else may post it (a lying
+// sequencer's adapter would not; the opML agent reposts only after it
+// rejected a lie). What it posted, by key. Restart-safe: the search reads
+// the chain, so a result posted before a restart is not posted again.
+func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash) (map[common.Hash]uint64, error) {
+	_, missing, err := pickClaims(ctx, opml, c, keys, false)
+	if err != nil || len(missing) == 0 {
+		return nil, err
+	}
+	posted := map[common.Hash]uint64{}
+	for _, k := range missing {
+		var found bool
+		for _, inf := range c.Inferences {
+			if blockprog.InferenceKey(spec.Call{Model: inf.Model, Input: inf.Input, OutputSize: uint64(len(inf.Output))}) != k {
+				continue
+			}
+			id, _, err := opml.Submit(ctx, inf.Model, inf.Input, inf.Output)
+			if err != nil {
+				return posted, fmt.Errorf("block %d: post the honest result of inference key %s to OpML: %w", c.Number, k, err)
+			}
+			posted[k], found = id, true
+			break
+		}
+		if !found {
+			return posted, fmt.Errorf("block %d: no result for inference key %s", c.Number, k)
+		}
+	}
+	return posted, nil
 }

@@ -242,6 +242,18 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		if err != nil {
 			return false, err
 		}
+		// The honest results the block reads must have claims in OpML:
+		// the game may come down to a read of one, and the honest
+		// proposal lists them.
+		if v.Games.OpML != nil {
+			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences)
+			for k, cid := range posted {
+				v.log().Info("verifier: honest inference result posted to OpML", "l2 block", pr.L2Block, "key", k, "claim", cid)
+			}
+			if err != nil {
+				v.log().Warn("verifier: cannot post an honest inference result", "l2 block", pr.L2Block, "err", err)
+			}
+		}
 		g, _, err := v.Games.play(ctx, d.GameID, c, pr.Word, nil)
 		if errors.Is(err, onchain.ErrNoFinalClaim) {
 			// The step reads an inference result no opML claim has
