@@ -113,12 +113,13 @@ contract BatchInbox {
         if (msg.sender != sequencer && !sequencerLate()) revert NotSequencer(msg.sender);
         if (number != next) revert OutOfOrder(number, next);
         if (batch.length == 0) revert EmptyBatch();
-        uint64 before = consumed;
+        uint64 before; // consumed, which stays 0 while there is no bridge
         bytes32 hashBefore;
         bytes32 expected;
         if (address(bridge) == address(0)) {
             if (depositCount != 0) revert TooManyDeposits(depositCount, 0);
         } else {
+            before = consumed;
             uint64 available = bridge.depositCount();
             if (depositCount > available) revert TooManyDeposits(depositCount, available);
             if (depositCount < before) revert DepositsRolledBack(depositCount, before);

@@ -132,14 +132,64 @@ library BatchRLP {
 
     /// The transactions list at p: byte strings (what they hold is the
     /// rule's business: rollup.Build drops one that does not decode).
-    /// Returns the offset after it.
+    /// Returns the offset after it. The loop is _string's checks in
+    /// assembly, since it runs once per transaction.
     function _transactions(bytes calldata batch, uint256 p, uint256 end) private pure returns (uint256) {
         (uint256 q, uint256 len) = _list(batch, p, end, TRANSACTIONS);
         uint256 listEnd = q + len;
         uint256 count;
-        while (q < listEnd) {
-            q = _string(batch, q, listEnd, TRANSACTION);
-            count++;
+        uint256 err;
+        assembly ("memory-safe") {
+            let base := batch.offset
+            for {} lt(q, listEnd) {} {
+                let w := calldataload(add(base, q))
+                let b := byte(0, w)
+                count := add(count, 1)
+                if lt(b, 0x80) {
+                    q := add(q, 1)
+                    continue
+                }
+                if iszero(lt(b, 0xc0)) {
+                    err := 1 // a list
+                    break
+                }
+                let short := sub(b, 0x80)
+                if lt(short, 56) {
+                    q := add(q, add(1, short))
+                    if gt(q, listEnd) {
+                        err := 2
+                        break
+                    }
+                    if and(eq(short, 1), lt(byte(1, w), 0x80)) {
+                        err := 3 // one byte below 0x80 as 0x81 ‖ byte
+                        break
+                    }
+                    continue
+                }
+                let ll := sub(short, 55)
+                if or(gt(ll, 4), or(gt(add(add(q, 1), ll), listEnd), iszero(byte(1, w)))) {
+                    err := 4
+                    break
+                }
+                let l := shr(sub(256, mul(8, ll)), shl(8, w))
+                if lt(l, 56) {
+                    err := 3
+                    break
+                }
+                q := add(add(q, add(1, ll)), l)
+                if gt(q, listEnd) {
+                    err := 2
+                    break
+                }
+            }
+        }
+        if (err != 0) {
+            _bad(
+                TRANSACTION,
+                err == 1
+                    ? ": a list, not a string"
+                    : err == 2 ? ": overruns its list" : err == 3 ? ": non-canonical size" : ": size"
+            );
         }
         if (count > MAX_ITEMS) revert BadBatch("too many transactions");
         return listEnd;
@@ -197,39 +247,80 @@ library BatchRLP {
         }
     }
 
-    /// The header of the item at p, which must lie within end: its payload's
-    /// offset and length, and whether it is a list. A byte below 0x80 is its
-    /// own payload (one byte at p).
+    /// The header of the item at p, which must lie within end (at most the
+    /// batch's length: callers pass the end of an enclosing list): its
+    /// payload's offset and length, and whether it is a list. A byte below
+    /// 0x80 is its own payload (one byte at p). In assembly, with calldata
+    /// read a word at a time: this runs once per field, transaction and
+    /// deposit, and Solidity's checked slices cost several times more.
     function _header(bytes calldata d, uint256 p, uint256 end, uint256 field)
         private
         pure
         returns (uint256 q, uint256 len, bool list)
     {
         if (p >= end) _bad(field, ": missing");
-        uint256 b = uint8(d[p]);
-        if (b < 0x80) return (p, 1, false);
-        list = b >= 0xc0;
-        uint256 short = list ? b - 0xc0 : b - 0x80;
-        if (short <= 55) {
-            q = p + 1;
-            len = short;
-        } else {
-            uint256 ll = short - 55;
-            if (ll > 4 || p + 1 + ll > end || d[p + 1] == 0) _bad(field, ": size");
-            for (uint256 i = 0; i < ll; i++) {
-                len = (len << 8) | uint8(d[p + 1 + i]);
-            }
-            if (len <= 55) _bad(field, ": non-canonical size");
-            q = p + 1 + ll;
+        uint256 at;
+        assembly ("memory-safe") {
+            at := add(d.offset, p)
         }
-        if (q + len > end) _bad(field, ": overruns its list");
+        uint256 hl;
+        uint256 err;
+        (hl, len, list, err) = _decodeHeader(at, end - p);
+        if (err != 0) _bad(field, err == 1 ? ": size" : err == 2 ? ": non-canonical size" : ": overruns its list");
+        q = p + hl;
+    }
+
+    /// The header at calldata offset `at` with `room` bytes (at least one)
+    /// left in its list: its length (0 for a byte below 0x80, its own
+    /// payload), its payload's length, whether it is a list, and an error
+    /// (1: a bad long size, 2: a long size under 56, 3: past the room).
+    function _decodeHeader(uint256 at, uint256 room)
+        private
+        pure
+        returns (uint256 hl, uint256 len, bool list, uint256 err)
+    {
+        assembly ("memory-safe") {
+            let w := calldataload(at)
+            let b := byte(0, w)
+            switch lt(b, 0x80)
+            case 1 { len := 1 }
+            default {
+                list := iszero(lt(b, 0xc0))
+                let short := sub(b, add(0x80, mul(list, 0x40)))
+                switch lt(short, 56)
+                case 1 {
+                    hl := 1
+                    len := short
+                }
+                default {
+                    // a long header: ll length bytes after b, big-endian,
+                    // the first not zero
+                    let ll := sub(short, 55)
+                    hl := add(1, ll)
+                    switch or(gt(ll, 4), or(gt(hl, room), iszero(byte(1, w))))
+                    case 1 { err := 1 }
+                    default {
+                        len := shr(sub(256, mul(8, ll)), shl(8, w))
+                        if lt(len, 56) { err := 2 }
+                    }
+                }
+            }
+            if iszero(err) { if gt(add(hl, len), room) { err := 3 } }
+        }
+    }
+
+    /// The byte of d at i (i < d.length).
+    function _at(bytes calldata d, uint256 i) private pure returns (uint256 b) {
+        assembly ("memory-safe") {
+            b := byte(0, calldataload(add(d.offset, i)))
+        }
     }
 
     /// A byte string (any length, canonical); returns the offset after it.
     function _string(bytes calldata d, uint256 p, uint256 end, uint256 field) private pure returns (uint256) {
         (uint256 q, uint256 len, bool list) = _header(d, p, end, field);
         if (list) _bad(field, ": a list, not a string");
-        if (q != p && len == 1 && uint8(d[q]) < 0x80) _bad(field, ": non-canonical size");
+        if (len == 1 && q != p && _at(d, q) < 0x80) _bad(field, ": non-canonical size");
         return q + len;
     }
 
@@ -253,7 +344,7 @@ library BatchRLP {
         returns (uint256)
     {
         if (p >= end) _bad(field, ": missing");
-        if (p + 1 + size > end || uint8(d[p]) != 0x80 + size) _bad(field, ": not a string of its size");
+        if (p + 1 + size > end || _at(d, p) != 0x80 + size) _bad(field, ": not a string of its size");
         return p + 1 + size;
     }
 
@@ -268,13 +359,16 @@ library BatchRLP {
         if (list) _bad(field, ": a list, not an integer");
         if (q == p) {
             // a single byte below 0x80 is its own value; zero is 0x80
-            if (uint8(d[p]) == 0) _bad(field, ": non-canonical integer");
-            return (uint8(d[p]), p + 1);
+            v = _at(d, p);
+            if (v == 0) _bad(field, ": non-canonical integer");
+            return (v, p + 1);
         }
         if (len > maxBytes) _bad(field, ": integer too large");
         if (len > 0) {
-            if (d[q] == 0 || (len == 1 && uint8(d[q]) < 0x80)) _bad(field, ": non-canonical integer");
-            v = uint256(bytes32(d[q:q + len])) >> (8 * (32 - len));
+            assembly ("memory-safe") {
+                v := shr(sub(256, mul(8, len)), calldataload(add(d.offset, q)))
+            }
+            if (_at(d, q) == 0 || (len == 1 && v < 0x80)) _bad(field, ": non-canonical integer");
         }
         return (v, q + len);
     }
