@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/axonum/opml/contracts/bindings"
+	"github.com/axonum/opml/rollup"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
@@ -30,12 +31,15 @@ func inboxError(name string, args ...any) []byte {
 	return append(bytes.Clone(e.ID[:4]), packed...)
 }
 
-// depositBatch is a batch of L2 block number whose attributes end with
-// depositHash, as rollup/batch encodes one (the inbox reads only its last
-// 33 bytes).
-func depositBatch(t *testing.T, number uint64, depositHash common.Hash) []byte {
+// depositBatch is a batch of L2 block number, as rollup/batch encodes
+// one, whose attributes list deps and end with depositHash.
+func depositBatch(t *testing.T, number uint64, deps []rollup.Deposit, depositHash common.Hash) []byte {
 	t.Helper()
-	attributes, err := rlp.EncodeToBytes([]any{uint64(1700000000) + number, common.Address{1}, uint64(30_000_000), []byte("tx"), depositHash})
+	a := &rollup.Attributes{
+		Timestamp: uint64(1700000000) + number, Coinbase: common.Address{1}, GasLimit: 30_000_000,
+		Transactions: [][]byte{[]byte("tx")}, Deposits: deps, DepositHash: depositHash,
+	}
+	attributes, err := a.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,8 +90,19 @@ func TestForcedInclusion(t *testing.T) {
 		}
 		return v
 	}
-	// hashes[n] is the bridge's running hash after n deposits.
+	// hashes[n] is the bridge's running hash after n deposits, deps the
+	// deposits; posted is the count the posts so far consumed.
 	hashes := []common.Hash{{}}
+	var deps []rollup.Deposit
+	posted := uint64(0)
+	// list is what a batch consuming up to count lists: the deposits
+	// after the posted ones (none if count goes back).
+	list := func(count uint64) []rollup.Deposit {
+		if count <= posted {
+			return nil
+		}
+		return deps[posted:min(count, uint64(len(deps)))]
+	}
 	deposit := func(from actor, to common.Address, wei int64) (deadline uint64) {
 		t.Helper()
 		r := c.send(t, from, br, bridgeABI.PackDeposit(to), big.NewInt(wei))
@@ -98,6 +113,7 @@ func TestForcedInclusion(t *testing.T) {
 		enc = append(enc, common.BigToHash(big.NewInt(wei)).Bytes()...)
 		enc = append(enc, new(big.Int).SetUint64(n).FillBytes(make([]byte, 8))...)
 		hashes = append(hashes, crypto.Keccak256Hash(enc))
+		deps = append(deps, rollup.Deposit{Index: n, Recipient: to, Value: big.NewInt(wei)})
 		t.Logf("deposit %d: %d gas", n, r.GasUsed)
 		deadline = u64(bridgeABI.PackDeadline(n), bridgeABI.UnpackDeadline)
 		if want := c.blockTime(t, r) + delay; deadline != want {
@@ -107,7 +123,8 @@ func TestForcedInclusion(t *testing.T) {
 	}
 	post := func(from actor, number, count uint64) {
 		t.Helper()
-		r := c.send(t, from, inbox, inboxABI.PackPost(number, count, depositBatch(t, number, hashes[count])), nil)
+		r := c.send(t, from, inbox, inboxABI.PackPost(number, count, depositBatch(t, number, list(count), hashes[count])), nil)
+		posted = count
 		t.Logf("post(%d, %d) by %s: %d gas", number, count, from.name, r.GasUsed)
 	}
 	postFails := func(from actor, number, count uint64, want []byte) {
@@ -116,7 +133,7 @@ func TestForcedInclusion(t *testing.T) {
 		if count < uint64(len(hashes)) {
 			h = hashes[count]
 		}
-		c.mustRevert(t, from, &inbox, inboxABI.PackPost(number, count, depositBatch(t, number, h)), nil, want)
+		c.mustRevert(t, from, &inbox, inboxABI.PackPost(number, count, depositBatch(t, number, list(count), h)), nil, want)
 	}
 
 	post(alice, 1, 0)

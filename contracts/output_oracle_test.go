@@ -39,7 +39,8 @@ func outputError(name string, args ...any) []byte {
 // [number, parent hash, attributes].
 func testBatch(t *testing.T, number uint64, parent common.Hash) (batch, attributes []byte) {
 	t.Helper()
-	attributes, err := rlp.EncodeToBytes([]any{uint64(1700000000), common.Address{1}, uint64(30_000_000), []byte("tx"), common.Hash{}}) // ends in the zero deposit hash
+	a := &rollup.Attributes{Timestamp: 1700000000, Coinbase: common.Address{1}, GasLimit: 30_000_000, Transactions: [][]byte{[]byte("tx")}} // no deposits: the zero deposit hash
+	attributes, err := a.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -102,24 +102,37 @@ type Dropped struct {
 // RLP as posted. If it does not decode (DecodeAttributes), if the header
 // the attributes choose is invalid (NewHeader), or if their deposits do
 // not continue the parent state's (ApplyDeposits), the block is
-// Fallback's: the next second, the parent's gas limit, nothing else.
-// Otherwise the block has the attributes' header and deposits and those of
-// their transactions that apply, in order (Execute). statedb is the
-// parent's state; its own error (a failed read) is the caller's to check:
-// it makes the result meaningless. An error is returned only for what no
-// batch causes: a chain whose system contracts fail.
+// Fallback's: the next second, the parent's gas limit, no transactions;
+// it keeps the attributes' deposits when they continue the parent state's
+// (whatever else is wrong), so a batch BatchInbox accepted, whose
+// deposits the inbox checked against the bridge, credits them in any
+// case. Otherwise the block has the attributes' header and deposits and
+// those of their transactions that apply, in order (Execute). statedb is
+// the parent's state; its own error (a failed read) is the caller's to
+// check: it makes the result meaningless. An error is returned only for
+// what no batch causes: a chain whose system contracts fail.
 func Build(chain core.ChainContext, parent *types.Header, enc []byte, statedb *state.StateDB) (*Built, error) {
 	config := chain.Config()
 	a, invalid := DecodeAttributes(enc)
 	var header *types.Header
+	deposited := false
 	if invalid == nil {
 		header, invalid = NewHeader(config, parent, a)
-	}
-	if invalid == nil {
-		invalid = ApplyDeposits(statedb, a) // changes nothing when it fails
+		// Credited before the transactions, and in the fallback block too.
+		err := ApplyDeposits(statedb, a) // changes nothing when it fails
+		deposited = err == nil
+		if invalid == nil {
+			invalid = err
+		}
 	}
 	if invalid != nil {
-		a = Fallback(parent, statedb.GetState(WithdrawalContract, DepositHashSlot))
+		// The deposit hash the state holds now: the attributes' when
+		// their deposits were credited, the parent's otherwise.
+		fb := Fallback(parent, statedb.GetState(WithdrawalContract, DepositHashSlot))
+		if deposited {
+			fb.Deposits = a.Deposits
+		}
+		a = fb
 		var err error
 		if header, err = NewHeader(config, parent, a); err != nil {
 			return nil, fmt.Errorf("fallback header: %w", err) // cannot happen: the fallback is valid by construction
@@ -135,10 +148,10 @@ func Build(chain core.ChainContext, parent *types.Header, enc []byte, statedb *s
 
 // Fallback is the attributes of the block that replaces a batch whose
 // attributes are invalid: timestamp the parent's + 1, the parent's gas
-// limit, no transactions, no deposits (the deposit hash the parent state
-// consumed, depositHash, so the deposits wait for a later batch), every
-// other field zero. It is valid on any parent, so the rule always gives a
-// block.
+// limit, no transactions, no deposits and deposit hash depositHash (Build
+// adds the batch's deposits when they chain, and then depositHash is the
+// hash after them), every other field zero. It is valid on any parent, so
+// the rule always gives a block.
 func Fallback(parent *types.Header, depositHash common.Hash) *Attributes {
 	return &Attributes{Timestamp: parent.Time + 1, GasLimit: parent.GasLimit, DepositHash: depositHash}
 }

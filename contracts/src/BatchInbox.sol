@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {BatchRLP} from "./BatchRLP.sol";
+
 /// @title BatchInbox
 /// @notice Where the rollup's sequencer posts its L2 blocks (docs/rollup.md,
 /// "Batches on L1"). Each L2 block's batch (the RLP of its number, its
@@ -11,19 +13,26 @@ pragma solidity 0.8.28;
 /// stay in the transaction's calldata, where derivation reads them and checks
 /// them against `commitments`.
 ///
-/// The contract does not decode the batch (RLP on chain would cost more than
-/// the storage write): a batch whose bytes are not a batch, or carry another
-/// block number, is malformed, and derivation stops at it with an error.
+/// The contract reads the batch (BatchRLP) with the rules of the RLP decoder
+/// that derivation uses, and refuses (BadBatch) what derivation could not
+/// read: a batch that is not [number, 32-byte parent hash, attributes] with
+/// the posted number (what OutputOracle.batchInputs refuses, so no game
+/// could be opened on it), or whose attributes are not rollup.Attributes
+/// (rollup.DecodeAttributes). So every committed batch makes exactly one
+/// block (docs/rollup.md, "What an invalid block means").
 ///
-/// Deposits: a batch's attributes end with the Bridge's deposit running hash
-/// after the deposits the block credits (rollup.Attributes.DepositHash, the
-/// last field of the last list, so the batch's last 33 bytes are 0xa0 ‖ that
-/// hash). `post` takes the deposit count the batch claims to have consumed
-/// and refuses the batch unless that count is at most the bridge's and its
-/// last 32 bytes are the bridge's hash at that count. The block program and
-/// derivation check that the block's deposits chain from the parent state's
-/// consumed hash to that hash, so a posted block credits exactly the L1
-/// deposits, in order.
+/// Deposits: a batch's attributes list the bridge deposits the block
+/// credits and end with the Bridge's deposit running hash after them
+/// (rollup.Attributes.Deposits, DepositHash). `post` takes the deposit
+/// count the batch consumes and refuses the batch unless that count is at
+/// most the bridge's, its listed deposits chain (Bridge.deposit's step)
+/// from the bridge's hash at the count the inbox consumed so far to the
+/// bridge's hash at the new count, one per deposit between the two counts,
+/// and its deposit hash is that hash. By keccak256's collision resistance
+/// the list is then exactly the bridge's deposits, in order; the block
+/// program and derivation credit them whatever else the batch holds (the
+/// rule's fallback block keeps them), so the L2 state's consumed count is
+/// always the inbox's.
 ///
 /// Forced inclusion: the bridge gives each deposit a deadline (its L1
 /// timestamp plus the bridge's inclusionDelay). A post must not leave a
@@ -71,6 +80,9 @@ contract BatchInbox {
     error BridgeAlreadySet();
     error TooManyDeposits(uint64 count, uint64 available);
     error DepositHashMismatch(bytes32 expected);
+    /// The batch's deposits are not the bridge's deposits from index `from`
+    /// to `to` - 1 in order (it lists `listed`; or as many, but others).
+    error DepositsMismatch(uint64 from, uint64 to, uint256 listed);
     error DepositOverdue(uint64 index, uint64 deadline);
     error DepositsRolledBack(uint64 count, uint64 consumed);
 
@@ -88,34 +100,43 @@ contract BatchInbox {
     }
 
     /// Records the batch of L2 block `number`; the batch itself stays in
-    /// this call's calldata.
+    /// this call's calldata. The batch must be readable (BadBatch: see
+    /// BatchRLP) and name block `number`.
     /// `depositCount` is the number of bridge deposits consumed after this
     /// block: at least the last post's, at most the bridge's, and every
     /// deposit past its deadline (deadlines grow with the index, so it is
-    /// enough that deposit `depositCount`, the first left out, is not).
+    /// enough that deposit `depositCount`, the first left out, is not). The
+    /// batch lists exactly the deposits from the last post's count to
+    /// `depositCount` (DepositsMismatch) and ends with the bridge's hash
+    /// after them (DepositHashMismatch).
     function post(uint64 number, uint64 depositCount, bytes calldata batch) external {
         if (msg.sender != sequencer && !sequencerLate()) revert NotSequencer(msg.sender);
         if (number != next) revert OutOfOrder(number, next);
         if (batch.length == 0) revert EmptyBatch();
+        uint64 before; // consumed, which stays 0 while there is no bridge
+        bytes32 hashBefore;
         bytes32 expected;
         if (address(bridge) == address(0)) {
             if (depositCount != 0) revert TooManyDeposits(depositCount, 0);
         } else {
+            before = consumed;
             uint64 available = bridge.depositCount();
             if (depositCount > available) revert TooManyDeposits(depositCount, available);
-            uint64 before = consumed;
             if (depositCount < before) revert DepositsRolledBack(depositCount, before);
             if (depositCount < available) {
                 uint64 due = bridge.deadline(depositCount);
                 if (block.timestamp > due) revert DepositOverdue(depositCount, due);
             }
-            if (depositCount != before) consumed = depositCount;
             expected = bridge.hashAt(depositCount);
+            hashBefore = depositCount == before ? expected : bridge.hashAt(before);
         }
-        uint256 n = batch.length;
-        if (n < 33 || uint8(batch[n - 33]) != 0xa0 || bytes32(batch[n - 32:]) != expected) {
-            revert DepositHashMismatch(expected);
+        (, uint256 at) = BatchRLP.inputs(batch, number);
+        (uint256 listed, bytes32 chained, bytes32 claimed) = BatchRLP.attributes(batch, at, hashBefore);
+        if (claimed != expected) revert DepositHashMismatch(expected);
+        if (listed != depositCount - before || chained != expected) {
+            revert DepositsMismatch(before, depositCount, listed);
         }
+        if (depositCount != before) consumed = depositCount;
         bytes32 c = keccak256(batch);
         commitments[number] = c;
         next = number + 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
+import {BatchRLP} from "./BatchRLP.sol";
+
 /// The part of BatchInbox.sol the output oracle reads.
 interface IBatchCommitments {
     function commitments(uint64 number) external view returns (bytes32);
@@ -158,7 +160,7 @@ contract OutputOracle {
     error UnknownClaim(uint256 claimId);
     error RejectedClaim(uint256 claimId);
     error ClaimNotFinal(uint256 claimId);
-    error BadBatch(string reason);
+    // BadBatch(string reason): BatchRLP's, which batchInputs reverts with.
 
     constructor(
         IBatchCommitments _inbox,
@@ -255,7 +257,7 @@ contract OutputOracle {
         require(msg.value == disputeBond, "OutputOracle: value must be the dispute bond");
         require(!p.settled, "OutputOracle: proposal already settled");
         require(block.timestamp < uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is over");
-        if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BadBatch("not the committed batch");
+        if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BatchRLP.BadBatch("not the committed batch");
         (bytes32 parentHash, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
         uint256 gameId =
             game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, wordOf(proposalId), chainId, clock);
@@ -425,59 +427,16 @@ contract OutputOracle {
     /// @notice The block program's local data 1 and 2 from a batch
     /// (rollup/batch: the RLP list [number, parent hash, attributes]) of
     /// L2 block `number`: the parent hash, and keccak256 of the attributes
-    /// exactly as posted. Reverts with BadBatch on anything else.
+    /// exactly as posted. Reverts with BadBatch on anything else (the walk
+    /// is BatchRLP.inputs; BatchInbox.post refuses such a batch too).
     function batchInputs(bytes calldata batch, uint64 number)
         public
         pure
         returns (bytes32 parentHash, bytes32 attributesHash)
     {
-        (uint256 p, uint256 len) = _listHeader(batch, 0);
-        if (p + len != batch.length) revert BadBatch("list length");
-        // number: a canonical RLP integer of at most 8 bytes.
-        if (p >= batch.length) revert BadBatch("truncated");
-        uint8 b = uint8(batch[p]);
-        uint256 n;
-        if (b < 0x80) {
-            if (b == 0) revert BadBatch("non-canonical number");
-            n = b;
-            p += 1;
-        } else {
-            uint256 l = b - 0x80;
-            if (l > 8 || p + 1 + l > batch.length) revert BadBatch("number");
-            if (l == 1 && uint8(batch[p + 1]) < 0x80) revert BadBatch("non-canonical number");
-            if (l > 0 && batch[p + 1] == 0) revert BadBatch("non-canonical number");
-            for (uint256 i = 0; i < l; i++) {
-                n = (n << 8) | uint8(batch[p + 1 + i]);
-            }
-            p += 1 + l;
-        }
-        if (n != number) revert BadBatch("another block number");
-        // parent hash: a 32-byte string.
-        if (p + 33 > batch.length || uint8(batch[p]) != 0xa0) revert BadBatch("parent hash");
-        parentHash = bytes32(batch[p + 1:p + 33]);
-        p += 33;
-        // attributes: one list, to the end.
-        (uint256 q, uint256 alen) = _listHeader(batch, p);
-        if (q + alen != batch.length) revert BadBatch("attributes");
-        attributesHash = keccak256(batch[p:]);
-    }
-
-    /// The payload offset and length of the RLP list whose header is at p.
-    function _listHeader(bytes calldata data, uint256 p) internal pure returns (uint256, uint256) {
-        if (p >= data.length) revert BadBatch("truncated");
-        uint8 b = uint8(data[p]);
-        if (b < 0xc0) revert BadBatch("not a list");
-        if (b <= 0xf7) {
-            return (p + 1, b - 0xc0);
-        }
-        uint256 ll = b - 0xf7;
-        if (ll > 4 || p + 1 + ll > data.length || data[p + 1] == 0) revert BadBatch("list header");
-        uint256 len;
-        for (uint256 i = 0; i < ll; i++) {
-            len = (len << 8) | uint8(data[p + 1 + i]);
-        }
-        if (len <= 55) revert BadBatch("non-canonical list header");
-        return (p + 1 + ll, len);
+        uint256 at;
+        (parentHash, at) = BatchRLP.inputs(batch, number);
+        attributesHash = keccak256(batch[at:]);
     }
 
     function _proposal(uint256 proposalId) internal view returns (Proposal storage) {

@@ -37,9 +37,10 @@ const MaxBytes = 8 << 20
 // Errors a reader and derivation return, wrapped with the block number.
 var (
 	// ErrMalformed: the bytes are not a batch (bad RLP, trailing bytes,
-	// attributes that are not an RLP list): the L1 contract cannot read
-	// its inputs, so no output of it could be disputed, and derivation
-	// stops there (docs/rollup.md, "What an invalid block means").
+	// attributes that do not decode as rollup.Attributes). BatchInbox
+	// refuses such a batch at post, so none is on L1; a reader that meets
+	// one anyway (another inbox, a bug) stops derivation there
+	// (docs/rollup.md, "What an invalid block means").
 	ErrMalformed = errors.New("malformed batch")
 	// ErrCommitment: the batch's keccak256 is not what the inbox recorded.
 	ErrCommitment = errors.New("batch does not match its commitment on L1")
@@ -83,11 +84,13 @@ func (b *Batch) Encode() ([]byte, error) { return rlp.EncodeToBytes(b) }
 func (b *Batch) AttributesHash() common.Hash { return crypto.Keccak256Hash(b.Attributes) }
 
 // Decode decodes Encode's output and refuses anything else with
-// ErrMalformed: exactly what OutputOracle.batchInputs reads (the list
-// [number, 32-byte parent hash, attributes], the attributes one RLP list),
-// so a batch derivation reads is one a dispute can be opened on. What the
-// attributes hold is not checked here: attributes that make no valid
-// block still make a block (rollup.Build).
+// ErrMalformed: exactly what BatchInbox.post refuses as BadBatch (the list
+// [number, 32-byte parent hash, attributes], OutputOracle.batchInputs'
+// walk, and attributes that rollup.DecodeAttributes decodes), so a batch
+// derivation reads is one a dispute can be opened on, and the inbox
+// commits no batch derivation cannot read. What the attributes hold is not
+// checked here: attributes that make no valid block still make a block
+// (rollup.Build), and transactions that do not decode are dropped.
 func Decode(enc []byte) (*Batch, error) {
 	if len(enc) > MaxBytes {
 		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(enc), MaxBytes)
@@ -98,6 +101,9 @@ func Decode(enc []byte) (*Batch, error) {
 	}
 	if k, _, _, err := rlp.Split(b.Attributes); err != nil || k != rlp.List {
 		return nil, fmt.Errorf("%w: block %d: the attributes are not an RLP list", ErrMalformed, b.Number)
+	}
+	if _, err := rollup.DecodeAttributes(b.Attributes); err != nil {
+		return nil, fmt.Errorf("%w: block %d: %v", ErrMalformed, b.Number, err)
 	}
 	return &b, nil
 }

@@ -23,7 +23,9 @@ import (
 // bridge's hash at the claimed count, and refuses a batch that claims more
 // deposits than the bridge has (an invented deposit), one whose hash is not
 // the bridge's at the claimed count (a skipped, altered or invented
-// deposit), and, before the bridge is set, any count but zero.
+// deposit), one whose list is not the bridge's deposits up to that count
+// (the Go client's ErrDepositList), and, before the bridge is set, any
+// count but zero.
 func TestDepositInbox(t *testing.T) {
 	ctx := context.Background()
 	l := newL1(t)
@@ -85,18 +87,38 @@ func TestDepositInbox(t *testing.T) {
 		t.Errorf("second setBridge: %v, want BridgeAlreadySet", err)
 	}
 
+	// attrsOf lists only the given deposits.
+	attrsOf := func(deps []rollup.Deposit, depositHash common.Hash) []byte {
+		a := &rollup.Attributes{Timestamp: 1, GasLimit: 30_000_000, Deposits: deps, DepositHash: depositHash}
+		b, err := FromAttributes(1, common.Hash{}, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, err := b.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return enc
+	}
 	for name, c := range map[string]struct {
 		count uint64
 		enc   []byte
 		want  string
+		err   error
 	}{
-		"invented (count beyond the bridge's)": {3, attrs(hashes[1]), "TooManyDeposits(3, 2)"},
-		"skipped (hash of 1, claims 2)":        {2, attrs(hashes[0]), "DepositHashMismatch"},
-		"none consumed, claims 1":              {1, attrs(common.Hash{}), "DepositHashMismatch"},
-		"altered last byte":                    {2, func() []byte { e := attrs(hashes[1]); e[len(e)-1] ^= 1; return e }(), "DepositHashMismatch"},
+		"invented (count beyond the bridge's)": {3, attrs(hashes[1]), "TooManyDeposits(3, 2)", nil},
+		"skipped (hash of 1, claims 2)":        {2, attrs(hashes[0]), "DepositHashMismatch", ErrDepositList},
+		"none consumed, claims 1":              {1, attrs(common.Hash{}), "DepositHashMismatch", ErrDepositList},
+		"altered last byte":                    {2, func() []byte { e := attrs(hashes[1]); e[len(e)-1] ^= 1; return e }(), "DepositHashMismatch", ErrDepositList},
+		// the count and hash the bridge's, the list not: the L2 would
+		// not credit them while the inbox counts them consumed
+		"count 2, none listed":     {2, attrsOf(nil, hashes[1]), "DepositsMismatch(0, 2, 0)", ErrDepositList},
+		"count 2, only the second": {2, attrsOf(want[1:], hashes[1]), "DepositsMismatch(0, 2, 1)", ErrDepositList},
+		"count 1, both listed":     {1, attrsOf(want, hashes[0]), "DepositsMismatch(0, 1, 2)", ErrDepositList},
 	} {
-		if _, err := in.PostRaw(ctx, 1, c.count, c.enc); !strings.Contains(onchain.RevertReason(err), c.want) {
-			t.Errorf("%s: %v, want a revert %s", name, err, c.want)
+		_, err := in.PostRaw(ctx, 1, c.count, c.enc)
+		if !strings.Contains(onchain.RevertReason(err), c.want) || (c.err != nil && !errors.Is(err, c.err)) {
+			t.Errorf("%s: %v, want a revert %s (%v)", name, err, c.want, c.err)
 		}
 	}
 	enc := attrs(hashes[1])

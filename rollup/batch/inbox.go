@@ -29,6 +29,12 @@ var batchPostedTopic = crypto.Keccak256Hash([]byte("BatchPosted(uint64,bytes32)"
 // batch must consume every deposit up to and including that one.
 var ErrDepositOverdue = errors.New("a deposit past its inclusion deadline is left out: the batch must consume it")
 
+// ErrDepositList is a post refused because the batch's deposits are not
+// the bridge's deposits from the inbox's consumed count to the posted count,
+// in order (BatchInbox's DepositsMismatch), or its deposit hash is not the
+// bridge's at the posted count (DepositHashMismatch).
+var ErrDepositList = errors.New("the batch's deposits are not the bridge's deposits from the consumed count to the posted count")
+
 // L1 is what the inbox needs from an L1 connection: contract calls, logs,
 // receipts, and transactions by hash (to read the calldata).
 // *ethclient.Client has it.
@@ -96,26 +102,39 @@ func (in *Inbox) Address() common.Address { return in.addr }
 
 // Post posts b; it must be the next block (Next). depositCount is the
 // number of bridge deposits consumed after the block: the inbox refuses the
-// batch unless its attributes' DepositHash is the bridge's hash at that
-// count.
+// batch unless its attributes list the bridge's deposits from the count
+// consumed so far (Consumed) to depositCount and end with the bridge's
+// hash at that count (ErrDepositList). A batch the inbox would refuse as
+// unreadable is refused here before sending (ErrMalformed).
 func (in *Inbox) Post(ctx context.Context, b *Batch, depositCount uint64) (*types.Receipt, error) {
 	enc, err := b.Encode()
 	if err != nil {
 		return nil, fmt.Errorf("batch %d: %w", b.Number, err)
 	}
+	if _, err := Decode(enc); err != nil {
+		return nil, fmt.Errorf("batch %d: %w", b.Number, err)
+	}
 	return in.PostRaw(ctx, b.Number, depositCount, enc)
 }
 
-// PostRaw posts enc as the batch of block number, whatever it holds (the
-// contract only checks its last 33 bytes against the bridge's deposit hash
-// at depositCount; tests post malformed batches with it).
+// PostRaw posts enc as the batch of block number, whatever it holds (tests
+// post malformed batches with it). The contract's refusals that say what
+// is wrong with the batch come back as ErrDepositOverdue, ErrDepositList
+// and ErrMalformed (BadBatch), the contract's error in the message.
 func (in *Inbox) PostRaw(ctx context.Context, number, depositCount uint64, enc []byte) (*types.Receipt, error) {
 	if in.s == nil {
 		return nil, errors.New("batch inbox: read-only (no sequencer key)")
 	}
 	r, err := in.s.Send(ctx, fmt.Sprintf("BatchInbox.post(%d)", number), &in.addr, inboxABI.PackPost(number, depositCount, enc), nil)
-	if err != nil && strings.HasPrefix(onchain.RevertReason(err), "DepositOverdue(") {
-		return r, fmt.Errorf("block %d with %d deposits consumed: %w: %w", number, depositCount, ErrDepositOverdue, err)
+	if err != nil {
+		switch reason := onchain.RevertReason(err); {
+		case strings.HasPrefix(reason, "DepositOverdue("):
+			return r, fmt.Errorf("block %d with %d deposits consumed: %w: %w", number, depositCount, ErrDepositOverdue, err)
+		case strings.HasPrefix(reason, "DepositsMismatch("), strings.HasPrefix(reason, "DepositHashMismatch("):
+			return r, fmt.Errorf("block %d with %d deposits consumed: %w: %w", number, depositCount, ErrDepositList, err)
+		case strings.HasPrefix(reason, "BadBatch("):
+			return r, fmt.Errorf("block %d: %w: %w", number, ErrMalformed, err)
+		}
 	}
 	return r, err
 }
