@@ -47,9 +47,6 @@ var (
 	ErrNotPosted = errors.New("batch not posted")
 	// ErrGap: a batch for another block than the next one.
 	ErrGap = errors.New("batch out of order")
-	// ErrParent: a batch built on another parent than the derived chain's
-	// head.
-	ErrParent = errors.New("batch built on another parent")
 )
 
 // New is the batch of block b.
