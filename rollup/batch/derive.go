@@ -205,3 +205,35 @@ func (c *Chain) Sync(ctx context.Context, src Source) (int, error) {
 	}
 	return applied, nil
 }
+
+// Output is derived block n's output (state root, withdrawal-storage
+// root, block hash), as the block program computes it after the block.
+func (c *Chain) Output(n uint64) (rollup.Output, error) {
+	h := c.BC.GetHeaderByNumber(n)
+	if h == nil {
+		return rollup.Output{}, fmt.Errorf("derive: no block %d (head %d)", n, c.Head().Number)
+	}
+	statedb, err := c.BC.StateAt(h.Root, h.Number, h.Time)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("derive: block %d: state %s: %w", n, h.Root, err)
+	}
+	wroot := statedb.GetStorageRoot(rollup.WithdrawalContract)
+	if err := statedb.Error(); err != nil {
+		return rollup.Output{}, fmt.Errorf("derive: block %d: state: %w", n, err)
+	}
+	if wroot == (common.Hash{}) { // no account there
+		wroot = types.EmptyRootHash
+	}
+	return rollup.Output{StateRoot: h.Root, WithdrawalStorageRoot: wroot, BlockHash: h.Hash()}, nil
+}
+
+// GenesisOutput is the output of the L2 genesis (block 0): what the
+// OutputOracle's deployer gives it as block 1's parent output.
+func GenesisOutput(genesis *core.Genesis) (rollup.Output, error) {
+	c, err := NewChain(genesis)
+	if err != nil {
+		return rollup.Output{}, err
+	}
+	defer c.Close()
+	return c.Output(0)
+}
