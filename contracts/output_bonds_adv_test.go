@@ -37,7 +37,7 @@ func TestAdvOutputBonds(t *testing.T) {
 	c.send(t, alice, inbox, inboxABI.PackPost(1, 0, batch), nil)
 	bond, dbond := big.NewInt(1000), big.NewInt(300)
 	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
-		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, uint64(901), uint64(window), uint64(clock), bond, dbond))
+		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, uint64(901), uint64(window), uint64(clock), bond, dbond, testGenesisRoot))
 	credit := func(a actor) *big.Int {
 		v, err := outputABI.UnpackCredit(c.view(t, oo, outputABI.PackCredit(a.addr)))
 		if err != nil {
@@ -55,8 +55,8 @@ func TestAdvOutputBonds(t *testing.T) {
 	const final, rejected = 2, 3
 	start := c.balanceOf(t, oo)
 
-	c.send(t, bob, oo, outputABI.PackPropose(1, [32]byte{0x1e}, nil), bond)     // 0: the lie
-	c.send(t, alice, oo, outputABI.PackPropose(1, [32]byte{0x0c}, nil), bond)   // 1: honest
+	c.send(t, bob, oo, outputABI.PackPropose(1, [32]byte{0x1e}, nil, genesisID), bond)     // 0: the lie
+	c.send(t, alice, oo, outputABI.PackPropose(1, [32]byte{0x0c}, nil, genesisID), bond)   // 1: honest
 	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)      // dispute 0, game 0
 	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)      // dispute 1, game 1
 	c.send(t, dave, oo, outputABI.PackDispute(common.Big0, batch), dbond)       // dispute 2, game 2
