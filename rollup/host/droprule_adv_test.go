@@ -192,7 +192,7 @@ func TestAdvDropRuleEdges(t *testing.T) {
 		t.Fatal(err)
 	}
 	var log bytes.Buffer
-	r := RunNative(claim.Host(claim.Output.Root()), &log)
+	r := RunNative(claim.Host(claim.Word()), &log)
 	if r.Code != blockprog.ExitMatch || r.Block.Hash() != block.Hash() || len(r.Built.Dropped) != len(built.Dropped) {
 		t.Fatalf("the program: exit %d (%v), block %v, %d dropped (derivation: %s, %d)\n%s", r.Code, r.Err, r.Block, len(r.Built.Dropped), block.Hash(), len(built.Dropped), log.String())
 	}

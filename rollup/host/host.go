@@ -210,6 +210,22 @@ func prepare(node Node, chainID, number uint64, given *rollup.Attributes, raw []
 	return c, nil
 }
 
+// OutputAt is the node's output of block number (the genesis for 0): its
+// state root, the withdrawal contract's storage root in that state, its
+// hash. A proposal of block number + 1 names a parent proposal of this
+// root.
+func OutputAt(node Node, number uint64) (rollup.Output, error) {
+	block, err := node.BlockByNumber(number)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("block %d: %w", number, err)
+	}
+	_, wroot, err := node.AccountProof(block.Root(), rollup.WithdrawalContract)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("block %d: withdrawal contract: %w", number, err)
+	}
+	return rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}, nil
+}
+
 // Batches is where PrepareFromL1 reads a block's batch: batch.Inbox, which
 // reads it from the posting transaction's calldata and checks it against
 // the inbox's commitment.
