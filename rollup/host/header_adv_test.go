@@ -79,10 +79,13 @@ func TestAdvTimestampOverflow(t *testing.T) {
 	}
 	claim := &BlockClaim{ChainID: testChainID, Number: 2, ParentHash: parent.Hash(), AttributesRLP: b2.Attributes,
 		Preimages: [][]byte{parentEnc, b2.Attributes}}
-	proof, _, err := BlockChain{d.BC}.AccountProof(parent.Root, rollup.WithdrawalContract)
+	proof, wroot, err := BlockChain{d.BC}.AccountProof(parent.Root, rollup.WithdrawalContract)
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Local datum 1 is the parent's output, served as a preimage.
+	claim.ParentOutput = rollup.Output{StateRoot: parent.Root, WithdrawalStorageRoot: wroot, BlockHash: parent.Hash()}
+	claim.Preimages = append(claim.Preimages, claim.ParentOutput.Encode())
 	claim.Preimages = append(claim.Preimages, proof...)
 	r := RunNative(claim.Host(common.Hash{1}), nil)
 	t.Logf("the block program on block 2: exit %d (%s): %v", r.Code, blockprog.ExitMeaning(r.Code), r.Err)
