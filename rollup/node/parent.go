@@ -2,8 +2,10 @@ package node
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -50,4 +52,18 @@ func parentSettled(ctx context.Context, o *output.Client, pr output.Proposal) (b
 		return false, err
 	}
 	return parent.Settled, nil
+}
+
+// checkGenesis: the OutputOracle's genesis output (block 1's parent
+// output) is chain's block 0's, or every game of this chain would run on
+// another parent.
+func checkGenesis(chain *batch.Chain, o *output.Client) error {
+	g, err := chain.Output(0)
+	if err != nil {
+		return err
+	}
+	if g.Root() != o.GenesisOutput {
+		return fmt.Errorf("the output oracle's L2 genesis output %s is not this chain's %s (another L2 genesis?)", o.GenesisOutput, g.Root())
+	}
+	return nil
 }

@@ -133,6 +133,9 @@ func (p *Proposer) Step(ctx context.Context) error {
 		if err := loadState(p.StateFile, &p.st); err != nil {
 			return err
 		}
+		if err := checkGenesis(p.Chain, p.Outputs); err != nil {
+			return fmt.Errorf("proposer: %w", err)
+		}
 		if p.st.Proposed == nil {
 			p.st.Proposed = map[uint64]uint64{}
 		}

@@ -125,6 +125,9 @@ func (v *Verifier) Step(ctx context.Context) error {
 		if err := loadState(v.StateFile, &v.st); err != nil {
 			return err
 		}
+		if err := checkGenesis(v.Chain, v.Outputs); err != nil {
+			return fmt.Errorf("verifier: %w", err)
+		}
 		if v.st.Rewarded == nil {
 			v.st.Rewarded = map[uint64]bool{}
 		}

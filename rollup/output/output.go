@@ -103,18 +103,18 @@ type Proposal struct {
 	OutputRoot common.Hash
 	// Word is its games' local datum 3: rollup.ClaimedWord of OutputRoot
 	// and the inference keys of Claims.
-	Word     common.Hash
-	Claims   []uint64 // the OpML claims it lists, in its order
+	Word   common.Hash
+	Claims []uint64 // the OpML claims it lists, in its order
 	// Parent is the proposal of the block before whose output the block
 	// is built on (Genesis for block 1), and ParentOutput that output's
 	// root: its games' local datum 1.
 	Parent       uint64
 	ParentOutput common.Hash
-	Disputes uint32   // opened
-	Open     uint32   // not resolved
-	Wins     uint32   // won by their challengers
-	Settled  bool
-	Status   Status
+	Disputes     uint32 // opened
+	Open         uint32 // not resolved
+	Wins         uint32 // won by their challengers
+	Settled      bool
+	Status       Status
 }
 
 // Dispute is one challenge of a proposal and its game.
