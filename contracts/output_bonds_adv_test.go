@@ -55,14 +55,14 @@ func TestAdvOutputBonds(t *testing.T) {
 	const final, rejected = 2, 3
 	start := c.balanceOf(t, oo)
 
-	c.send(t, bob, oo, outputABI.PackPropose(1, [32]byte{0x1e}, nil, genesisID), bond)     // 0: the lie
-	c.send(t, alice, oo, outputABI.PackPropose(1, [32]byte{0x0c}, nil, genesisID), bond)   // 1: honest
-	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)      // dispute 0, game 0
-	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)      // dispute 1, game 1
-	c.send(t, dave, oo, outputABI.PackDispute(common.Big0, batch), dbond)       // dispute 2, game 2
-	c.send(t, erin, oo, outputABI.PackDispute(common.Big1, batch), dbond)       // dispute 3, game 3
-	blockGame.bisect(t, bob, big.NewInt(2), [][32]byte{{0x03, 1}, {0x00, 2}})   // bob defends game 2
-	blockGame.bisect(t, alice, big.NewInt(3), [][32]byte{{0x03, 1}, {0x00, 2}}) // alice defends game 3
+	c.send(t, bob, oo, outputABI.PackPropose(1, [32]byte{0x1e}, nil, genesisID), bond)   // 0: the lie
+	c.send(t, alice, oo, outputABI.PackPropose(1, [32]byte{0x0c}, nil, genesisID), bond) // 1: honest
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)               // dispute 0, game 0
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond)               // dispute 1, game 1
+	c.send(t, dave, oo, outputABI.PackDispute(common.Big0, batch), dbond)                // dispute 2, game 2
+	c.send(t, erin, oo, outputABI.PackDispute(common.Big1, batch), dbond)                // dispute 3, game 3
+	blockGame.bisect(t, bob, big.NewInt(2), [][32]byte{{0x03, 1}, {0x00, 2}})            // bob defends game 2
+	blockGame.bisect(t, alice, big.NewInt(3), [][32]byte{{0x03, 1}, {0x00, 2}})          // alice defends game 3
 
 	c.nextBlockAt(t, c.now(t)+window+clock+10)
 	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big0), nil, errorString("OutputOracle: disputes still open"))
