@@ -20,6 +20,11 @@ import (
 var (
 	outputABI = bindings.NewOutputOracle()
 	inboxABI  = bindings.NewBatchInbox()
+	// genesisID is OutputOracle.GENESIS, the parent a block-1 proposal
+	// names; testGenesisRoot the L2 genesis output root the tests deploy
+	// with.
+	genesisID       = new(big.Int).Sub(new(big.Int).Lsh(common.Big1, 256), common.Big1)
+	testGenesisRoot = [32]byte{0x6e, 0x0e}
 )
 
 // outputError is the revert data of one of OutputOracle's custom errors.
@@ -55,8 +60,9 @@ func testBatch(t *testing.T, number uint64, parent common.Hash) (batch, attribut
 // not OpML's, a window at least OpML's, a clock at least OpML's window
 // plus two of its clocks, nonzero bonds and chain id); propose only for a
 // posted block, with the bond; dispute only with the committed batch,
-// within the window, creating a chain-id game with the batch's parent and
-// attributes hashes and the proposed root; a proposer that does not move
+// within the window, creating a chain-id game with the genesis output
+// root (block 1's parent output), the batch's attributes hash and the
+// proposal's word; a proposer that does not move
 // loses by its clock (the proposal is rejected, the challenger gets its
 // bond back and half the proposal's); a challenger that does not move
 // loses by its clock (the proposal is final, the proposer gets both
@@ -73,14 +79,13 @@ func TestOutputOracle(t *testing.T) {
 	blockGame := c.deployGame(t, [32]byte{7}, 2, 2)
 	twoPhase := c.deployGamePhases(t, [32]byte{8}, 2, 2, 1)
 	inbox := c.deploy(t, deployer, bindings.BatchInboxMetaData.Bin, inboxABI.PackConstructor(alice.addr))
-	parent := common.Hash{0xaa, 0xbb}
-	batch, attributes := testBatch(t, 1, parent)
+	batch, attributes := testBatch(t, 1, common.Hash{0xaa, 0xbb})
 	c.send(t, alice, inbox, inboxABI.PackPost(1, 0, batch), nil)
 
 	bond, dbond := big.NewInt(1000), big.NewInt(300)
 	ctor := func(game common.Address, chain, w, clk uint64, b *big.Int) []byte {
 		return append(common.FromHex(bindings.OutputOracleMetaData.Bin),
-			outputABI.PackConstructor(inbox, game, opml.addr, chain, w, clk, b, dbond)...)
+			outputABI.PackConstructor(inbox, game, opml.addr, chain, w, clk, b, dbond, testGenesisRoot)...)
 	}
 	for _, tc := range []struct {
 		name string
@@ -93,6 +98,8 @@ func TestOutputOracle(t *testing.T) {
 		{"clock too short", ctor(blockGame.addr, chainID, window, opmlWindow+2*opmlClock-1, bond), "OutputOracle: clock shorter than OpML's window plus two OpML clocks"},
 		{"zero chain id", ctor(blockGame.addr, 0, window, clock, bond), "OutputOracle: zero chain id"},
 		{"zero bond", ctor(blockGame.addr, chainID, window, clock, big.NewInt(0)), "OutputOracle: zero bond"},
+		{"zero genesis output", append(common.FromHex(bindings.OutputOracleMetaData.Bin),
+			outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, chainID, window, clock, bond, dbond, [32]byte{})...), "OutputOracle: zero genesis output root"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { c.mustRevert(t, deployer, nil, tc.code, nil, errorString(tc.want)) })
 	}
@@ -103,7 +110,7 @@ func TestOutputOracle(t *testing.T) {
 		errorString("DisputeGame: zero chain id"))
 
 	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
-		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, chainID, window, clock, bond, dbond))
+		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, chainID, window, clock, bond, dbond, testGenesisRoot))
 	view := func(data []byte) []byte { return c.view(t, oo, data) }
 	status := func(id int64) uint8 {
 		s, err := outputABI.UnpackStatusOf(view(outputABI.PackStatusOf(big.NewInt(id))))
@@ -122,10 +129,11 @@ func TestOutputOracle(t *testing.T) {
 	const pending, final, rejected = 1, 2, 3
 	root := [32]byte{0x0c, 0x1a, 0x1e}
 
-	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, nil), big.NewInt(999), errorString("OutputOracle: value must be the proposal bond"))
-	c.mustRevert(t, bob, &oo, outputABI.PackPropose(2, root, nil), bond, outputError("NotPosted", uint64(2)))
-	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond) // proposal 0: its proposer will not move
-	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond) // proposal 1: its challenger will not move
+	word := rollup.ClaimedWord(root, nil)
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, nil, genesisID), big.NewInt(999), errorString("OutputOracle: value must be the proposal bond"))
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(2, root, nil, genesisID), bond, outputError("NotPosted", uint64(2)))
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil, genesisID), bond) // proposal 0: its proposer will not move
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil, genesisID), bond) // proposal 1: its challenger will not move
 
 	other, _ := testBatch(t, 1, common.Hash{0xcc})
 	c.mustRevert(t, carol, &oo, outputABI.PackDispute(common.Big0, batch), big.NewInt(1), errorString("OutputOracle: value must be the dispute bond"))
@@ -133,15 +141,16 @@ func TestOutputOracle(t *testing.T) {
 	c.send(t, carol, oo, outputABI.PackDispute(common.Big0, batch), dbond) // dispute 0, game 0
 	c.send(t, carol, oo, outputABI.PackDispute(common.Big1, batch), dbond) // dispute 1, game 1
 
-	// The games: the proposer defends, the batch's hashes and the root are
-	// the local data, the chain id is datum 4 and in the context.
+	// The games: the proposer defends; the genesis output root (not the
+	// batch's parent hash), the batch's attributes hash and the proposal's
+	// word are the local data, the chain id is datum 4 and in the context.
 	for id := int64(0); id < 2; id++ {
 		g := blockGame.get(t, big.NewInt(id))
-		if g.Creator != oo || g.Defender != bob.addr || g.Challenger != carol.addr || g.Model != parent ||
-			g.InputHash != crypto.Keccak256Hash(attributes) || g.OutputHash != root {
+		if g.Creator != oo || g.Defender != bob.addr || g.Challenger != carol.addr || g.Model != testGenesisRoot ||
+			g.InputHash != crypto.Keccak256Hash(attributes) || g.OutputHash != word {
 			t.Fatalf("game %d: %+v", id, g)
 		}
-		wantCtx := crypto.Keccak256Hash(parent[:], crypto.Keccak256(attributes), root[:], common.LeftPadBytes(big.NewInt(chainID).Bytes(), 32))
+		wantCtx := crypto.Keccak256Hash(testGenesisRoot[:], crypto.Keccak256(attributes), word[:], common.LeftPadBytes(big.NewInt(chainID).Bytes(), 32))
 		if g.LocalContext != wantCtx {
 			t.Fatalf("game %d: local context %x, want %x", id, g.LocalContext, wantCtx)
 		}
@@ -213,8 +222,8 @@ func TestOutputOracle(t *testing.T) {
 
 // TestOutputOracleInferences: a proposal lists the OpML claims its block
 // reads; the contract derives each claim's inference key (mipsevm's, the
-// block program's) and the games' disputed word rollup.ClaimedWord (the
-// bare root for an empty list; the order matters); an unknown or Rejected
+// block program's) and the games' disputed word rollup.ClaimedWord (folded
+// for an empty list too; the order matters); an unknown or Rejected
 // claim cannot be listed; settle waits while a listed claim is Pending; a
 // proposal whose listed claim opML rejects is rejected (its whole bond
 // burned when no challenger won); an honest proposal with its claims Final
@@ -229,7 +238,7 @@ func TestOutputOracleInferences(t *testing.T) {
 	const window, clock = testWindow, testWindow + 2*testClock
 	bond, dbond := big.NewInt(1000), big.NewInt(300)
 	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
-		outputABI.PackConstructor(inbox, blockGame.addr, o.addr, uint64(901), uint64(window), uint64(clock), bond, dbond))
+		outputABI.PackConstructor(inbox, blockGame.addr, o.addr, uint64(901), uint64(window), uint64(clock), bond, dbond, testGenesisRoot))
 	view := func(data []byte) []byte { return c.view(t, oo, data) }
 	status := func(id int64) uint8 {
 		s, err := outputABI.UnpackStatusOf(view(outputABI.PackStatusOf(big.NewInt(id))))
@@ -264,15 +273,15 @@ func TestOutputOracleInferences(t *testing.T) {
 	}
 
 	root, root2 := [32]byte{0x0c, 1}, [32]byte{0x0c, 2}
-	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, []*big.Int{honest, big.NewInt(99)}), bond, outputError("UnknownClaim", big.NewInt(99)))
-	c.send(t, bob, oo, outputABI.PackPropose(1, root, []*big.Int{honest, other}), bond)  // 0: honest
-	c.send(t, dave, oo, outputABI.PackPropose(1, root2, []*big.Int{lie}), bond)          // 1: lists the lie
-	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil), bond)                        // 2: no inferences
-	c.send(t, dave, oo, outputABI.PackPropose(1, root, []*big.Int{other, honest}), bond) // 3: reordered
+	c.mustRevert(t, bob, &oo, outputABI.PackPropose(1, root, []*big.Int{honest, big.NewInt(99)}, genesisID), bond, outputError("UnknownClaim", big.NewInt(99)))
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, []*big.Int{honest, other}, genesisID), bond)  // 0: honest
+	c.send(t, dave, oo, outputABI.PackPropose(1, root2, []*big.Int{lie}, genesisID), bond)          // 1: lists the lie
+	c.send(t, bob, oo, outputABI.PackPropose(1, root, nil, genesisID), bond)                        // 2: no inferences
+	c.send(t, dave, oo, outputABI.PackPropose(1, root, []*big.Int{other, honest}, genesisID), bond) // 3: reordered
 	for id, want := range map[int64]common.Hash{
 		0: rollup.ClaimedWord(root, []common.Hash{common.Hash(k1), common.Hash(k2)}),
 		1: rollup.ClaimedWord(root2, []common.Hash{common.Hash(k1)}),
-		2: root,
+		2: rollup.ClaimedWord(root, nil),
 		3: rollup.ClaimedWord(root, []common.Hash{common.Hash(k2), common.Hash(k1)}),
 	} {
 		w, err := outputABI.UnpackWordOf(view(outputABI.PackWordOf(big.NewInt(id))))
@@ -280,8 +289,8 @@ func TestOutputOracleInferences(t *testing.T) {
 			t.Fatalf("proposal %d: word %x, %v; want %s", id, w, err, want)
 		}
 	}
-	if w0, w3 := proposal(0).Word, proposal(3).Word; w0 == w3 || w0 == root || proposal(2).Word != ([32]byte{}) {
-		t.Fatal("the word does not depend on the claims and their order, or is stored for no claims")
+	if w0, w2, w3 := proposal(0).Word, proposal(2).Word, proposal(3).Word; w0 == w3 || w0 == root || w2 == root || w2 != rollup.ClaimedWord(root, nil) {
+		t.Fatal("the word does not depend on the claims and their order, or is the bare root for no claims")
 	}
 	if ids, err := outputABI.UnpackClaimsOf(view(outputABI.PackClaimsOf(common.Big0))); err != nil || len(ids) != 2 || ids[0].Cmp(honest) != 0 || ids[1].Cmp(other) != 0 {
 		t.Fatalf("claimsOf(0) = %v, %v", ids, err)
@@ -300,7 +309,7 @@ func TestOutputOracleInferences(t *testing.T) {
 	if s := status(1); s != rejected {
 		t.Fatalf("proposal listing a rejected claim: status %d", s)
 	}
-	c.mustRevert(t, dave, &oo, outputABI.PackPropose(1, root2, []*big.Int{lie}), bond, outputError("RejectedClaim", lie))
+	c.mustRevert(t, dave, &oo, outputABI.PackPropose(1, root2, []*big.Int{lie}, genesisID), bond, outputError("RejectedClaim", lie))
 
 	// After the window: the honest proposal waits for its claims.
 	c.nextBlockAt(t, proposal(3).ProposedAt+clock+10)
@@ -338,5 +347,130 @@ func TestOutputOracleInferences(t *testing.T) {
 	}
 	if got, _ := outputABI.UnpackCredit(view(outputABI.PackCredit(dave.addr))); got.Sign() != 0 {
 		t.Fatalf("dave's credit %v, want nothing", got)
+	}
+}
+
+// TestOutputOracleParents: each proposal names its parent proposal
+// (docs/rollup.md, "The parent output"). Block 1's parent is the genesis
+// output (GENESIS) and only block 1's; a parent must exist, be of the
+// block before and not be Rejected. A game's local datum 1 is the parent's
+// output root (the genesis output root for block 1). A proposal on a
+// rejected parent shows Rejected and settles Rejected, its whole bond
+// burned, without any dispute; a proposal settles only after its parent
+// (ParentNotSettled), and on a Final parent settles Final.
+func TestOutputOracleParents(t *testing.T) {
+	c := newSimChain(t)
+	const window, clock, chainID = 100, 200, 901
+	claimGame := c.deployGame(t, [32]byte{3}, 2, 1)
+	opml := c.deployOpML(t, claimGame, 60, 60, big.NewInt(1000), big.NewInt(100))
+	blockGame := c.deployGame(t, [32]byte{7}, 2, 2)
+	inbox := c.deploy(t, deployer, bindings.BatchInboxMetaData.Bin, inboxABI.PackConstructor(alice.addr))
+	batches := map[uint64][]byte{}
+	for n := uint64(1); n <= 3; n++ {
+		batches[n], _ = testBatch(t, n, common.Hash{byte(n)})
+		c.send(t, alice, inbox, inboxABI.PackPost(n, 0, batches[n]), nil)
+	}
+	bond, dbond := big.NewInt(1000), big.NewInt(300)
+	oo := c.deploy(t, deployer, bindings.OutputOracleMetaData.Bin,
+		outputABI.PackConstructor(inbox, blockGame.addr, opml.addr, uint64(chainID), uint64(window), uint64(clock), bond, dbond, testGenesisRoot))
+	view := func(data []byte) []byte { return c.view(t, oo, data) }
+	status := func(id int64) uint8 {
+		s, err := outputABI.UnpackStatusOf(view(outputABI.PackStatusOf(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	proposal := func(id int64) bindings.OutputOracleProposal {
+		p, err := outputABI.UnpackGetProposal(view(outputABI.PackGetProposal(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	parentOutput := func(id int64) common.Hash {
+		r, err := outputABI.UnpackParentOutputOf(view(outputABI.PackParentOutputOf(big.NewInt(id))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	const pending, final, rejected = 1, 2, 3
+	r1, x1, r2, y2, r3 := [32]byte{0x01}, [32]byte{0xba, 1}, [32]byte{0x02}, [32]byte{0xba, 2}, [32]byte{0x03}
+
+	c.send(t, bob, oo, outputABI.PackPropose(1, r1, nil, genesisID), bond)      // 0: block 1, honest
+	c.send(t, dave, oo, outputABI.PackPropose(1, x1, nil, genesisID), bond)     // 1: block 1, a lie
+	c.send(t, bob, oo, outputABI.PackPropose(2, r2, nil, big.NewInt(0)), bond)  // 2: block 2 on 0
+	c.send(t, dave, oo, outputABI.PackPropose(2, y2, nil, big.NewInt(1)), bond) // 3: block 2 on the lie
+	for _, tc := range []struct {
+		name   string
+		block  uint64
+		parent *big.Int
+		want   []byte
+	}{
+		{"the genesis for block 2", 2, genesisID, outputError("BadParent", genesisID, "the genesis is block 1's parent only")},
+		{"no such proposal", 2, big.NewInt(7), outputError("BadParent", big.NewInt(7), "no such proposal")},
+		{"a proposal of block 1 for block 3", 3, big.NewInt(0), outputError("BadParent", big.NewInt(0), "not a proposal of the block before")},
+		{"a proposal of block 1 for block 1", 1, big.NewInt(0), outputError("BadParent", big.NewInt(0), "not a proposal of the block before")},
+		{"a proposal of block 2 for block 2", 2, big.NewInt(2), outputError("BadParent", big.NewInt(2), "not a proposal of the block before")},
+	} {
+		c.mustRevert(t, erin, &oo, outputABI.PackPropose(tc.block, r3, nil, tc.parent), bond, tc.want)
+	}
+	if p := proposal(3); p.Parent.Cmp(common.Big1) != 0 || proposal(0).Parent.Cmp(genesisID) != 0 {
+		t.Fatalf("parents %v, %v", p.Parent, proposal(0).Parent)
+	}
+	if parentOutput(0) != testGenesisRoot || parentOutput(2) != r1 || parentOutput(3) != x1 {
+		t.Fatal("parentOutputOf: not the parent's root")
+	}
+
+	// The lie of block 1 is disputed (its proposer will not move); the
+	// honest block 2 too (its challenger will not choose). Their games'
+	// datum 1 is the parent output: the genesis's, proposal 0's root.
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big1, batches[1]), dbond) // dispute 0, game 0
+	c.send(t, carol, oo, outputABI.PackDispute(common.Big2, batches[2]), dbond) // dispute 1, game 1
+	if g := blockGame.get(t, common.Big0); g.Model != testGenesisRoot || g.OutputHash != rollup.ClaimedWord(x1, nil) {
+		t.Fatalf("game 0: parent output %x, word %x", g.Model, g.OutputHash)
+	}
+	if g := blockGame.get(t, common.Big1); g.Model != r1 || g.OutputHash != rollup.ClaimedWord(r2, nil) {
+		t.Fatalf("game 1: parent output %x, word %x", g.Model, g.OutputHash)
+	}
+	blockGame.bisect(t, bob, common.Big1, [][32]byte{{0x03, 1}, {0x00, 2}})
+	c.nextBlockAt(t, c.now(t)+clock+10)
+	c.send(t, erin, oo, outputABI.PackResolveDispute(common.Big0), nil)
+	c.send(t, erin, oo, outputABI.PackResolveDispute(common.Big1), nil)
+	if s1, s2, s3 := status(1), status(2), status(3); s1 != rejected || s2 != pending || s3 != rejected {
+		t.Fatalf("statuses %d %d %d; want rejected, pending, rejected (the child of the rejected lie, never disputed)", s1, s2, s3)
+	}
+	c.mustRevert(t, erin, &oo, outputABI.PackPropose(2, r2, nil, common.Big1), bond, outputError("BadParent", common.Big1, "rejected"))
+	c.send(t, bob, oo, outputABI.PackPropose(3, r3, nil, common.Big2), bond) // 4: block 3 on 2
+
+	// Settling goes parent first.
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big3), nil, outputError("ParentNotSettled", common.Big1))
+	c.mustRevert(t, erin, &oo, outputABI.PackSettle(common.Big2), nil, outputError("ParentNotSettled", common.Big0))
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big0), nil)
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big1), nil)
+	r := c.send(t, erin, oo, outputABI.PackSettle(common.Big3), nil)
+	burned := false
+	for _, l := range r.Logs {
+		if e, err := outputABI.UnpackBurnedEvent(l); err == nil && e.Amount.Cmp(bond) == 0 {
+			burned = true
+		}
+	}
+	if pr, err := outputABI.UnpackParentRejected(view(outputABI.PackParentRejected(common.Big3))); err != nil || !pr || !burned {
+		t.Fatalf("the child of the rejected lie: parentRejected %v (%v), bond burned whole %v", pr, err, burned)
+	}
+	c.send(t, erin, oo, outputABI.PackSettle(common.Big2), nil)
+	c.nextBlockAt(t, proposal(4).ProposedAt+window+1)
+	c.send(t, erin, oo, outputABI.PackSettle(big.NewInt(4)), nil)
+	if s := []uint8{status(0), status(1), status(2), status(3), status(4)}; s[0] != final || s[1] != rejected || s[2] != final || s[3] != rejected || s[4] != final {
+		t.Fatalf("statuses %v; want final, rejected, final, rejected, final", s)
+	}
+	for n, want := range map[uint64][32]byte{1: r1, 2: r2, 3: r3} {
+		if got, err := outputABI.UnpackFinalOutputs(view(outputABI.PackFinalOutputs(n))); err != nil || got != want {
+			t.Fatalf("final output of block %d: %x, %v; want %x", n, got, err, want)
+		}
+	}
+	if got, _ := outputABI.UnpackCredit(view(outputABI.PackCredit(dave.addr))); got.Sign() != 0 {
+		t.Fatalf("the liar's credit %v, want nothing", got)
 	}
 }

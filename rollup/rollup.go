@@ -53,13 +53,33 @@ type Output struct {
 
 // Root is the output root v0: keccak256(bytes32(0) ‖ state root ‖
 // withdrawal-storage root ‖ block hash), Optimism's output-root v0 shape.
-func (o Output) Root() common.Hash {
-	var buf [128]byte
+func (o Output) Root() common.Hash { return crypto.Keccak256Hash(o.Encode()) }
+
+// OutputBytes is the length of an encoded output (Encode).
+const OutputBytes = 128
+
+// Encode is the output root's preimage: bytes32(version 0) ‖ state root ‖
+// withdrawal-storage root ‖ block hash. The block program reads its
+// parent's output by the parent output root as this keccak256 preimage.
+func (o Output) Encode() []byte {
+	buf := make([]byte, OutputBytes)
 	buf[31] = OutputVersion0
 	copy(buf[32:], o.StateRoot[:])
 	copy(buf[64:], o.WithdrawalStorageRoot[:])
 	copy(buf[96:], o.BlockHash[:])
-	return crypto.Keccak256Hash(buf[:])
+	return buf
+}
+
+// DecodeOutput decodes Encode's output, refusing another length or
+// version.
+func DecodeOutput(enc []byte) (Output, error) {
+	if len(enc) != OutputBytes {
+		return Output{}, fmt.Errorf("output: %d bytes, want %d", len(enc), OutputBytes)
+	}
+	if common.BytesToHash(enc[:32]) != (common.Hash{31: OutputVersion0}) {
+		return Output{}, fmt.Errorf("output: version %x, want %d", enc[:32], OutputVersion0)
+	}
+	return Output{StateRoot: common.BytesToHash(enc[32:64]), WithdrawalStorageRoot: common.BytesToHash(enc[64:96]), BlockHash: common.BytesToHash(enc[96:])}, nil
 }
 
 // Attributes are what an L2 block is built from on top of its parent: the
@@ -208,15 +228,15 @@ func InferencesHash(keys []common.Hash) common.Hash {
 
 // ClaimedWord is what a proposal of output root root, listing the OpML
 // claims whose inference keys are keys, asks the block program to check
-// (its local datum 3, the word its game disputes): root itself when the
-// block reads no inference result, else keccak256(root ‖
-// InferencesHash(keys)). The program accepts it iff its root is root and
+// (its local datum 3, the word its game disputes): keccak256(root ‖
+// InferencesHash(keys)), for an empty list too (InferencesHash of none is
+// keccak256 of nothing). Always folding keeps the word of (root, keys)
+// from being the bare root of another proposal: a proposal whose "root"
+// is an honest folded word and lists no claim disputes another word than
+// the honest proposal. The program accepts it iff its root is root and
 // keys are the distinct inference keys it read, in first-read order
 // (docs/rollup.md, "The inference rule").
 func ClaimedWord(root common.Hash, keys []common.Hash) common.Hash {
-	if len(keys) == 0 {
-		return root
-	}
 	ih := InferencesHash(keys)
 	return crypto.Keccak256Hash(root[:], ih[:])
 }

@@ -63,22 +63,47 @@ func TestAttributesRoundTrip(t *testing.T) {
 	}
 }
 
-// TestClaimedWord: the bare root without inference keys; else
-// keccak256(root ‖ keccak256(keys in order)), spelled out, so the order
-// and every key count.
+// TestClaimedWord: keccak256(root ‖ keccak256(keys in order)), spelled
+// out, so the order and every key count, and for no keys keccak256(root ‖
+// keccak256("")), never the bare root: the word of (W, no keys) is not W,
+// the word of an honest proposal (root, keys).
 func TestClaimedWord(t *testing.T) {
 	root := common.Hash{0x0c}
 	k1, k2 := common.Hash{4, 1}, common.Hash{4, 2}
-	if got := ClaimedWord(root, nil); got != root {
-		t.Fatalf("no keys: %s, want the root", got)
+	if got, want := ClaimedWord(root, nil), crypto.Keccak256Hash(root[:], crypto.Keccak256(nil)); got != want || got == root {
+		t.Fatalf("no keys: %s, want %s (not the root)", got, want)
 	}
 	want := crypto.Keccak256Hash(root[:], crypto.Keccak256(k1[:], k2[:]))
+	if ClaimedWord(want, nil) == want {
+		t.Fatal("the folded word proposed as a root with no keys is the same word")
+	}
 	if got := ClaimedWord(root, []common.Hash{k1, k2}); got != want {
 		t.Fatalf("two keys: %s, want %s", got, want)
 	}
 	for _, keys := range [][]common.Hash{{k2, k1}, {k1}, {k1, k2, k2}} {
 		if ClaimedWord(root, keys) == want {
 			t.Fatalf("keys %v give the word of [k1 k2]", keys)
+		}
+	}
+}
+
+// TestOutputEncoding: Encode is Root's preimage and DecodeOutput reads it
+// back; another length or version is refused.
+func TestOutputEncoding(t *testing.T) {
+	o := Output{StateRoot: common.Hash{1}, WithdrawalStorageRoot: common.Hash{2}, BlockHash: common.Hash{3}}
+	enc := o.Encode()
+	if crypto.Keccak256Hash(enc) != o.Root() {
+		t.Fatal("the encoding is not the root's preimage")
+	}
+	got, err := DecodeOutput(enc)
+	if err != nil || got != o {
+		t.Fatalf("decoded %+v, %v", got, err)
+	}
+	bad := append([]byte(nil), enc...)
+	bad[31] = 1
+	for name, b := range map[string][]byte{"short": enc[:127], "long": append(enc, 0), "version 1": bad} {
+		if _, err := DecodeOutput(b); err == nil {
+			t.Errorf("%s: decoded", name)
 		}
 	}
 }

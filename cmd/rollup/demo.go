@@ -268,12 +268,12 @@ func (d *demo) setup(ctx context.Context, f demoFiles) error {
 	shopFunds := big.NewInt(params.Ether)
 	dep, err := node.Deploy(ctx, d.seqS, opml, node.DeployConfig{
 		ChainID: demoChainID, Sequencer: d.seqS.Address(), Prestate: prestateHash, Fund: shopFunds,
+		Alloc:  types.GenesisAlloc{d.shopS.Address(): {Balance: shopFunds}},
 		Output: output.Params{ChallengeWindow: demoWindow, Clock: demoClock, ProposalBond: big.NewInt(params.Ether / 10), DisputeBond: big.NewInt(params.Ether / 100)},
 	})
 	if err != nil {
 		return err
 	}
-	dep.Genesis = types.GenesisAlloc{d.shopS.Address(): {Balance: shopFunds}}
 	d.deployment = dep
 	d.say("L1 up (embedded, chain id %d); opML deployed over the claim program (prestate %x, arity %d, depth %d, window and clocks %d s)",
 		d.l1.ChainID(), claimPre.Hash(), demoOpMLGame.Arity, demoOpMLGame.Depth, demoOpMLWindow)

@@ -271,12 +271,12 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 		ChainID: f.chainID, Sequencer: s.Address(), Prestate: prestate,
 		Output: output.Params{ChallengeWindow: f.window, Clock: 3 * f.window, ProposalBond: big.NewInt(params.Ether / 10), DisputeBond: big.NewInt(params.Ether / 100)},
 		// The bridge holds the L1 ETH that backs the L2 genesis's balances.
-		Fund: ether(nodeDevL2Ether * int64(len(keys))),
+		Fund:  ether(nodeDevL2Ether * int64(len(keys))),
+		Alloc: alloc,
 	})
 	if err != nil {
 		return fail(fmt.Errorf("embedded L1: %w", err))
 	}
-	d.Genesis = alloc
 	if err := d.Write(filepath.Join(f.state, "rollup.json")); err != nil {
 		return fail(err)
 	}

@@ -49,18 +49,28 @@ interface IBlockGame {
 /// anyone may dispute it with a bond: each dispute is a game in a
 /// single-phase DisputeGame deployment over the VM trace of the block
 /// program (its absolute prestate is the block program's), with local data
-/// 1 the block's parent hash and 2 its attributes hash, both read from the
-/// batch committed on L1 (the challenger supplies the batch, checked
-/// against the commitment), 3 the proposed output root and 4 the L2 chain
-/// id. The proposer defends: it says the block program, run on those
-/// inputs, exits 0 (the computed output root is the proposed one).
+/// 1 the parent output root (the root of the parent proposal the proposal
+/// names, or the L2 genesis output for block 1), 2 the block's attributes
+/// hash, read from the batch committed on L1 (the challenger supplies the
+/// batch, checked against the commitment), 3 the proposal's word and 4 the
+/// L2 chain id. The proposer defends: it says the block program, building
+/// the block on the parent output's block, exits 0 (the computed word is
+/// the proposed one).
+///
+/// Parents (docs/rollup.md, "The parent output"): each proposal of block n
+/// names a proposal of block n − 1 (GENESIS for block 1) that is not
+/// Rejected; it settles only after its parent, and Rejected if its parent
+/// is. So a Final proposal's outputs chain back to the genesis output
+/// through Final proposals, each checked by the block program on the one
+/// before: nothing a batch says about its parent is trusted.
 ///
 /// Inferences (docs/rollup.md, "The inference rule"): a proposal lists the
 /// OpML claims whose results its block reads, in the order the block first
 /// reads them. The contract derives each claim's inference key (the key
 /// PreimageOracle.loadInferencePart loads its output under) and the game's
-/// disputed word, local datum 3, is keccak256(outputRoot ‖ keccak256(keys))
-/// (the output root itself for an empty list): the block program accepts
+/// disputed word, local datum 3, is keccak256(outputRoot ‖ keccak256(keys)),
+/// for an empty list too (so no proposal's word is another's output
+/// root): the block program accepts
 /// it only if the block reads exactly those keys in that order, so a
 /// proposal that leaves out a claim its block used loses its games. A
 /// proposal settles only once every listed claim is Final or Rejected in
@@ -99,11 +109,12 @@ contract OutputOracle {
         uint32 wins; // won by their challengers
         bool settled;
         bytes32 outputRoot;
-        // Last, so readers of the fields above (Bridge.sol) keep decoding
-        // getProposal: outputRoot folded with the inference keys of its
-        // claims (zero for a proposal listing none, whose word is
-        // outputRoot: wordOf).
+        // After outputRoot, so readers of the fields above (Bridge.sol)
+        // keep decoding getProposal: outputRoot folded with the inference
+        // keys of its claims (wordOf), and the parent proposal (GENESIS
+        // for block 1).
         bytes32 word;
+        uint256 parent;
     }
 
     struct Dispute {
@@ -115,6 +126,9 @@ contract OutputOracle {
         bool rewarded; // its share of a rejected proposal's bond is credited
     }
 
+    /// The parent "proposal" of a block-1 proposal: the L2 genesis output.
+    uint256 public constant GENESIS = type(uint256).max;
+
     IBatchCommitments public immutable inbox;
     IBlockGame public immutable game;
     IOpMLTimes public immutable opml;
@@ -123,6 +137,9 @@ contract OutputOracle {
     uint64 public immutable clock; // each side's total time in a game, seconds
     uint256 public immutable proposalBond; // wei
     uint256 public immutable disputeBond; // wei
+    /// The L2 genesis's output root (rollup.Output of block 0), which the
+    /// deployer computes from the genesis: block 1's parent output.
+    bytes32 public immutable genesisOutputRoot;
 
     Proposal[] internal proposals;
     Dispute[] internal disputeList;
@@ -138,6 +155,8 @@ contract OutputOracle {
     mapping(uint256 => uint256[]) internal claimsOfProposal;
     /// Proposals settled Rejected because a listed OpML claim is Rejected.
     mapping(uint256 => bool) public inferenceRejected;
+    /// Proposals settled Rejected because their parent proposal is.
+    mapping(uint256 => bool) public parentRejected;
 
     uint8 internal constant CLAIM_NONE = 0;
     uint8 internal constant CLAIM_PENDING = 1;
@@ -161,6 +180,8 @@ contract OutputOracle {
     error RejectedClaim(uint256 claimId);
     error ClaimNotFinal(uint256 claimId);
     // BadBatch(string reason): BatchRLP's, which batchInputs reverts with.
+    error BadParent(uint256 parentId, string reason);
+    error ParentNotSettled(uint256 parentId);
 
     constructor(
         IBatchCommitments _inbox,
@@ -170,9 +191,11 @@ contract OutputOracle {
         uint64 _challengeWindow,
         uint64 _clock,
         uint256 _proposalBond,
-        uint256 _disputeBond
+        uint256 _disputeBond,
+        bytes32 _genesisOutputRoot
     ) {
         require(_chainId != 0, "OutputOracle: zero chain id");
+        require(_genesisOutputRoot != bytes32(0), "OutputOracle: zero genesis output root");
         require(_proposalBond > 0 && _disputeBond > 0, "OutputOracle: zero bond");
         require(_game.graphDepth() == 0, "OutputOracle: the block program's game must be single-phase");
         require(address(_game) != _opml.game(), "OutputOracle: the game is OpML's, not the block program's");
@@ -190,29 +213,36 @@ contract OutputOracle {
         clock = _clock;
         proposalBond = _proposalBond;
         disputeBond = _disputeBond;
+        genesisOutputRoot = _genesisOutputRoot;
     }
 
     /// @notice Proposes `outputRoot` as the output root after L2 block
-    /// `l2Block`, whose batch must be committed in the inbox, with the OpML
-    /// claims `claimIds` giving the inference results the block reads, in
-    /// the order the block first reads them (empty for a block that reads
-    /// none). A claim must exist and not be Rejected yet. The message value
-    /// must be proposalBond. Anyone may propose, any number of times.
-    function propose(uint64 l2Block, bytes32 outputRoot, uint256[] calldata claimIds)
+    /// `l2Block`, whose batch must be committed in the inbox, built on the
+    /// output of proposal `parentId` (a proposal of block l2Block − 1 that
+    /// is not Rejected; GENESIS for block 1: the genesis output), with the
+    /// OpML claims `claimIds` giving the inference results the block reads,
+    /// in the order the block first reads them (empty for a block that
+    /// reads none). A claim must exist and not be Rejected yet. The message
+    /// value must be proposalBond. Anyone may propose, any number of times.
+    function propose(uint64 l2Block, bytes32 outputRoot, uint256[] calldata claimIds, uint256 parentId)
         external
         payable
         returns (uint256 proposalId)
     {
         require(msg.value == proposalBond, "OutputOracle: value must be the proposal bond");
         if (inbox.commitments(l2Block) == bytes32(0)) revert NotPosted(l2Block);
-        bytes32 word;
-        if (claimIds.length > 0) {
-            bytes32[] memory keys = new bytes32[](claimIds.length);
-            for (uint256 i = 0; i < claimIds.length; i++) {
-                keys[i] = claimKey(claimIds[i]);
-            }
-            word = keccak256(abi.encodePacked(outputRoot, keccak256(abi.encodePacked(keys))));
+        if (parentId == GENESIS) {
+            if (l2Block != 1) revert BadParent(parentId, "the genesis is block 1's parent only");
+        } else {
+            if (parentId >= proposals.length) revert BadParent(parentId, "no such proposal");
+            if (proposals[parentId].l2Block + 1 != l2Block) revert BadParent(parentId, "not a proposal of the block before");
+            if (statusOf(parentId) == ProposalStatus.Rejected) revert BadParent(parentId, "rejected");
         }
+        bytes32[] memory keys = new bytes32[](claimIds.length);
+        for (uint256 i = 0; i < claimIds.length; i++) {
+            keys[i] = claimKey(claimIds[i]);
+        }
+        bytes32 word = keccak256(abi.encodePacked(outputRoot, keccak256(abi.encodePacked(keys))));
         proposalId = proposals.length;
         proposals.push(
             Proposal({
@@ -224,7 +254,8 @@ contract OutputOracle {
                 wins: 0,
                 settled: false,
                 outputRoot: outputRoot,
-                word: word
+                word: word,
+                parent: parentId
             })
         );
         if (claimIds.length > 0) {
@@ -249,18 +280,20 @@ contract OutputOracle {
 
     /// @notice Disputes a proposal within its window; the message value must
     /// be disputeBond. `batch` is the block's batch as posted (its keccak256
-    /// must be the inbox's commitment): the game's parent hash and
-    /// attributes hash are read from it. Starts a game over the block
-    /// program in which the proposer defends.
+    /// must be the inbox's commitment): the game's attributes hash is read
+    /// from it (its parent-hash field is not used: the game's parent is the
+    /// parent proposal's output root). Starts a game over the block program
+    /// in which the proposer defends.
     function dispute(uint256 proposalId, bytes calldata batch) external payable returns (uint256 disputeId) {
         Proposal storage p = _proposal(proposalId);
         require(msg.value == disputeBond, "OutputOracle: value must be the dispute bond");
         require(!p.settled, "OutputOracle: proposal already settled");
         require(block.timestamp < uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is over");
         if (keccak256(batch) != inbox.commitments(p.l2Block)) revert BatchRLP.BadBatch("not the committed batch");
-        (bytes32 parentHash, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
-        uint256 gameId =
-            game.createWithChainId(p.proposer, msg.sender, parentHash, attributesHash, wordOf(proposalId), chainId, clock);
+        (, bytes32 attributesHash) = batchInputs(batch, p.l2Block);
+        uint256 gameId = game.createWithChainId(
+            p.proposer, msg.sender, parentOutputOf(proposalId), attributesHash, p.word, chainId, clock
+        );
         disputeId = disputeList.length;
         disputeList.push(
             Dispute({
@@ -301,19 +334,26 @@ contract OutputOracle {
     }
 
     /// @notice Settles a proposal once its window has passed, all its
-    /// disputes are resolved and each OpML claim it lists is Final or
-    /// Rejected (ClaimNotFinal otherwise): final if no challenger won and
-    /// no listed claim is Rejected (the proposal bond goes back to the
-    /// proposer; the first final root of its block is recorded in
-    /// finalOutputs), else rejected: half the bond shared by the winning
-    /// challengers, the rest burned (all of it when no challenger won: the
-    /// proposer listed a result opML rejected, which an honest proposer
-    /// never does). Anyone may call it, once.
+    /// disputes are resolved, its parent proposal is settled
+    /// (ParentNotSettled otherwise) and each OpML claim it lists is Final or
+    /// Rejected (ClaimNotFinal otherwise): final if no challenger won, no
+    /// listed claim is Rejected and its parent is Final (the proposal bond
+    /// goes back to the proposer; the first final root of its block is
+    /// recorded in finalOutputs), else rejected: half the bond shared by
+    /// the winning challengers, the rest burned (all of it when no
+    /// challenger won: the proposer listed a result opML rejected or built
+    /// on a rejected parent, which an honest proposer never does). Anyone
+    /// may call it, once.
     function settle(uint256 proposalId) external {
         Proposal storage p = _proposal(proposalId);
         require(!p.settled, "OutputOracle: proposal already settled");
         require(block.timestamp >= uint256(p.proposedAt) + challengeWindow, "OutputOracle: challenge window is not over");
         require(p.open == 0, "OutputOracle: disputes still open");
+        bool badParent = false;
+        if (p.parent != GENESIS) {
+            if (!proposals[p.parent].settled) revert ParentNotSettled(p.parent);
+            badParent = statusOf(p.parent) != ProposalStatus.Final;
+        }
         bool rejectedClaim = false;
         uint256[] storage ids = claimsOfProposal[proposalId];
         for (uint256 i = 0; i < ids.length; i++) {
@@ -325,7 +365,10 @@ contract OutputOracle {
         if (rejectedClaim) {
             inferenceRejected[proposalId] = true;
         }
-        if (p.wins == 0 && !rejectedClaim) {
+        if (badParent) {
+            parentRejected[proposalId] = true;
+        }
+        if (p.wins == 0 && !rejectedClaim && !badParent) {
             _credit(p.proposer, proposalBond);
             if (finalOutputs[p.l2Block] == bytes32(0)) {
                 finalOutputs[p.l2Block] = p.outputRoot;
@@ -367,34 +410,59 @@ contract OutputOracle {
     // ---------------------------------------------------------------------
 
     /// @notice A proposal's status: Rejected as soon as a challenger has
-    /// won or one of its OpML claims is Rejected; Final only after
-    /// settle().
+    /// won, one of its OpML claims is Rejected or its parent is Rejected
+    /// for one of these reasons or settled Rejected (a grandparent's
+    /// rejection shows once the parent settles: statusOf does not walk the
+    /// chain); Final only after settle().
     function statusOf(uint256 proposalId) public view returns (ProposalStatus) {
         if (proposalId >= proposals.length) {
             return ProposalStatus.None;
         }
-        Proposal storage p = proposals[proposalId];
-        if (p.wins > 0 || inferenceRejected[proposalId]) {
+        if (_rejected(proposalId)) {
             return ProposalStatus.Rejected;
         }
-        if (p.settled) {
+        if (proposals[proposalId].settled) {
             return ProposalStatus.Final;
         }
-        uint256[] storage ids = claimsOfProposal[proposalId];
-        for (uint256 i = 0; i < ids.length; i++) {
-            if (opml.statusOf(ids[i]) == CLAIM_REJECTED) {
-                return ProposalStatus.Rejected;
-            }
+        uint256 parent = proposals[proposalId].parent;
+        if (parent != GENESIS && _rejected(parent)) {
+            return ProposalStatus.Rejected;
         }
         return ProposalStatus.Pending;
     }
 
+    /// Rejected by its own games, its own claims, or (once settled) its
+    /// parent.
+    function _rejected(uint256 proposalId) internal view returns (bool) {
+        Proposal storage p = proposals[proposalId];
+        if (p.wins > 0 || inferenceRejected[proposalId] || parentRejected[proposalId]) {
+            return true;
+        }
+        if (p.settled) {
+            return false;
+        }
+        uint256[] storage ids = claimsOfProposal[proposalId];
+        for (uint256 i = 0; i < ids.length; i++) {
+            if (opml.statusOf(ids[i]) == CLAIM_REJECTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// @notice The word a proposal's games dispute (their local datum 3):
-    /// keccak256(outputRoot ‖ keccak256(keys of its claims, in order)), or
-    /// the output root when it lists no claim (rollup.ClaimedWord).
+    /// keccak256(outputRoot ‖ keccak256(keys of its claims, in order)),
+    /// keccak256 of no bytes for the keys of no claim (rollup.ClaimedWord).
     function wordOf(uint256 proposalId) public view returns (bytes32) {
-        Proposal storage p = _proposal(proposalId);
-        return p.word == bytes32(0) ? p.outputRoot : p.word;
+        return _proposal(proposalId).word;
+    }
+
+    /// @notice The output root a proposal's block is built on (its games'
+    /// local datum 1): its parent proposal's root, or the genesis output
+    /// root for block 1.
+    function parentOutputOf(uint256 proposalId) public view returns (bytes32) {
+        uint256 parent = _proposal(proposalId).parent;
+        return parent == GENESIS ? genesisOutputRoot : proposals[parent].outputRoot;
     }
 
     /// @notice The OpML claims a proposal lists, in its order.
@@ -424,11 +492,12 @@ contract OutputOracle {
         return disputesOfProposal[proposalId];
     }
 
-    /// @notice The block program's local data 1 and 2 from a batch
-    /// (rollup/batch: the RLP list [number, parent hash, attributes]) of
-    /// L2 block `number`: the parent hash, and keccak256 of the attributes
-    /// exactly as posted. Reverts with BadBatch on anything else (the walk
-    /// is BatchRLP.inputs; BatchInbox.post refuses such a batch too).
+    /// @notice What a batch (rollup/batch: the RLP list [number, parent
+    /// hash, attributes]) of L2 block `number` holds: the parent hash it
+    /// names (not an input of the block program, which builds on the parent
+    /// proposal's output), and keccak256 of the attributes exactly as
+    /// posted (local datum 2). Reverts with BadBatch on anything else (the
+    /// walk is BatchRLP.inputs; BatchInbox.post refuses such a batch too).
     function batchInputs(bytes calldata batch, uint64 number)
         public
         pure

@@ -19,10 +19,10 @@ import (
 // Batch is one L2 block as posted to L1: RLP [number, parent hash,
 // attributes]. Attributes holds the attributes' RLP exactly as posted, so
 // keccak256(Attributes) is the block program's local key 2 without a
-// re-encoding in between. The parent hash is redundant with the chain
-// derived so far, and is there so that a batch built on another parent is
-// refused at once (and so that a batch alone names the block program's
-// local key 1).
+// re-encoding in between. The parent hash is what the poster built on; it
+// is not an input (nothing on L1 checks it): derivation builds the block
+// on its head and the block program on the parent proposal's output
+// (docs/rollup.md, "The parent output").
 type Batch struct {
 	Number     uint64
 	ParentHash common.Hash
@@ -48,9 +48,6 @@ var (
 	ErrNotPosted = errors.New("batch not posted")
 	// ErrGap: a batch for another block than the next one.
 	ErrGap = errors.New("batch out of order")
-	// ErrParent: a batch built on another parent than the derived chain's
-	// head.
-	ErrParent = errors.New("batch built on another parent")
 )
 
 // New is the batch of block b.

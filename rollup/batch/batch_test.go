@@ -310,9 +310,10 @@ func TestInboxBadInputs(t *testing.T) {
 	}
 }
 
-// TestApplyBadBatches: a batch for a later block (a gap) or on another
-// parent is refused with its error and leaves the derived chain as it
-// was; a batch whose attributes are invalid (a timestamp not after the
+// TestApplyBadBatches: a batch for a later block (a gap) is refused with
+// its error and leaves the derived chain as it was; a batch naming another
+// parent builds the sequencer's block all the same (the parent field is
+// not an input: the block goes on the head); a batch whose attributes are invalid (a timestamp not after the
 // parent's, a gas-limit jump, extra data over 32 bytes, attributes that do
 // not decode) builds the fallback block; one with a transaction that
 // cannot be applied builds the block without it. The right batches then
@@ -347,7 +348,6 @@ func TestApplyBadBatches(t *testing.T) {
 		want error
 	}{
 		{"gap", mustBatch(t, blocks[1]), ErrGap},
-		{"another parent", &wrongParent, ErrParent},
 	} {
 		if _, err := d.Apply(c.b); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, err, c.want)
@@ -357,6 +357,9 @@ func TestApplyBadBatches(t *testing.T) {
 		if h := d.Head(); h.Number.Uint64() != 0 {
 			t.Fatalf("%s: the head moved to %d", c.name, h.Number)
 		}
+	}
+	if got, err := d.Build(&wrongParent); err != nil || got.Invalid != nil || got.Block.Hash() != blocks[0].Hash() {
+		t.Fatalf("a batch naming parent %s: %v; want the sequencer's block %s on the head", wrongParent.ParentHash, err, blocks[0].Hash())
 	}
 	parent := genesis.ToBlock().Header()
 	for _, c := range []struct {

@@ -132,8 +132,10 @@ func (c *Chain) Head() *types.Header { return c.BC.CurrentBlock() }
 
 // Apply builds the block of b on the head by the rule (rollup.Build: the
 // valid transactions of valid attributes, or the fallback block) and
-// inserts it. A batch for another block (ErrGap) or on another parent
-// (ErrParent) leaves the chain as it was.
+// inserts it. A batch for another block (ErrGap) leaves the chain as it
+// was. The batch's parent-hash field is not an input: the block is built
+// on the head whatever it names, as the block program builds it on the
+// agreed parent output's block (docs/rollup.md, "The parent output").
 func (c *Chain) Apply(b *Batch) (*types.Block, error) {
 	built, err := c.Build(b)
 	if err != nil {
@@ -149,9 +151,6 @@ func (c *Chain) Build(b *Batch) (*rollup.Built, error) {
 	parent := c.Head()
 	if want := parent.Number.Uint64() + 1; b.Number != want {
 		return nil, fmt.Errorf("derive: %w: batch of block %d, the next block is %d", ErrGap, b.Number, want)
-	}
-	if b.ParentHash != parent.Hash() {
-		return nil, fmt.Errorf("derive: block %d: %w: %s, the derived head is %s", b.Number, ErrParent, b.ParentHash, parent.Hash())
 	}
 	statedb, err := c.BC.StateAt(parent.Root, parent.Number, parent.Time)
 	if err != nil {
@@ -205,4 +204,36 @@ func (c *Chain) Sync(ctx context.Context, src Source) (int, error) {
 		applied++
 	}
 	return applied, nil
+}
+
+// Output is derived block n's output (state root, withdrawal-storage
+// root, block hash), as the block program computes it after the block.
+func (c *Chain) Output(n uint64) (rollup.Output, error) {
+	h := c.BC.GetHeaderByNumber(n)
+	if h == nil {
+		return rollup.Output{}, fmt.Errorf("derive: no block %d (head %d)", n, c.Head().Number)
+	}
+	statedb, err := c.BC.StateAt(h.Root, h.Number, h.Time)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("derive: block %d: state %s: %w", n, h.Root, err)
+	}
+	wroot := statedb.GetStorageRoot(rollup.WithdrawalContract)
+	if err := statedb.Error(); err != nil {
+		return rollup.Output{}, fmt.Errorf("derive: block %d: state: %w", n, err)
+	}
+	if wroot == (common.Hash{}) { // no account there
+		wroot = types.EmptyRootHash
+	}
+	return rollup.Output{StateRoot: h.Root, WithdrawalStorageRoot: wroot, BlockHash: h.Hash()}, nil
+}
+
+// GenesisOutput is the output of the L2 genesis (block 0): what the
+// OutputOracle's deployer gives it as block 1's parent output.
+func GenesisOutput(genesis *core.Genesis) (rollup.Output, error) {
+	c, err := NewChain(genesis)
+	if err != nil {
+		return rollup.Output{}, err
+	}
+	defer c.Close()
+	return c.Output(0)
 }

@@ -41,6 +41,7 @@ type Oracle interface {
 // Result is what a run found out, as far as it got.
 type Result struct {
 	Claimed common.Hash   // the claimed word (local datum 3)
+	Parent  rollup.Output // the parent output (the preimage of local datum 1)
 	Output  rollup.Output // the computed output (zero unless the block executed)
 	Root    common.Hash   // Output.Root()
 	// Inferences are the distinct inference keys the block read, in
@@ -85,7 +86,7 @@ func run(o Oracle) (r Result) {
 		r.Code, r.Err = code, err
 		return r
 	}
-	parentHash, err := local32(o, LocalParentHash)
+	parentRoot, err := local32(o, LocalParentOutput)
 	if err != nil {
 		return fail(ExitBadInputs, err)
 	}
@@ -107,9 +108,26 @@ func run(o Oracle) (r Result) {
 
 	db := newOracleDB(o)
 	chain := &chainContext{config: config, db: db, engine: beacon.New(ethash.NewFaker())}
-	parent, err := db.header(parentHash)
+	// The block is built on the agreed parent output's block, not on a
+	// parent hash the batch names: nothing on L1 checks a batch's parent,
+	// while the parent output is a proposal the OutputOracle links to
+	// (docs/rollup.md, "The parent output").
+	o.Hint(HintOutput + " " + parentRoot.Hex())
+	penc, err := o.Keccak256(parentRoot)
+	if err != nil {
+		return fail(ExitBadInputs, fmt.Errorf("parent output %s: %w", parentRoot, err))
+	}
+	if r.Parent, err = rollup.DecodeOutput(penc); err != nil {
+		return fail(ExitBadInputs, fmt.Errorf("parent output %s: %w", parentRoot, err))
+	}
+	parent, err := db.header(r.Parent.BlockHash)
 	if err != nil {
 		return fail(ExitBadInputs, fmt.Errorf("parent header: %w", err))
+	}
+	if parent.Root != r.Parent.StateRoot {
+		// Not the output of any block: a proposal of it is wrong, and
+		// its children are rejected with it.
+		return fail(ExitBadInputs, fmt.Errorf("parent output %s: state root %s, its block's %s", parentRoot, r.Parent.StateRoot, parent.Root))
 	}
 	chain.current = parent
 	o.Hint(HintAttributes + " " + attrHash.Hex())

@@ -9,7 +9,12 @@ package blockprog
 
 // Local data of a block claim: oracle local keys.
 const (
-	LocalParentHash     = 1 // the L2 parent block's hash (32 bytes); its header is its keccak256 preimage
+	// LocalParentOutput is the agreed output root of the parent block (32
+	// bytes): in a dispute, the parent proposal's root on L1 (the L2
+	// genesis output for block 1). Its keccak256 preimage is the parent's
+	// rollup.Output (Encode), whose block hash names the parent header,
+	// whose keccak256 preimage is the header's RLP.
+	LocalParentOutput   = 1
 	LocalAttributesHash = 2 // keccak256 of the RLP of the block's rollup.Attributes (32 bytes)
 	LocalClaimedOutput  = 3 // the claimed word: rollup.ClaimedWord of the output root after the block and the inference keys it reads (32 bytes)
 	LocalChainID        = 4 // the L2 chain id (8 bytes, big-endian)
@@ -21,7 +26,7 @@ const (
 const (
 	ExitMatch     = 0 // the computed word (output root and inference keys) is the claimed one
 	ExitMismatch  = 1 // the block executed, and its word is another
-	ExitBadInputs = 3 // a local datum, the parent header or the attributes are missing or malformed
+	ExitBadInputs = 3 // a local datum, the parent output, the parent header or the attributes are missing or malformed, or the parent output and header disagree
 	ExitNoState   = 4 // a trie node, code, header, model or inference result the execution needs could not be read
 	// ExitBadBlock: the parent state cannot carry a block (its system
 	// contracts fail). Never a batch's content: rollup.Build gives every
@@ -34,6 +39,7 @@ const (
 // byte by the key type, so the hint is how a host that fetches on demand
 // learns the whole hash).
 const (
+	HintOutput     = "l2-output"     // an L2 output (rollup.Output.Encode), by its output root
 	HintHeader     = "l2-header"     // an L2 block header (RLP), by block hash
 	HintAttributes = "l2-attributes" // a block's attributes (RLP), by their hash
 	HintStateNode  = "l2-state-node" // a state or storage trie node, by its hash

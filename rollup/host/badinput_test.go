@@ -15,7 +15,9 @@ import (
 
 // TestNativeBadInputs: claims whose inputs are missing or malformed are
 // rejected with their own exit codes (natively; the VM runs the same
-// code). Attributes that make no valid block are not bad inputs: the rule
+// code): among them a parent output (local datum 1) not served, not 128
+// bytes, of another version, naming an unknown block or another state
+// root than its block's. Attributes that make no valid block are not bad inputs: the rule
 // (rollup.Build) builds the fallback block instead, whose root is not the
 // node's (exit 1); a transaction that cannot be applied is dropped, so
 // the node's block and root stand (exit 0).
@@ -25,7 +27,16 @@ func TestNativeBadInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := claim.Output.Root()
+	root := claim.Word() // the honest word: the root folded with no inference keys
+	// withParent is the claim's host with local datum 1 the root of
+	// another parent output, served as a preimage.
+	withParent := func(enc []byte) *oracle.Host {
+		h := claim.Host(root)
+		h.AddKeccak(enc)
+		h.SetLocal(blockprog.LocalParentOutput, crypto.Keccak256(enc))
+		return h
+	}
+	po := claim.ParentOutput
 	// withAttrs is the claim's host with other attributes.
 	withAttrs := func(edit func(a *rollup.Attributes)) *BlockClaim {
 		a := *claim.Attributes
@@ -57,10 +68,28 @@ func TestNativeBadInputs(t *testing.T) {
 			h.SetLocal(blockprog.LocalChainID, []byte{1, 2})
 			return h
 		}, blockprog.ExitBadInputs, false},
-		{"unknown parent", func() *oracle.Host {
+		{"parent output not served", func() *oracle.Host {
 			h := claim.Host(root)
-			h.SetLocal(blockprog.LocalParentHash, crypto.Keccak256([]byte("no such block")))
+			h.SetLocal(blockprog.LocalParentOutput, crypto.Keccak256([]byte("no such output")))
 			return h
+		}, blockprog.ExitBadInputs, false},
+		{"parent output of another length", func() *oracle.Host {
+			return withParent(append(po.Encode(), 0))
+		}, blockprog.ExitBadInputs, false},
+		{"parent output of version 1", func() *oracle.Host {
+			enc := po.Encode()
+			enc[31] = 1
+			return withParent(enc)
+		}, blockprog.ExitBadInputs, false},
+		{"parent output of an unknown block", func() *oracle.Host {
+			o := po
+			o.BlockHash = crypto.Keccak256Hash([]byte("no such block"))
+			return withParent(o.Encode())
+		}, blockprog.ExitBadInputs, false},
+		{"parent output whose state root is not its block's", func() *oracle.Host {
+			o := po
+			o.StateRoot[0] ^= 1
+			return withParent(o.Encode())
 		}, blockprog.ExitBadInputs, false},
 		{"attributes not posted", func() *oracle.Host {
 			h := claim.Host(root)

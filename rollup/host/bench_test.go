@@ -52,13 +52,13 @@ func BenchmarkBlockVM(b *testing.B) {
 	for _, eng := range engines() {
 		for _, bl := range blocks {
 			b.Run(eng.name+"/"+bl.name, func(b *testing.B) {
-				root := bl.claim.Output.Root()
+				word := bl.claim.Word()
 				var steps uint64
 				var wall time.Duration
 				for b.Loop() {
 					s := prestate()
 					t0 := time.Now()
-					r, err := RunVM(s, bl.claim.Host(root), eng.e, nil)
+					r, err := RunVM(s, bl.claim.Host(word), eng.e, nil)
 					wall += time.Since(t0)
 					if err != nil || !r.Valid() {
 						b.Fatalf("%+v, %v", r, err)

@@ -123,7 +123,7 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 	if honest.WithdrawalStorageRoot == types.EmptyRootHash {
 		t.Fatal("the withdrawal-storage root is empty")
 	}
-	if res := RunNative(claim.Host(honest.Root()), nil); res.Code != blockprog.ExitMatch {
+	if res := RunNative(claim.Host(rollup.ClaimedWord(honest.Root(), nil)), nil); res.Code != blockprog.ExitMatch {
 		t.Fatalf("the block program natively: exit %d (%v)", res.Code, res.Err)
 	}
 	proofs := make([][][]byte, len(ws))
@@ -152,7 +152,7 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if res := RunNative(claim.Host(lie.Root()), nil); res.Code != blockprog.ExitMismatch {
+	if res := RunNative(claim.Host(rollup.ClaimedWord(lie.Root(), nil)), nil); res.Code != blockprog.ExitMismatch {
 		t.Fatalf("the block program natively on the liar's root: exit %d (%v), want %d", res.Code, res.Err, blockprog.ExitMismatch)
 	}
 
@@ -188,11 +188,11 @@ func TestWithdrawalRoundTrip(t *testing.T) {
 		t.Logf("%s: refused (%s)", what, onchain.RevertReason(err))
 	}
 
-	honestID, _, err := prop.Propose(ctx, 1, honest.Root())
+	honestID, _, err := prop.Propose(ctx, 1, honest.Root(), output.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
-	lieID, _, err := prop.Propose(ctx, 1, lie.Root())
+	lieID, _, err := prop.Propose(ctx, 1, lie.Root(), output.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -100,7 +100,7 @@ func TestDepositNative(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res := RunNative(dclaim.Host(claim.Output.Root()), nil)
+		res := RunNative(dclaim.Host(claim.Word()), nil)
 		if res.Code != blockprog.ExitMatch {
 			t.Fatalf("block %d: the program on the derived node: exit %d (%v), root %s, the sequencer's %s", n, res.Code, res.Err, res.Root, claim.Output.Root())
 		}
@@ -124,7 +124,7 @@ func TestDepositNative(t *testing.T) {
 			forged.Preimages = append(append([][]byte{}, dclaim.Preimages...), enc)
 			// The rule's fallback block replaces the forged attributes:
 			// the sequencer's root is not its root.
-			res := RunNative(forged.Host(claim.Output.Root()), nil)
+			res := RunNative(forged.Host(claim.Word()), nil)
 			if res.Code != blockprog.ExitMismatch || !errors.Is(res.Built.Invalid, rollup.ErrDeposits) || len(res.Block.Transactions()) != 0 {
 				t.Errorf("%s: exit %d (%v), want %d with the fallback block", name, res.Code, res.Err, blockprog.ExitMismatch)
 			} else {

@@ -104,22 +104,28 @@ func TestDeriveFromL1(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		local := claim.LocalData(claim.Output.Root())
+		local := claim.LocalData(claim.Word())
 		if got := [32]byte(local[blockprog.LocalAttributesHash]); got != b.AttributesHash() {
 			t.Fatalf("block %d: the program's attributes hash %x, the L1 batch's %s", n, got, b.AttributesHash())
 		}
-		if got := [32]byte(local[blockprog.LocalParentHash]); got != b.ParentHash {
-			t.Fatalf("block %d: the program's parent hash %x, the L1 batch's %s", n, got, b.ParentHash)
+		// Local datum 1 is the parent's output on the derived chain, whose
+		// block is the one the honest sequencer's batch names.
+		parent, err := OutputAt(BlockChain{d.BC}, n-1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := [32]byte(local[blockprog.LocalParentOutput]); got != parent.Root() || parent.BlockHash != b.ParentHash {
+			t.Fatalf("block %d: the program's parent output %s, the derived chain's %s (block %s), the L1 batch's parent %s", n, got, parent.Root(), parent.BlockHash, b.ParentHash)
 		}
 		// The program on the derived node computes the sequencer's root.
 		dclaim, err := Prepare(BlockChain{d.BC}, testChainID, n)
 		if err != nil {
 			t.Fatal(err)
 		}
-		word := claim.Output.Root()
+		word := rollup.ClaimedWord(claim.Output.Root(), nil)
 		if n == c.infer {
 			dclaim.AddInferences(c.inferences, c.models)
-			word = rollup.ClaimedWord(word, dclaim.InferenceKeys())
+			word = rollup.ClaimedWord(claim.Output.Root(), dclaim.InferenceKeys())
 		}
 		res := RunNative(dclaim.Host(word), nil)
 		if res.Code != blockprog.ExitMatch {

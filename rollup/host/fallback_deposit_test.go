@@ -169,7 +169,7 @@ func TestDepositInFallbackBlock(t *testing.T) {
 		if n == 1 && !bytes.Equal(claim.AttributesRLP, raw) {
 			t.Fatal("block 1's claim attributes are not the batch's")
 		}
-		res := RunNative(claim.Host(claim.Output.Root()), nil)
+		res := RunNative(claim.Host(claim.Word()), nil)
 		if res.Code != blockprog.ExitMatch {
 			t.Fatalf("block %d: the program natively: exit %d (%v)", n, res.Code, res.Err)
 		}
@@ -187,11 +187,11 @@ func TestVMDepositInFallbackBlock(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := claim.Output.Root()
-	if res := RunNative(claim.Host(root), nil); res.Code != blockprog.ExitMatch || len(res.Built.Attributes.Deposits) != 1 {
+	if res := RunNative(claim.Host(claim.Word()), nil); res.Code != blockprog.ExitMatch || len(res.Built.Attributes.Deposits) != 1 {
 		t.Fatalf("natively: exit %d (%v)", res.Code, res.Err)
 	}
 	var stderr bytes.Buffer
-	r, err := RunVM(prestate(), claim.Host(root), nil, &stderr)
+	r, err := RunVM(prestate(), claim.Host(claim.Word()), nil, &stderr)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, stderr.String())
 	}

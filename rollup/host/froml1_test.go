@@ -21,13 +21,16 @@ import (
 // TestPrepareFromL1: every block of the test chain is posted to a
 // BatchInbox on the embedded L1; PrepareFromL1 builds each block's claim
 // from the batch read back from the inbox and the node's witness. Its
-// local data are the batch's parent hash and attributes hash, it equals
-// the node-only claim (Prepare) in output and preimages, and the program
-// run natively on it accepts the node's output root. A node whose block 5
-// is another one (one transfer, not five, on the same parent) is refused
+// local data are the node's parent output (whose block hash is the
+// batch's parent hash) and the batch's attributes hash, it equals the
+// node-only claim (Prepare) in output and preimages, and the program run
+// natively on it accepts the node's output root. A node whose block 5 is
+// another one (one transfer, not five, on the same parent) is refused
 // with ErrNodeMismatch naming the transactions root; batches altered in
-// their parent, timestamp or fee recipient are refused the same way, and
-// a block not posted is ErrNotPosted.
+// their timestamp, transactions or fee recipient are refused the same
+// way; a batch naming another parent is taken (the parent field is not an
+// input: the block is built on the agreed parent), and a block not posted
+// is ErrNotPosted.
 func TestPrepareFromL1(t *testing.T) {
 	c := newTestChain(t, 5)
 	keys := devnet.DevKeys(1)
@@ -73,12 +76,16 @@ func TestPrepareFromL1(t *testing.T) {
 			t.Fatal(err)
 		}
 		root := claim.Output.Root()
-		local := claim.LocalData(root)
+		local := claim.LocalData(claim.Word())
 		if got := common.Hash(local[blockprog.LocalAttributesHash]); got != posted.AttributesHash() {
 			t.Fatalf("block %d: attributes hash %s, the batch's %s", n, got, posted.AttributesHash())
 		}
-		if got := common.Hash(local[blockprog.LocalParentHash]); got != posted.ParentHash {
-			t.Fatalf("block %d: parent hash %s, the batch's %s", n, got, posted.ParentHash)
+		parent, err := OutputAt(node, n-1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := common.Hash(local[blockprog.LocalParentOutput]); got != parent.Root() || claim.ParentOutput != parent || parent.BlockHash != posted.ParentHash {
+			t.Fatalf("block %d: parent output %s (%+v), the node's block %d's %+v, the batch's parent %s", n, got, claim.ParentOutput, n-1, parent, posted.ParentHash)
 		}
 		fromNode, err := Prepare(node, testChainID, n)
 		if err != nil {
@@ -129,7 +136,6 @@ func TestPrepareFromL1(t *testing.T) {
 		name, want string
 		alter      func() *batch.Batch
 	}{
-		{"another parent", "its parent is", func() *batch.Batch { b := *b3; b.ParentHash = common.Hash{1}; return &b }},
 		{"another timestamp", "timestamp", func() *batch.Batch {
 			a := *a3
 			a.Timestamp++
@@ -162,6 +168,15 @@ func TestPrepareFromL1(t *testing.T) {
 		if !errors.Is(err, ErrNodeMismatch) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v, want ErrNodeMismatch (%s)", tc.name, err, tc.want)
 		}
+	}
+	// A batch naming another parent: the same claim (the block goes on
+	// the node's block 2, the agreed parent).
+	b := *b3
+	b.ParentHash = common.Hash{1}
+	if got, err := PrepareFromL1(ctx, fixedBatch{&b}, node, testChainID, 3); err != nil {
+		t.Errorf("a batch naming another parent: %v", err)
+	} else if want, err := PrepareFromL1(ctx, inbox, node, testChainID, 3); err != nil || got.Output != want.Output || got.ParentOutput != want.ParentOutput {
+		t.Errorf("a batch naming another parent: output %+v on %+v, want %+v on %+v (%v)", got.Output, got.ParentOutput, want.Output, want.ParentOutput, err)
 	}
 	if _, err := PrepareFromL1(ctx, inbox, node, testChainID, head+1); !errors.Is(err, batch.ErrNotPosted) {
 		t.Errorf("a block not posted: %v, want ErrNotPosted", err)

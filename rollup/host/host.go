@@ -56,7 +56,10 @@ type BlockClaim struct {
 	ChainID    uint64
 	Number     uint64
 	ParentHash common.Hash
-	Attributes *rollup.Attributes
+	// ParentOutput is the parent block's output: local datum 1 is its
+	// root, and its encoding is served as a keccak256 preimage.
+	ParentOutput rollup.Output
+	Attributes   *rollup.Attributes
 	// AttributesRLP are the attributes as posted in the block's batch,
 	// when they are not Attributes' encoding (invalid attributes, dropped
 	// transactions: PrepareBatch); nil otherwise. Local datum 2 is their
@@ -202,7 +205,25 @@ func prepare(node Node, chainID, number uint64, given *rollup.Attributes, raw []
 		}
 	}
 	c.Output = rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}
+	c.ParentOutput = rollup.Output{StateRoot: parent.Root, WithdrawalStorageRoot: proot, BlockHash: parent.Hash()}
+	c.Preimages = append(c.Preimages, c.ParentOutput.Encode())
 	return c, nil
+}
+
+// OutputAt is the node's output of block number (the genesis for 0): its
+// state root, the withdrawal contract's storage root in that state, its
+// hash. A proposal of block number + 1 names a parent proposal of this
+// root.
+func OutputAt(node Node, number uint64) (rollup.Output, error) {
+	block, err := node.BlockByNumber(number)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("block %d: %w", number, err)
+	}
+	_, wroot, err := node.AccountProof(block.Root(), rollup.WithdrawalContract)
+	if err != nil {
+		return rollup.Output{}, fmt.Errorf("block %d: withdrawal contract: %w", number, err)
+	}
+	return rollup.Output{StateRoot: block.Root(), WithdrawalStorageRoot: wroot, BlockHash: block.Hash()}, nil
 }
 
 // Batches is where PrepareFromL1 reads a block's batch: batch.Inbox, which
@@ -215,14 +236,18 @@ type Batches interface {
 // ErrNodeMismatch is a node whose block is not the one the L1 batch makes.
 var ErrNodeMismatch = errors.New("the node's block is not the L1 batch's")
 
-// PrepareFromL1 gathers block number's claim with the block's inputs as
-// posted on L1: the parent hash and the attributes (deposits included)
-// are the batch's, byte for byte (PrepareBatch), so local keys 1 and 2
-// are the ones a dispute of the block uses. The node serves only what L1
-// does not hold: the parent header, the execution witness and the
-// proofs. A node whose block is not one rollup.Build can make of the
-// batch is refused (ErrNodeMismatch: its witness would be for another
-// block): another parent, header fields other than the attributes' (or,
+// PrepareFromL1 gathers block number's claim with the block's attributes
+// as posted on L1 (deposits included), byte for byte (PrepareBatch), so
+// local key 2 is the one a dispute of the block uses; local key 1, the
+// parent output, is the node's block number − 1's (a dispute links the
+// proposal to a parent proposal, whose root the caller compares). The
+// batch's parent-hash field is not an input: the block is built on the
+// agreed parent whatever the batch names (docs/rollup.md, "The parent
+// output"). The node serves only what L1 does not hold: the parent
+// header, the execution witness and the proofs. A node whose block is
+// not one rollup.Build can make of the batch on the node's parent is
+// refused (ErrNodeMismatch: its witness would be for another block):
+// header fields other than the attributes' (or,
 // where the attributes make no block, the fallback block's), a
 // transaction the batch does not hold or out of its order. Which of the
 // batch's transactions the rule drops only execution tells: a node that
@@ -239,12 +264,9 @@ func PrepareFromL1(ctx context.Context, inbox Batches, node Node, chainID, numbe
 	if err != nil {
 		return nil, fmt.Errorf("block %d: %w", number, err)
 	}
-	if block.ParentHash() != b.ParentHash {
-		return nil, fmt.Errorf("block %d: %w: its parent is %s, the batch's %s", number, ErrNodeMismatch, block.ParentHash(), b.ParentHash)
-	}
-	parent, err := node.HeaderByHash(b.ParentHash)
+	parent, err := node.HeaderByHash(block.ParentHash())
 	if err != nil {
-		return nil, fmt.Errorf("block %d: parent %s: %w", number, b.ParentHash, err)
+		return nil, fmt.Errorf("block %d: parent %s: %w", number, block.ParentHash(), err)
 	}
 	if err := sameBlock(rollup.ChainConfig(chainID), parent, block, b.Attributes); err != nil {
 		return nil, fmt.Errorf("block %d: %w: %v", number, ErrNodeMismatch, err)
@@ -362,8 +384,9 @@ func (c *BlockClaim) Word() common.Hash {
 
 // LocalData is the claim's local data with claimed as the claimed word
 // (local datum 3: rollup.ClaimedWord of an output root and the inference
-// keys a proposal lists; the output root itself for a block without
-// inference results), by local key index.
+// keys a proposal lists), by local key index. Local datum 1 is the root
+// of the parent's output, as the node has it: the root of the parent
+// proposal a dispute links the block's proposal to.
 func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
 	ah := crypto.Keccak256Hash(c.AttributesRLP)
 	if c.AttributesRLP == nil {
@@ -372,7 +395,7 @@ func (c *BlockClaim) LocalData(claimed common.Hash) map[uint64][]byte {
 	id := make([]byte, 8)
 	binary.BigEndian.PutUint64(id, c.ChainID)
 	return map[uint64][]byte{
-		blockprog.LocalParentHash:     c.ParentHash.Bytes(),
+		blockprog.LocalParentOutput:   c.ParentOutput.Root().Bytes(),
 		blockprog.LocalAttributesHash: ah.Bytes(),
 		blockprog.LocalClaimedOutput:  claimed.Bytes(),
 		blockprog.LocalChainID:        id,

@@ -118,7 +118,7 @@ func newInferenceL1(t *testing.T, ctx context.Context, c *testChain, prestate [3
 	}
 	if o.oracle, _, err = output.Deploy(ctx, o.sequencer, addr, o.blockGame, o.opml.OpML, output.Params{
 		ChainID: testChainID, ChallengeWindow: outputWindow, Clock: outputClock,
-		ProposalBond: proposalBond, DisputeBond: disputeBond,
+		ProposalBond: proposalBond, DisputeBond: disputeBond, GenesisOutput: genesisOutput(t, c),
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -431,7 +431,19 @@ func TestOutputDisputeInference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wrongID, _, err := liar.ProposeWithClaims(ctx, n, lie, claimIDs)
+	// Block 1 (the gate's deployment) is the same on both chains: its
+	// honest output, proposed first, is the parent both proposals of
+	// block 2 name.
+	if liarClaim.ParentOutput != verClaim.ParentOutput {
+		t.Fatalf("the chains' blocks %d differ: %+v, %+v", n-1, liarClaim.ParentOutput, verClaim.ParentOutput)
+	}
+	parentID := output.Genesis
+	if n > 1 {
+		if parentID, _, err = prop.Propose(ctx, n-1, verClaim.ParentOutput.Root(), output.Genesis); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wrongID, _, err := liar.ProposeWithClaims(ctx, n, lie, claimIDs, parentID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -553,14 +565,18 @@ func TestOutputDisputeInference(t *testing.T) {
 	if r := RunNative(verClaim.Host(rollup.ClaimedWord(honestRoot, keys)), nil); r.Code != blockprog.ExitMatch {
 		t.Fatalf("natively, the honest root with its claims: exit %d (%v)", r.Code, r.Err)
 	}
-	okID, _, err := prop.ProposeWithClaims(ctx, n, honestRoot, claimIDs)
+	okID, _, err := prop.ProposeWithClaims(ctx, n, honestRoot, claimIDs, parentID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := o.l1.AdjustTime((outputWindow + 1) * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []uint64{wrongID, okID} {
+	settle := []uint64{wrongID, okID}
+	if n > 1 {
+		settle = append([]uint64{parentID}, settle...)
+	}
+	for _, id := range settle {
 		if _, err := prop.Settle(ctx, id); err != nil {
 			t.Fatalf("settle proposal %d: %v", id, err)
 		}

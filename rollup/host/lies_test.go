@@ -231,6 +231,18 @@ type lieL1 struct {
 	txs                     int
 	gas                     uint64
 	byKind                  map[string][2]uint64 // by role and kind: transactions, gas
+	// parents are the honest party's proposals of the blocks before the
+	// last posted one, made at the start, by block: the parents the
+	// games' proposals name.
+	parents map[uint64]uint64
+}
+
+// parentOf is the parent a proposal of block n names.
+func (o *lieL1) parentOf(n uint64) uint64 {
+	if n == 1 {
+		return output.Genesis
+	}
+	return o.parents[n-1]
 }
 
 // lieTimes are the opML and OutputOracle windows and clocks, in seconds.
@@ -292,7 +304,7 @@ func newLieL1(t *testing.T, ctx context.Context, client *ethclient.Client, keys 
 	}
 	oracleAddr, _, err := output.Deploy(ctx, o.sequencer, addr, blockGame, opml.OpML, output.Params{
 		ChainID: testChainID, ChallengeWindow: times.window, Clock: times.clock,
-		ProposalBond: proposalBond, DisputeBond: disputeBond,
+		ProposalBond: proposalBond, DisputeBond: disputeBond, GenesisOutput: genesisOutput(t, c),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -308,6 +320,18 @@ func newLieL1(t *testing.T, ctx context.Context, client *ethclient.Client, keys 
 	}
 	if o.liarGame, err = onchain.ConnectGame(ctx, client, blockGame, o.liar, nil); err != nil {
 		t.Fatal(err)
+	}
+	// The honest outputs of the blocks before the last posted one, each
+	// on the one before: the parents of the games' proposals.
+	o.parents = map[uint64]uint64{}
+	for n := uint64(1); n < posted; n++ {
+		out, err := OutputAt(BlockChain{c.bc}, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.parents[n], _, err = o.honestOut.Propose(ctx, n, out.Root(), o.parentOf(n)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return o
 }
@@ -438,7 +462,7 @@ func (r *lieRun) trace(ctx context.Context, b *lieBlock, claimed common.Hash) *l
 		return lt
 	}
 	start := time.Now()
-	host := b.claim.Host(claimed)
+	host := b.claim.Host(rollup.ClaimedWord(claimed, nil))
 	p, err := trace.New(trace.Config{
 		Prestate: func() (*mipsevm.State, error) { return r.prestate(), nil },
 		Oracle:   host,
@@ -538,7 +562,7 @@ func (r *lieRun) play(ctx context.Context, g lieGame) {
 		defAddr, chalAddr = chalAddr, defAddr
 		defTrace, chalTrace = honest.p, liarTrace
 	}
-	id, _, err := proposer.Propose(ctx, g.block.n, root)
+	id, _, err := proposer.Propose(ctx, g.block.n, root, o.parentOf(g.block.n))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -639,6 +663,9 @@ func (r *lieRun) settle(ctx context.Context, blocks ...*lieBlock) {
 			t.Fatal(err)
 		}
 	}
+	for _, id := range o.parents {
+		r.proposals[id] = output.Final
+	}
 	ids := make([]uint64, 0, len(r.proposals))
 	for id := range r.proposals {
 		ids = append(ids, id)
@@ -662,7 +689,7 @@ func (r *lieRun) settle(ctx context.Context, blocks ...*lieBlock) {
 	}
 	for _, b := range blocks {
 		want := common.Hash{} // only lies were proposed: nothing is final
-		if r.defended[b] {
+		if _, parent := o.parents[b.n]; r.defended[b] || parent {
 			want = b.honest.Root()
 		}
 		if root, err := o.honestOut.FinalOutput(ctx, b.n); err != nil || root != want {
@@ -689,12 +716,12 @@ func lieBlocks(t *testing.T, transfer bool) (c *testChain, calls *lieBlock, wc *
 			if lie.Root() == b.honest.Root() {
 				t.Fatalf("%s: the %s lie is the honest output", name, what)
 			}
-			if res := RunNative(claim.Host(lie.Root()), nil); res.Code != blockprog.ExitMismatch {
+			if res := RunNative(claim.Host(rollup.ClaimedWord(lie.Root(), nil)), nil); res.Code != blockprog.ExitMismatch {
 				t.Fatalf("%s: natively the %s lie gives exit %d (%v), want %d", name, what, res.Code, res.Err, blockprog.ExitMismatch)
 			}
 			b.lies[what] = lie
 		}
-		if res := RunNative(claim.Host(b.honest.Root()), nil); res.Code != blockprog.ExitMatch {
+		if res := RunNative(claim.Host(rollup.ClaimedWord(b.honest.Root(), nil)), nil); res.Code != blockprog.ExitMatch {
 			t.Fatalf("%s: natively the honest root gives exit %d (%v)", name, res.Code, res.Err)
 		}
 		return b

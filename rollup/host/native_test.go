@@ -43,14 +43,14 @@ func TestNativeBlocks(t *testing.T) {
 		}
 		want := claim.Output.Root()
 		var log bytes.Buffer
-		r := RunNative(claim.Host(want), &log)
+		r := RunNative(claim.Host(claim.Word()), &log)
 		if r.Code != blockprog.ExitMatch || r.Root != want {
 			t.Fatalf("block %d: exit %d (%v), root %s, want %s\n%s", n, r.Code, r.Err, r.Root, want, log.String())
 		}
 		if r.Block.Hash() != c.bc.GetBlockByNumber(n).Hash() || r.Output != claim.Output {
 			t.Fatalf("block %d: program built %s with output %+v; the node has %s, %+v", n, r.Block.Hash(), r.Output, c.bc.GetBlockByNumber(n).Hash(), claim.Output)
 		}
-		wrong := want
+		wrong := claim.Word()
 		wrong[31] ^= 1
 		if r := RunNative(claim.Host(wrong), nil); r.Code != blockprog.ExitMismatch || r.Root != want {
 			t.Fatalf("block %d, wrong claim: exit %d (%v), root %s", n, r.Code, r.Err, r.Root)

@@ -56,6 +56,17 @@ var (
 	disputeBond  = big.NewInt(300_000)
 )
 
+// genesisOutput is the root of c's genesis output: block 1's parent
+// output, which the OutputOracle is deployed with.
+func genesisOutput(t *testing.T, c *testChain) common.Hash {
+	t.Helper()
+	out, err := OutputAt(BlockChain{c.bc}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out.Root()
+}
+
 func newOutputL1(t *testing.T, ctx context.Context, c *testChain, prestate [32]byte) *outputL1 {
 	t.Helper()
 	keys := devnet.DevKeys(3)
@@ -112,7 +123,7 @@ func newOutputL1(t *testing.T, ctx context.Context, c *testChain, prestate [32]b
 	}
 	if o.oracle, r, err = output.Deploy(ctx, o.sequencer, addr, o.blockGame, o.opml.OpML, output.Params{
 		ChainID: testChainID, ChallengeWindow: outputWindow, Clock: outputClock,
-		ProposalBond: proposalBond, DisputeBond: disputeBond,
+		ProposalBond: proposalBond, DisputeBond: disputeBond, GenesisOutput: genesisOutput(t, c),
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -204,7 +215,7 @@ func TestOutputDispute(t *testing.T) {
 	if lie.Root() == honest.Root() {
 		t.Fatal("the lie is the honest output")
 	}
-	if res := RunNative(claim.Host(lie.Root()), nil); res.Code != blockprog.ExitMismatch {
+	if res := RunNative(claim.Host(rollup.ClaimedWord(lie.Root(), nil)), nil); res.Code != blockprog.ExitMismatch {
 		t.Fatalf("natively the lie gives exit %d (%v), want %d", res.Code, res.Err, blockprog.ExitMismatch)
 	}
 	newPrestate := blockPrestate(t)
@@ -217,13 +228,13 @@ func TestOutputDispute(t *testing.T) {
 
 	// The contract refuses a window shorter than OpML's.
 	if _, _, err := output.Deploy(ctx, o.sequencer, o.inbox.Address(), o.blockGame, o.opml.OpML, output.Params{
-		ChainID: testChainID, ChallengeWindow: outputOpMLWindow - 1, Clock: outputClock, ProposalBond: proposalBond, DisputeBond: disputeBond,
+		ChainID: testChainID, ChallengeWindow: outputOpMLWindow - 1, Clock: outputClock, ProposalBond: proposalBond, DisputeBond: disputeBond, GenesisOutput: genesisOutput(t, c),
 	}); !onchain.IsRevert(err) || !strings.Contains(onchain.RevertReason(err), "shorter than OpML's") {
 		t.Fatalf("a window shorter than OpML's: %v", err)
 	}
 	// ... and a clock shorter than OpML's window plus two of its clocks.
 	if _, _, err := output.Deploy(ctx, o.sequencer, o.inbox.Address(), o.blockGame, o.opml.OpML, output.Params{
-		ChainID: testChainID, ChallengeWindow: outputWindow, Clock: outputOpMLWindow + 2*outputOpMLClock - 1, ProposalBond: proposalBond, DisputeBond: disputeBond,
+		ChainID: testChainID, ChallengeWindow: outputWindow, Clock: outputOpMLWindow + 2*outputOpMLClock - 1, ProposalBond: proposalBond, DisputeBond: disputeBond, GenesisOutput: genesisOutput(t, c),
 	}); !onchain.IsRevert(err) || !strings.Contains(onchain.RevertReason(err), "clock shorter") {
 		t.Fatalf("a clock too short: %v", err)
 	}
@@ -239,20 +250,20 @@ func TestOutputDispute(t *testing.T) {
 	if chal.Prestate != prestate || chal.Game != o.blockGame || chal.ChainID != testChainID {
 		t.Fatalf("the output oracle's game %s, prestate %x, chain %d", chal.Game, chal.Prestate, chal.ChainID)
 	}
-	if _, _, err := prop.Propose(ctx, n+1, honest.Root()); !onchain.IsRevert(err) {
+	if _, _, err := prop.Propose(ctx, n+1, honest.Root(), output.Genesis); !onchain.IsRevert(err) {
 		t.Fatalf("a proposal for a block not posted: %v", err)
 	}
-	wrongID, r, err := prop.Propose(ctx, n, lie.Root())
+	wrongID, r, err := prop.Propose(ctx, n, lie.Root(), output.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("proposal: %d gas", r.GasUsed)
-	honestID, _, err := prop.Propose(ctx, n, honest.Root())
+	honestID, _, err := prop.Propose(ctx, n, honest.Root(), output.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The same honest root again: a lying challenger disputes this one.
-	defendedID, _, err := prop.Propose(ctx, n, honest.Root())
+	defendedID, _, err := prop.Propose(ctx, n, honest.Root(), output.Genesis)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,14 +276,20 @@ func TestOutputDispute(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The contract reads the program's local data 1 and 2 from the batch.
-	local := claim.LocalData(lie.Root())
+	// The contract reads the program's local datum 2 from the batch (and
+	// the parent hash it names, which is not an input); datum 1 is the
+	// parent's output, for block 1 the genesis output the oracle was
+	// deployed with.
+	local := claim.LocalData(rollup.ClaimedWord(lie.Root(), nil))
 	ph, ah, err := chal.BatchInputs(ctx, raw, n)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ph != common.Hash(local[blockprog.LocalParentHash]) || ah != common.Hash(local[blockprog.LocalAttributesHash]) {
-		t.Fatalf("the contract reads parent %s, attributes %s from the batch; the program's are %x, %x", ph, ah, local[1], local[2])
+	if ah != common.Hash(local[blockprog.LocalAttributesHash]) || ph != claim.ParentOutput.BlockHash {
+		t.Fatalf("the contract reads parent %s, attributes %s from the batch; the program's attributes are %x, its parent block %s", ph, ah, local[2], claim.ParentOutput.BlockHash)
+	}
+	if chal.GenesisOutput != common.Hash(local[blockprog.LocalParentOutput]) {
+		t.Fatalf("the oracle's genesis output %s, the program's parent output %x", chal.GenesisOutput, local[1])
 	}
 	// The contract's reading of a batch agrees with batch.Decode: what one
 	// refuses the other refuses.
@@ -351,7 +368,7 @@ func TestOutputDispute(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantCtx := onchain.ChainContext([32]byte(local[1]), [32]byte(local[2]), [32]byte(local[3]), testChainID)
-	if g.Model != [32]byte(local[1]) || g.InputHash != [32]byte(local[2]) || g.OutputHash != lie.Root() || g.LocalContext != wantCtx {
+	if g.Model != [32]byte(local[1]) || g.InputHash != [32]byte(local[2]) || g.OutputHash != rollup.ClaimedWord(lie.Root(), nil) || g.LocalContext != wantCtx {
 		t.Fatalf("the game's local data %x %x %x (context %x), the program's %x %x %x (context %x)",
 			g.Model, g.InputHash, g.OutputHash, g.LocalContext, local[1], local[2], local[3], wantCtx)
 	}
@@ -385,7 +402,7 @@ func TestOutputDispute(t *testing.T) {
 	start := time.Now()
 	provider, err := trace.New(trace.Config{
 		Prestate: func() (*mipsevm.State, error) { return newPrestate(), nil },
-		Oracle:   claim.Host(lie.Root()),
+		Oracle:   claim.Host(rollup.ClaimedWord(lie.Root(), nil)),
 		Identity: "output dispute " + lie.Root().Hex(),
 		Dir:      t.TempDir(),
 	})
@@ -447,7 +464,7 @@ func TestOutputDispute(t *testing.T) {
 	start = time.Now()
 	provider2, err := trace.New(trace.Config{
 		Prestate: func() (*mipsevm.State, error) { return newPrestate(), nil },
-		Oracle:   claim.Host(honest.Root()),
+		Oracle:   claim.Host(rollup.ClaimedWord(honest.Root(), nil)),
 		Identity: "output dispute " + honest.Root().Hex(),
 		Dir:      t.TempDir(),
 	})

@@ -165,8 +165,8 @@ func TestInvalidTransactionsDropped(t *testing.T) {
 	}
 	root := claim.Output.Root()
 	var log bytes.Buffer
-	r := RunNative(claim.Host(root), &log)
-	if r.Code != blockprog.ExitMatch || r.Block.Hash() != ref.Hash() || len(r.Built.Dropped) != len(kinds) {
+	r := RunNative(claim.Host(claim.Word()), &log)
+	if r.Code != blockprog.ExitMatch || r.Root != root || r.Block.Hash() != ref.Hash() || len(r.Built.Dropped) != len(kinds) {
 		t.Fatalf("natively: exit %d (%v), block %v\n%s", r.Code, r.Err, r.Block, log.String())
 	}
 }
@@ -191,13 +191,13 @@ func TestVMInvalidTransactionsDropped(t *testing.T) {
 		t.Fatal(err)
 	}
 	root := claim.Output.Root()
-	native := RunNative(claim.Host(root), nil)
+	native := RunNative(claim.Host(claim.Word()), nil)
 	if native.Code != blockprog.ExitMatch {
 		t.Fatalf("natively: exit %d (%v)", native.Code, native.Err)
 	}
 	for _, eng := range engines() {
 		var stderr bytes.Buffer
-		r, err := RunVM(prestate(), claim.Host(root), eng.e, &stderr)
+		r, err := RunVM(prestate(), claim.Host(claim.Word()), eng.e, &stderr)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", eng.name, err, stderr.String())
 		}

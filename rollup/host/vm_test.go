@@ -87,15 +87,15 @@ func TestVMBlocks(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := claim.Output.Root()
-		native := RunNative(claim.Host(want), nil)
-		if native.Code != blockprog.ExitMatch {
-			t.Fatalf("block %d natively: exit %d: %v", n, native.Code, native.Err)
+		native := RunNative(claim.Host(claim.Word()), nil)
+		if native.Code != blockprog.ExitMatch || native.Root != want {
+			t.Fatalf("block %d natively: exit %d: %v, root %s, want %s", n, native.Code, native.Err, native.Root, want)
 		}
-		wrong := want
+		wrong := claim.Word()
 		wrong[0] ^= 0x80
 		for i, eng := range engines() {
 			var stderr bytes.Buffer
-			r, err := RunVM(prestate(), claim.Host(want), eng.e, &stderr)
+			r, err := RunVM(prestate(), claim.Host(claim.Word()), eng.e, &stderr)
 			if err != nil {
 				t.Fatalf("block %d on %s: %v\n%s", n, eng.name, err, stderr.String())
 			}
@@ -161,7 +161,7 @@ func dropPreimage(t *testing.T, claim *BlockClaim, hash common.Hash) *oracle.Hos
 	if !dropped {
 		t.Fatalf("no preimage of %s to drop", hash)
 	}
-	return c.Host(claim.Output.Root())
+	return c.Host(claim.Word())
 }
 
 // TestVMInference: in the VM, the program re-executes the inference block

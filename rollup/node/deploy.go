@@ -44,6 +44,10 @@ type DeployConfig struct {
 	// Fund is the L1 ETH the bridge starts with: what backs the L2
 	// genesis's balances (nil: none).
 	Fund *big.Int
+	// Alloc are the accounts the L2 genesis funds besides the system's
+	// (Genesis): the OutputOracle takes the genesis's output root as
+	// block 1's parent output, and the deployment records them.
+	Alloc types.GenesisAlloc
 }
 
 // DefaultGame is the block program's game: 4^14 = 268M steps.
@@ -62,9 +66,17 @@ func Deploy(ctx context.Context, s *onchain.Sender, opml onchain.Addresses, cfg 
 		cfg.Game = DefaultGame
 	}
 	cfg.Output.ChainID = cfg.ChainID
-	d := &Deployment{ChainID: cfg.ChainID, OpML: opml, Sequencer: cfg.Sequencer}
+	g, err := Genesis(cfg.ChainID, cfg.Alloc)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: L2 genesis: %w", err)
+	}
+	gout, err := batch.GenesisOutput(g)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: L2 genesis output: %w", err)
+	}
+	cfg.Output.GenesisOutput = gout.Root()
+	d := &Deployment{ChainID: cfg.ChainID, OpML: opml, Sequencer: cfg.Sequencer, Genesis: cfg.Alloc}
 	var r *types.Receipt
-	var err error
 	if d.Inbox, r, err = batch.Deploy(ctx, s, cfg.Sequencer); err != nil {
 		return nil, fmt.Errorf("deploy: %w", err)
 	}

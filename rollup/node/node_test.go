@@ -79,18 +79,22 @@ func newWorld(t *testing.T, ctx context.Context) *world {
 		ChainID: testChainID, Sequencer: w.seq.Address(), Prestate: s0.Hash(),
 		Output: output.Params{ChallengeWindow: window, Clock: clock, ProposalBond: big.NewInt(1_000_000), DisputeBond: big.NewInt(300_000)},
 		Fund:   big.NewInt(params.Ether),
+		Alloc:  l2Alloc,
 	}); err != nil {
 		t.Fatal(err)
 	}
 	return w
 }
 
-// l2Key is an L2 account funded in the genesis.
-var l2Key, _ = crypto.ToECDSA(crypto.Keccak256([]byte("node test l2 key")))
+// l2Key is an L2 account funded in the genesis (l2Alloc).
+var (
+	l2Key, _ = crypto.ToECDSA(crypto.Keccak256([]byte("node test l2 key")))
+	l2Alloc  = types.GenesisAlloc{crypto.PubkeyToAddress(l2Key.PublicKey): {Balance: big.NewInt(params.Ether)}}
+)
 
 func (w *world) genesis(t *testing.T) *batch.Chain {
 	t.Helper()
-	g, err := Genesis(testChainID, types.GenesisAlloc{crypto.PubkeyToAddress(l2Key.PublicKey): {Balance: big.NewInt(params.Ether)}})
+	g, err := Genesis(testChainID, l2Alloc)
 	if err != nil {
 		t.Fatal(err)
 	}

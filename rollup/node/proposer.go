@@ -49,6 +49,10 @@ type proposerState struct {
 	Next    uint64   `json:"next_block"`     // the next L2 block to propose
 	Scanned uint64   `json:"scanned"`        // proposals read for this proposer's own
 	Mine    []uint64 `json:"open_proposals"` // not yet settled
+	// Proposed is my latest proposal of each block: the parent I name for
+	// the next block's proposal, unless a Final one of the same word is
+	// there.
+	Proposed map[uint64]uint64 `json:"proposed,omitempty"`
 }
 
 func (p *Proposer) log() *slog.Logger {
@@ -103,6 +107,24 @@ func (p *Proposer) result(n uint64) (blockprog.Result, error) {
 	return r, nil
 }
 
+// word is the word I claim for block n: my output root of it (a lie's,
+// with Lie) folded with the inference keys the block reads.
+func (p *Proposer) word(n uint64) (common.Hash, error) {
+	c, err := p.claim(n)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	res, err := p.result(n)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	out := c.Output
+	if p.Lie != nil {
+		out = p.Lie(n, out)
+	}
+	return rollup.ClaimedWord(out.Root(), res.Inferences), nil
+}
+
 // Step proposes the blocks posted since the last Step, moves in its
 // games, resolves decided games, settles its proposals after the window
 // and withdraws its credit.
@@ -110,6 +132,12 @@ func (p *Proposer) Step(ctx context.Context) error {
 	if !p.loaded {
 		if err := loadState(p.StateFile, &p.st); err != nil {
 			return err
+		}
+		if err := checkGenesis(p.Chain, p.Outputs); err != nil {
+			return fmt.Errorf("proposer: %w", err)
+		}
+		if p.st.Proposed == nil {
+			p.st.Proposed = map[uint64]uint64{}
 		}
 		p.loaded = true
 	}
@@ -128,6 +156,7 @@ func (p *Proposer) Step(ctx context.Context) error {
 		if pr.Proposer == p.me() && !slices.Contains(p.st.Mine, pr.ID) && pr.L2Block >= p.st.Next {
 			p.st.Mine = append(p.st.Mine, pr.ID)
 			p.st.Next = pr.L2Block + 1
+			p.st.Proposed[pr.L2Block] = pr.ID
 		}
 	}
 	next, err := p.Inbox.Next(ctx)
@@ -155,20 +184,38 @@ func (p *Proposer) Step(ctx context.Context) error {
 			p.log().Info("proposer: waiting for the OpML claims of the block's inference results", "l2 block", n, "results", len(res.Inferences))
 			break
 		}
+		// The parent: my proposal of block n − 1, or a Final one of the
+		// same word; with none yet (mine was not made), the block waits.
+		var parentWord common.Hash
+		if n > 1 {
+			if parentWord, err = p.word(n - 1); err != nil {
+				return err
+			}
+		}
+		mine, haveMine := p.st.Proposed[n-1]
+		parent, ok, err := parentFor(ctx, l1, p.Outputs, n, parentWord, mine, haveMine)
+		if err != nil {
+			return fmt.Errorf("proposer: %w", err)
+		}
+		if !ok {
+			p.log().Info("proposer: waiting for a proposal of the block before to build on", "l2 block", n)
+			break
+		}
 		out := c.Output
 		if p.Lie != nil {
 			out = p.Lie(n, out)
 		}
-		id, _, err := p.Outputs.ProposeWithClaims(ctx, n, out.Root(), ids)
+		id, _, err := p.Outputs.ProposeWithClaims(ctx, n, out.Root(), ids, parent)
 		if err != nil {
 			return fmt.Errorf("proposer: %w", err)
 		}
 		p.st.Mine = append(p.st.Mine, id)
+		p.st.Proposed[n] = id
 		p.st.Next, p.st.Scanned = n+1, max(p.st.Scanned, id+1)
 		if err := saveState(p.StateFile, &p.st); err != nil {
 			return err
 		}
-		p.log().Info("proposer: output proposed", "l2 block", n, "root", out.Root(), "proposal", id)
+		p.log().Info("proposer: output proposed", "l2 block", n, "root", out.Root(), "proposal", id, "parent", parent)
 	}
 	now, err := l1Time(ctx, l1)
 	if err != nil {
@@ -243,6 +290,9 @@ func (p *Proposer) tend(ctx context.Context, id, now uint64) (bool, error) {
 		return false, err
 	}
 	if pr.Open == 0 && now >= pr.ProposedAt+p.Outputs.ChallengeWindow {
+		if ok, err := parentSettled(ctx, p.Outputs, pr); err != nil || !ok {
+			return false, err
+		}
 		if _, err := p.Outputs.Settle(ctx, id); err != nil {
 			return false, fmt.Errorf("proposer: %w", err)
 		}

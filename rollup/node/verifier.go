@@ -18,9 +18,13 @@ import (
 // batches), recomputes the output root of every proposed block, disputes
 // the wrong ones within their window, plays its games as the challenger
 // with the block program's trace, resolves them, claims its rewards,
-// settles proposals whose window is over and withdraws its credit. With
+// settles proposals whose window is over and withdraws its credit. A
+// proposal is judged given its parent: one whose parent output is not the
+// derived chain's is left alone (it is rejected with its parent). With
 // ProposeHonest it also proposes the honest root of a block it disputes
-// when no pending proposal has it, so the block gets a final output. Its
+// or whose proposal is on a wrong parent, on the canonical parent (a
+// proposal of the block before with the honest word), so the block gets a
+// final output. Its
 // state file keeps the proposals it still watches and its rewards claimed;
 // its disputes are read from L1 (never opened twice).
 type Verifier struct {
@@ -44,6 +48,9 @@ type verifierState struct {
 	Watch    []uint64        `json:"watch"`   // not settled, or a reward not claimed
 	Rewarded map[uint64]bool `json:"rewarded,omitempty"`
 	Proposed map[uint64]bool `json:"proposed,omitempty"` // blocks whose honest root this verifier proposed
+	// Own are those proposals, by block: the parent the verifier names
+	// for its honest proposal of the next block.
+	Own map[uint64]uint64 `json:"own,omitempty"`
 }
 
 func (v *Verifier) log() *slog.Logger {
@@ -118,11 +125,17 @@ func (v *Verifier) Step(ctx context.Context) error {
 		if err := loadState(v.StateFile, &v.st); err != nil {
 			return err
 		}
+		if err := checkGenesis(v.Chain, v.Outputs); err != nil {
+			return fmt.Errorf("verifier: %w", err)
+		}
 		if v.st.Rewarded == nil {
 			v.st.Rewarded = map[uint64]bool{}
 		}
 		if v.st.Proposed == nil {
 			v.st.Proposed = map[uint64]bool{}
+		}
+		if v.st.Own == nil {
+			v.st.Own = map[uint64]uint64{}
 		}
 		v.loaded = true
 	}
@@ -202,9 +215,23 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		return false, err
 	}
 	open := now < pr.ProposedAt+v.Outputs.ChallengeWindow
+	c, err := v.claim(pr.L2Block)
+	if err != nil {
+		return false, err
+	}
+	// A proposal is judged given its parent. On a parent whose output is
+	// not the derived chain's, it is rejected with that parent (which,
+	// if no one else does, this verifier disputes: its own parent is
+	// right, or its parent is rejected in turn, down to the genesis); it
+	// need not be disputed, and a game on that parent is not one the
+	// program on the derived chain can play.
+	rightParent := pr.ParentOutput == c.ParentOutput.Root()
+	if !rightParent && !pr.Settled && d == nil {
+		v.log().Info("verifier: proposal on a parent output not the derived chain's: rejected with its parent", "proposal", id, "l2 block", pr.L2Block, "parent", pr.Parent, "parent output", pr.ParentOutput)
+	}
 	// A proposal is wrong if its word is not the program's: another root,
 	// or OpML claims other than the ones of the results the block reads.
-	if pr.Word != res.Word && d == nil && open && !pr.Settled {
+	if rightParent && pr.Word != res.Word && d == nil && open && !pr.Settled {
 		raw, err := v.Inbox.Raw(ctx, pr.L2Block)
 		if err != nil {
 			return false, fmt.Errorf("verifier: %w", err)
@@ -217,31 +244,14 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		v.log().Info("verifier: wrong output root disputed", "proposal", id, "l2 block", pr.L2Block,
 			"proposed", pr.OutputRoot, "derived", honest, "dispute", nd.ID, "game", nd.GameID)
 	}
-	if d != nil && v.ProposeHonest && !v.st.Proposed[pr.L2Block] {
-		c, err := v.claim(pr.L2Block)
-		if err != nil {
+	// A block whose proposal is wrong, or on a wrong parent, needs an
+	// honest one.
+	if (d != nil || !rightParent) && !pr.Settled && v.ProposeHonest && !v.st.Proposed[pr.L2Block] {
+		if err := v.proposeHonest(ctx, pr.L2Block); err != nil {
 			return false, err
-		}
-		ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false)
-		if err != nil {
-			return false, fmt.Errorf("verifier: %w", err)
-		}
-		if ok {
-			pid, _, err := v.Outputs.ProposeWithClaims(ctx, pr.L2Block, honest, ids)
-			if err != nil {
-				return false, fmt.Errorf("verifier: %w", err)
-			}
-			v.st.Proposed[pr.L2Block] = true
-			v.log().Info("verifier: honest output proposed", "l2 block", pr.L2Block, "root", honest, "claims", ids, "proposal", pid)
-		} else {
-			v.log().Info("verifier: the honest output waits for the OpML claims of the block's inference results", "l2 block", pr.L2Block)
 		}
 	}
 	if d != nil && !d.Resolved {
-		c, err := v.claim(pr.L2Block)
-		if err != nil {
-			return false, err
-		}
 		// The honest results the block reads must have claims in OpML:
 		// the game may come down to a read of one, and the honest
 		// proposal lists them.
@@ -276,6 +286,9 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		}
 	}
 	if !pr.Settled && pr.Open == 0 && !open {
+		if ok, err := parentSettled(ctx, v.Outputs, pr); err != nil || !ok {
+			return false, err
+		}
 		if _, err := v.Outputs.Settle(ctx, id); err != nil {
 			return false, fmt.Errorf("verifier: %w", err)
 		}
@@ -300,4 +313,53 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// proposeHonest proposes the derived chain's output of block n with the
+// OpML claims of its inference results, on the canonical parent: a
+// proposal of block n − 1 with the honest word that is not Rejected (a
+// Final one first, then this verifier's own). With no such parent yet, or
+// the claims not posted, it waits (the next Step tries again).
+func (v *Verifier) proposeHonest(ctx context.Context, n uint64) error {
+	c, err := v.claim(n)
+	if err != nil {
+		return err
+	}
+	res, err := v.result(n)
+	if err != nil {
+		return err
+	}
+	ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	if !ok {
+		v.log().Info("verifier: the honest output waits for the OpML claims of the block's inference results", "l2 block", n)
+		return nil
+	}
+	var parentWord common.Hash
+	if n > 1 {
+		pres, err := v.result(n - 1)
+		if err != nil {
+			return err
+		}
+		parentWord = pres.Word
+	}
+	own, haveOwn := v.st.Own[n-1]
+	parent, ok, err := parentFor(ctx, l1Of(v.Games), v.Outputs, n, parentWord, own, haveOwn)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	if !ok {
+		v.log().Info("verifier: the honest output waits for an honest proposal of the block before", "l2 block", n)
+		return nil
+	}
+	pid, _, err := v.Outputs.ProposeWithClaims(ctx, n, res.Root, ids, parent)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	v.st.Proposed[n] = true
+	v.st.Own[n] = pid
+	v.log().Info("verifier: honest output proposed", "l2 block", n, "root", res.Root, "claims", ids, "parent", parent, "proposal", pid)
+	return nil
 }

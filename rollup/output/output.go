@@ -33,6 +33,22 @@ type Params struct {
 	Clock           uint64
 	ProposalBond    *big.Int
 	DisputeBond     *big.Int
+	// GenesisOutput is the root of the L2 genesis's output
+	// (rollup.Output of block 0: batch.GenesisOutput): the parent output
+	// of block 1.
+	GenesisOutput common.Hash
+}
+
+// Genesis is the parent a proposal of block 1 names: the genesis output
+// (OutputOracle.GENESIS, 2²⁵⁶ − 1 on chain).
+const Genesis = ^uint64(0)
+
+// parentID is the contract's parent id for parent.
+func parentID(parent uint64) *big.Int {
+	if parent == Genesis {
+		return new(big.Int).Sub(new(big.Int).Lsh(common.Big1, 256), common.Big1)
+	}
+	return new(big.Int).SetUint64(parent)
 }
 
 // Deploy deploys an OutputOracle for the L2 whose batches are committed in
@@ -42,8 +58,11 @@ func Deploy(ctx context.Context, s *onchain.Sender, inbox, game, opml common.Add
 	if p.ProposalBond == nil || p.ProposalBond.Sign() <= 0 || p.DisputeBond == nil || p.DisputeBond.Sign() <= 0 {
 		return common.Address{}, nil, errors.New("deploy OutputOracle: the proposal and dispute bonds must be positive")
 	}
+	if p.GenesisOutput == (common.Hash{}) {
+		return common.Address{}, nil, errors.New("deploy OutputOracle: the L2 genesis output root must be set")
+	}
 	code := append(common.FromHex(bindings.OutputOracleMetaData.Bin),
-		oracleABI.PackConstructor(inbox, game, opml, p.ChainID, p.ChallengeWindow, p.Clock, p.ProposalBond, p.DisputeBond)...)
+		oracleABI.PackConstructor(inbox, game, opml, p.ChainID, p.ChallengeWindow, p.Clock, p.ProposalBond, p.DisputeBond, p.GenesisOutput)...)
 	r, err := s.Send(ctx, "deploy OutputOracle", nil, code, nil)
 	if err != nil {
 		return common.Address{}, r, err
@@ -84,13 +103,18 @@ type Proposal struct {
 	OutputRoot common.Hash
 	// Word is its games' local datum 3: rollup.ClaimedWord of OutputRoot
 	// and the inference keys of Claims.
-	Word     common.Hash
-	Claims   []uint64 // the OpML claims it lists, in its order
-	Disputes uint32   // opened
-	Open     uint32   // not resolved
-	Wins     uint32   // won by their challengers
-	Settled  bool
-	Status   Status
+	Word   common.Hash
+	Claims []uint64 // the OpML claims it lists, in its order
+	// Parent is the proposal of the block before whose output the block
+	// is built on (Genesis for block 1), and ParentOutput that output's
+	// root: its games' local datum 1.
+	Parent       uint64
+	ParentOutput common.Hash
+	Disputes     uint32 // opened
+	Open         uint32 // not resolved
+	Wins         uint32 // won by their challengers
+	Settled      bool
+	Status       Status
 }
 
 // Dispute is one challenge of a proposal and its game.
@@ -120,6 +144,7 @@ type Client struct {
 	Clock           uint64
 	ProposalBond    *big.Int
 	DisputeBond     *big.Int
+	GenesisOutput   common.Hash // the L2 genesis output root
 }
 
 // Connect checks that an OutputOracle is at addr and reads its constants;
@@ -155,6 +180,9 @@ func Connect(ctx context.Context, l1 onchain.Backend, addr common.Address, s *on
 	if c.DisputeBond, err = call(c.c, opts, oracleABI.PackDisputeBond(), oracleABI.UnpackDisputeBond); err != nil {
 		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
 	}
+	if c.GenesisOutput, err = call(c.c, opts, oracleABI.PackGenesisOutputRoot(), oracleABI.UnpackGenesisOutputRoot); err != nil {
+		return nil, fmt.Errorf("output oracle %s: %w", addr, err)
+	}
 	return c, nil
 }
 
@@ -174,9 +202,10 @@ func (c *Client) send(ctx context.Context, what string, data []byte, value *big.
 
 // Propose posts root as the output root after L2 block l2Block (whose
 // batch must be committed) with the proposal bond, for a block that reads
-// no inference result.
-func (c *Client) Propose(ctx context.Context, l2Block uint64, root common.Hash) (uint64, *types.Receipt, error) {
-	return c.ProposeWithClaims(ctx, l2Block, root, nil)
+// no inference result, built on the output of proposal parent (a proposal
+// of block l2Block − 1 not Rejected; Genesis for block 1).
+func (c *Client) Propose(ctx context.Context, l2Block uint64, root common.Hash, parent uint64) (uint64, *types.Receipt, error) {
+	return c.ProposeWithClaims(ctx, l2Block, root, nil, parent)
 }
 
 // ProposeWithClaims is Propose for a block that reads inference results:
@@ -184,12 +213,12 @@ func (c *Client) Propose(ctx context.Context, l2Block uint64, root common.Hash) 
 // reads them (blockprog.Result.Inferences has the keys in that order). The
 // proposal settles only once each is Final in OpML, and is rejected if one
 // is Rejected.
-func (c *Client) ProposeWithClaims(ctx context.Context, l2Block uint64, root common.Hash, claims []uint64) (uint64, *types.Receipt, error) {
+func (c *Client) ProposeWithClaims(ctx context.Context, l2Block uint64, root common.Hash, claims []uint64, parent uint64) (uint64, *types.Receipt, error) {
 	ids := make([]*big.Int, len(claims))
 	for i, id := range claims {
 		ids[i] = new(big.Int).SetUint64(id)
 	}
-	r, err := c.send(ctx, fmt.Sprintf("propose output of L2 block %d", l2Block), oracleABI.PackPropose(l2Block, root, ids), c.ProposalBond)
+	r, err := c.send(ctx, fmt.Sprintf("propose output of L2 block %d", l2Block), oracleABI.PackPropose(l2Block, root, ids, parentID(parent)), c.ProposalBond)
 	if err != nil {
 		return 0, r, err
 	}
@@ -203,7 +232,7 @@ func (c *Client) ProposeWithClaims(ctx context.Context, l2Block uint64, root com
 
 // Dispute disputes a proposal with the dispute bond; batch is its block's
 // batch as posted (batch.Inbox.Raw), from which the contract reads the
-// game's parent and attributes hashes.
+// game's attributes hash (its parent output is the parent proposal's).
 func (c *Client) Dispute(ctx context.Context, proposalID uint64, batch []byte) (Dispute, *types.Receipt, error) {
 	r, err := c.send(ctx, fmt.Sprintf("dispute proposal %d", proposalID),
 		oracleABI.PackDispute(new(big.Int).SetUint64(proposalID), batch), c.DisputeBond)
@@ -259,12 +288,17 @@ func (c *Client) Proposal(ctx context.Context, id uint64) (Proposal, error) {
 	for i, cid := range ids {
 		claims[i] = cid.Uint64()
 	}
-	word := common.Hash(v.Word)
-	if word == (common.Hash{}) { // a proposal listing no claim: its word is its root
-		word = v.OutputRoot
+	parent := Genesis
+	if v.Parent.IsUint64() {
+		parent = v.Parent.Uint64()
+	}
+	po, err := call(c.c, opts, oracleABI.PackParentOutputOf(bid), oracleABI.UnpackParentOutputOf)
+	if err != nil {
+		return Proposal{}, fmt.Errorf("proposal %d: %w", id, err)
 	}
 	return Proposal{ID: id, Proposer: v.Proposer, L2Block: v.L2Block, ProposedAt: v.ProposedAt, OutputRoot: v.OutputRoot,
-		Word: word, Claims: claims, Disputes: v.Disputes, Open: v.Open, Wins: v.Wins, Settled: v.Settled, Status: Status(st)}, nil
+		Word: v.Word, Claims: claims, Parent: parent, ParentOutput: po, Disputes: v.Disputes, Open: v.Open, Wins: v.Wins,
+		Settled: v.Settled, Status: Status(st)}, nil
 }
 
 // ReadDispute reads dispute id.
@@ -295,7 +329,8 @@ func (c *Client) Credit(ctx context.Context, who common.Address) (*big.Int, erro
 }
 
 // BatchInputs is what the contract reads from a batch of L2 block number:
-// the parent hash and the attributes hash (the game's local data 1 and 2).
+// the parent hash it names (not a game input) and the attributes hash
+// (the game's local datum 2).
 func (c *Client) BatchInputs(ctx context.Context, batch []byte, number uint64) (parent, attributes common.Hash, err error) {
 	v, err := call(c.c, &bind.CallOpts{Context: ctx}, oracleABI.PackBatchInputs(batch, number), oracleABI.UnpackBatchInputs)
 	if err != nil {
