@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/axonum/opml/contracts/bindings"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -85,44 +86,44 @@ func TestAdvRPCMalformed(t *testing.T) {
 		{"address not hex", method("eth_getBalance", `["0xnothex","latest"]`), "invalid argument 0", ""},
 		{"address a number", method("eth_getBalance", `[12,"latest"]`), "invalid argument 0", ""},
 		{"short address", method("eth_getBalance", `["0x1234","latest"]`), "invalid argument 0", ""},
-		{"block a bool", method("eth_getBalance", `["` + alice + `",true]`), "invalid argument 1", ""},
-		{"block above int64", method("eth_getBalance", `["` + alice + `","0x10000000000000000"]`), "invalid argument 1", ""},
-		{"block max int64", method("eth_getBalance", `["` + alice + `","0x7fffffffffffffff"]`), "not found", ""},
-		{"negative block", method("eth_getBalance", `["` + alice + `","-1"]`), "invalid argument 1", ""},
-		{"negative hex block", method("eth_getBalance", `["` + alice + `","0x-1"]`), "invalid argument 1", ""},
-		{"upper-case tag", method("eth_getBalance", `["` + alice + `","LATEST"]`), "invalid argument 1", ""},
-		{"unknown tag", method("eth_getBalance", `["` + alice + `","newest"]`), "invalid argument 1", ""},
-		{"earliest", method("eth_getBalance", `["` + alice + `","earliest"]`), "", `"0xde0b6b3a7640000"`},
-		{"unknown block hash", method("eth_getBalance", `["` + alice + `",{"blockHash":"` + common.Hash{1}.Hex() + `"}]`), "not found", ""},
-		{"short block hash", method("eth_getBalance", `["` + alice + `",{"blockHash":"0x12"}]`), "invalid argument 1", ""},
-		{"hash and number", method("eth_getBalance", `["` + alice + `",{"blockHash":"` + common.Hash{1}.Hex() + `","blockNumber":"0x0"}]`), "invalid argument 1", ""},
+		{"block a bool", method("eth_getBalance", `["`+alice+`",true]`), "invalid argument 1", ""},
+		{"block above int64", method("eth_getBalance", `["`+alice+`","0x10000000000000000"]`), "invalid argument 1", ""},
+		{"block max int64", method("eth_getBalance", `["`+alice+`","0x7fffffffffffffff"]`), "not found", ""},
+		{"negative block", method("eth_getBalance", `["`+alice+`","-1"]`), "invalid argument 1", ""},
+		{"negative hex block", method("eth_getBalance", `["`+alice+`","0x-1"]`), "invalid argument 1", ""},
+		{"upper-case tag", method("eth_getBalance", `["`+alice+`","LATEST"]`), "invalid argument 1", ""},
+		{"unknown tag", method("eth_getBalance", `["`+alice+`","newest"]`), "invalid argument 1", ""},
+		{"earliest", method("eth_getBalance", `["`+alice+`","earliest"]`), "", `"0xde0b6b3a7640000"`},
+		{"unknown block hash", method("eth_getBalance", `["`+alice+`",{"blockHash":"`+common.Hash{1}.Hex()+`"}]`), "not found", ""},
+		{"short block hash", method("eth_getBalance", `["`+alice+`",{"blockHash":"0x12"}]`), "invalid argument 1", ""},
+		{"hash and number", method("eth_getBalance", `["`+alice+`",{"blockHash":"`+common.Hash{1}.Hex()+`","blockNumber":"0x0"}]`), "invalid argument 1", ""},
 		{"block by huge number", method("eth_getBlockByNumber", `["0x7fffffffffffffff",false]`), "", "null"},
 		{"block by number, no bool", method("eth_getBlockByNumber", `["0x0"]`), "missing value", ""},
 		{"block by number, string bool", method("eth_getBlockByNumber", `["0x0","yes"]`), "invalid argument 1", ""},
-		{"block by unknown hash", method("eth_getBlockByHash", `["` + common.Hash{2}.Hex() + `",true]`), "", "null"},
-		{"storage key too long", method("eth_getStorageAt", `["` + alice + `","0x` + strings.Repeat("11", 33) + `","latest"]`), "longer than 32 bytes", ""},
-		{"storage key not hex", method("eth_getStorageAt", `["` + alice + `","0xzz","latest"]`), "storage key", ""},
-		{"storage key negative", method("eth_getStorageAt", `["` + alice + `","-0x1","latest"]`), "storage key", ""},
-		{"too many params (a state override)", method("eth_call", `[{"to":"` + alice + `"},"latest",{"` + alice + `":{"balance":"0x1"}}]`), "too many arguments", ""},
-		{"call, gas 2^64-1", method("eth_call", `[{"to":"` + alice + `","gas":"0xffffffffffffffff"},"latest"]`), "", `"0x"`},
-		{"call, gas above 2^64", method("eth_call", `[{"to":"` + alice + `","gas":"0x10000000000000000"},"latest"]`), "invalid argument 0", ""},
-		{"call, value above 2^256", method("eth_call", `[{"to":"` + alice + `","value":"0x1` + strings.Repeat("0", 64) + `"},"latest"]`), "invalid argument 0", ""},
-		{"call, value above the balance", method("eth_call", `[{"from":"` + alice + `","to":"` + alice + `","value":"0xde0b6b3a7640001"},"latest"]`), "insufficient funds", ""},
-		{"call, data and input differ", method("eth_call", `[{"to":"` + alice + `","data":"0x01","input":"0x02"},"latest"]`), "differ", ""},
-		{"call, both fee kinds", method("eth_call", `[{"to":"` + alice + `","gasPrice":"0x1","maxFeePerGas":"0x1"},"latest"]`), "both gasPrice", ""},
-		{"call, a future block", method("eth_call", `[{"to":"` + alice + `"},"0x5"]`), "not found", ""},
-		{"estimate, gas 2^64-1", method("eth_estimateGas", `[{"from":"` + alice + `","to":"` + alice + `","gas":"0xffffffffffffffff"}]`), "", `"0x5208"`},
-		{"estimate, fee above what the sender has", method("eth_estimateGas", `[{"from":"` + alice + `","to":"` + alice + `","gasPrice":"0xffffffffffffffffffff"}]`), "intrinsic gas too low", ""},
-		{"estimate, value above the balance", method("eth_estimateGas", `[{"from":"` + alice + `","to":"` + alice + `","gasPrice":"0x1","value":"0xde0b6b3a7640001"}]`), "insufficient funds", ""},
+		{"block by unknown hash", method("eth_getBlockByHash", `["`+common.Hash{2}.Hex()+`",true]`), "", "null"},
+		{"storage key too long", method("eth_getStorageAt", `["`+alice+`","0x`+strings.Repeat("11", 33)+`","latest"]`), "longer than 32 bytes", ""},
+		{"storage key not hex", method("eth_getStorageAt", `["`+alice+`","0xzz","latest"]`), "storage key", ""},
+		{"storage key negative", method("eth_getStorageAt", `["`+alice+`","-0x1","latest"]`), "storage key", ""},
+		{"too many params (a state override)", method("eth_call", `[{"to":"`+alice+`"},"latest",{"`+alice+`":{"balance":"0x1"}}]`), "too many arguments", ""},
+		{"call, gas 2^64-1", method("eth_call", `[{"to":"`+alice+`","gas":"0xffffffffffffffff"},"latest"]`), "", `"0x"`},
+		{"call, gas above 2^64", method("eth_call", `[{"to":"`+alice+`","gas":"0x10000000000000000"},"latest"]`), "invalid argument 0", ""},
+		{"call, value above 2^256", method("eth_call", `[{"to":"`+alice+`","value":"0x1`+strings.Repeat("0", 64)+`"},"latest"]`), "invalid argument 0", ""},
+		{"call, value above the balance", method("eth_call", `[{"from":"`+alice+`","to":"`+alice+`","value":"0xde0b6b3a7640001"},"latest"]`), "insufficient funds", ""},
+		{"call, data and input differ", method("eth_call", `[{"to":"`+alice+`","data":"0x01","input":"0x02"},"latest"]`), "differ", ""},
+		{"call, both fee kinds", method("eth_call", `[{"to":"`+alice+`","gasPrice":"0x1","maxFeePerGas":"0x1"},"latest"]`), "both gasPrice", ""},
+		{"call, a future block", method("eth_call", `[{"to":"`+alice+`"},"0x5"]`), "not found", ""},
+		{"estimate, gas 2^64-1", method("eth_estimateGas", `[{"from":"`+alice+`","to":"`+alice+`","gas":"0xffffffffffffffff"}]`), "", `"0x5208"`},
+		{"estimate, fee above what the sender has", method("eth_estimateGas", `[{"from":"`+alice+`","to":"`+alice+`","gasPrice":"0xffffffffffffffffffff"}]`), "intrinsic gas too low", ""},
+		{"estimate, value above the balance", method("eth_estimateGas", `[{"from":"`+alice+`","to":"`+alice+`","gasPrice":"0x1","value":"0xde0b6b3a7640001"}]`), "insufficient funds", ""},
 		{"logs, a bad range", method("eth_getLogs", `[{"fromBlock":"0x-1"}]`), "invalid argument 0", ""},
-		{"logs, block hash and range", method("eth_getLogs", `[{"blockHash":"` + common.Hash{1}.Hex() + `","fromBlock":"0x0"}]`), "invalid argument 0", ""},
-		{"logs, unknown block hash", method("eth_getLogs", `[{"blockHash":"` + common.Hash{1}.Hex() + `"}]`), "not found", ""},
+		{"logs, block hash and range", method("eth_getLogs", `[{"blockHash":"`+common.Hash{1}.Hex()+`","fromBlock":"0x0"}]`), "invalid argument 0", ""},
+		{"logs, unknown block hash", method("eth_getLogs", `[{"blockHash":"`+common.Hash{1}.Hex()+`"}]`), "not found", ""},
 		{"logs, a huge range is cut at the head", method("eth_getLogs", `[{"fromBlock":"0x0","toBlock":"0x7fffffffffffffff"}]`), "", "[]"},
 		{"fee history, negative percentile", method("eth_feeHistory", `["0x1","latest",[-1]]`), "invalid reward percentiles", ""},
 		{"fee history, decreasing percentiles", method("eth_feeHistory", `["0x1","latest",[50,10]]`), "invalid reward percentiles", ""},
 		{"fee history, a future block", method("eth_feeHistory", `["0x1","0x9",[]]`), "not found", ""},
-		{"proof, a key too long", method("eth_getProof", `["` + alice + `",["0x` + strings.Repeat("11", 33) + `"],"latest"]`), "longer than 32 bytes", ""},
-		{"proof, keys not a list", method("eth_getProof", `["` + alice + `","0x1","latest"]`), "invalid argument 1", ""},
+		{"proof, a key too long", method("eth_getProof", `["`+alice+`",["0x`+strings.Repeat("11", 33)+`"],"latest"]`), "longer than 32 bytes", ""},
+		{"proof, keys not a list", method("eth_getProof", `["`+alice+`","0x1","latest"]`), "invalid argument 1", ""},
 		{"raw tx, empty", method("eth_sendRawTransaction", `["0x"]`), "invalid transaction encoding", ""},
 		{"raw tx, not hex", method("eth_sendRawTransaction", `["0xzz"]`), "invalid argument 0", ""},
 		{"raw tx, a number", method("eth_sendRawTransaction", `[5]`), "invalid argument 0", ""},
@@ -300,6 +301,42 @@ func TestAdvRPCNoBalance(t *testing.T) {
 	w.step(t, ctx)
 	if n, err := w.l2.BlockNumber(ctx); err != nil || n != 0 {
 		t.Fatalf("head %d, %v; want no block (nothing accepted)", n, err)
+	}
+}
+
+// TestAdvRPCLogsPastHead: eth_getLogs from a block after the head returns
+// no logs (not the head's).
+func TestAdvRPCLogsPastHead(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	w := newRPCWorld(t, ctx)
+	opts := bind.NewKeyedTransactor(l2Key, big.NewInt(testChainID))
+	opts.Context = ctx
+	wd := bindings.NewL2Withdrawals()
+	addr, _, err := bind.DeployContract(opts, common.FromHex(bindings.L2WithdrawalsMetaData.Bin), w.l2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.step(t, ctx)
+	opts.Value = big.NewInt(1)
+	if _, err := bind.Transact(wd.Instance(w.l2, addr), opts, wd.PackInitiateWithdrawal(common.Address{0xbb})); err != nil {
+		t.Fatal(err)
+	}
+	w.step(t, ctx) // block 2 has the log
+	for _, tc := range []struct {
+		from, to *big.Int
+		want     int
+	}{
+		{big.NewInt(0), nil, 1},
+		{big.NewInt(2), big.NewInt(2), 1},
+		{big.NewInt(3), nil, 0},
+		{big.NewInt(1000), big.NewInt(2000), 0},
+		{big.NewInt(3), big.NewInt(1 << 40), 0},
+	} {
+		logs, err := w.l2.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: tc.from, ToBlock: tc.to, Addresses: []common.Address{addr}})
+		if err != nil || len(logs) != tc.want {
+			t.Errorf("logs from %v to %v: %d, %v; want %d", tc.from, tc.to, len(logs), err, tc.want)
+		}
 	}
 }
 

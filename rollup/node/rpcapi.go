@@ -274,7 +274,7 @@ func (a *ethAPI) GetLogs(ctx context.Context, q filters.FilterCriteria) ([]*type
 			if !b.IsUint64() {
 				return 0, fmt.Errorf("block %s out of range", b)
 			}
-			return min(b.Uint64(), head), nil
+			return b.Uint64(), nil
 		}
 		from, err := bound(q.FromBlock, head)
 		if err != nil {
@@ -284,6 +284,9 @@ func (a *ethAPI) GetLogs(ctx context.Context, q filters.FilterCriteria) ([]*type
 		if err != nil {
 			return nil, err
 		}
+		// A range past the head is cut at the head; one that starts after
+		// it has no logs (not the head's).
+		to = min(to, head)
 		if from > to {
 			return []*types.Log{}, nil
 		}
