@@ -5,6 +5,7 @@ package node
 // crash), the service keeps serving, and what was accepted still lands.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -375,5 +376,71 @@ func TestAdvRPCProofManyKeys(t *testing.T) {
 	t.Logf("eth_getProof of %d keys: %v, %d bytes", len(keys), took, len(r.Result))
 	if took > 20*time.Second {
 		t.Errorf("eth_getProof of %d keys took %v", len(keys), took)
+	}
+}
+
+// TestAdvRPCLargeCalldata: transactions with large calldata must not halt
+// the chain (a block whose batch does not fit in an L1 transaction is never
+// posted, and the sequencer cannot build on it): the RPC refuses a
+// transaction larger than MaxQueuedTxBytes, and one that would make the
+// next block's transactions larger ("the next block is full", to be sent
+// again after it); one just under the limit is posted, and everything
+// accepted lands.
+func TestAdvRPCLargeCalldata(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	w := newRPCWorld(t, ctx)
+	posted := func() {
+		t.Helper()
+		if err := w.rpc.Step(ctx); err != nil {
+			t.Fatalf("step: %v", err)
+		}
+		head, err := w.l2.BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if next, err := w.seq.Inbox.Next(ctx); err != nil || next != head+1 {
+			t.Fatalf("L2 head %d, the inbox's next block %d (%v): a block built is not posted", head, next, err)
+		}
+	}
+	calldata := func(n int) []byte { return bytes.Repeat([]byte{0xaa}, n) }
+	const gas = 5_000_000
+	if err := w.l2.SendTransaction(ctx, signTx(0, common.Address{0xbb}, 0, calldata(100_000), gas)); err == nil || !strings.Contains(err.Error(), ErrOversized.Error()) {
+		t.Fatalf("100 kB of calldata: %v; want %q", err, ErrOversized)
+	}
+	// Just under the limit: accepted and posted.
+	tx := signTx(0, common.Address{0xbb}, 0, calldata(MaxQueuedTxBytes-200), gas)
+	if tx.Size() > MaxQueuedTxBytes {
+		t.Fatalf("test transaction of %d bytes", tx.Size())
+	}
+	if err := w.l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatalf("a transaction of %d bytes: %v", tx.Size(), err)
+	}
+	posted()
+	if r, err := w.l2.TransactionReceipt(ctx, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the %d-byte transaction: %v", tx.Size(), err)
+	}
+	// Three of 40 kB: the third waits for the next block.
+	var txs []*types.Transaction
+	for i := range uint64(3) {
+		txs = append(txs, signTx(1+i, common.Address{0xbb}, 0, calldata(40_000), gas))
+	}
+	for _, tx := range txs[:2] {
+		if err := w.l2.SendTransaction(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.l2.SendTransaction(ctx, txs[2]); err == nil || !strings.Contains(err.Error(), ErrBlockFull.Error()) {
+		t.Fatalf("a third of 40 kB: %v; want %q", err, ErrBlockFull)
+	}
+	posted()
+	if err := w.l2.SendTransaction(ctx, txs[2]); err != nil {
+		t.Fatalf("the third after the block: %v", err)
+	}
+	posted()
+	for _, tx := range txs {
+		if r, err := w.l2.TransactionReceipt(ctx, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("transaction %d: %v", tx.Nonce(), err)
+		}
 	}
 }
