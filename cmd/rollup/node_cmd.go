@@ -125,6 +125,11 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	}
 	var inf *node.Inferences
 	if f.store != "" {
+		// OpenStore makes a missing store: a mistyped --store would serve
+		// an empty one, every inference call failing.
+		if fi, err := os.Stat(f.store); err != nil || !fi.IsDir() {
+			return fmt.Errorf("--store %s: no model store there (want the directory models were added to)", f.store)
+		}
 		st, err := oracle.OpenStore(f.store)
 		if err != nil {
 			return fmt.Errorf("--store: %w", err)
