@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"os"
 	"os/signal"
@@ -42,7 +43,7 @@ const (
 // nodeFlags are rollup node's flags.
 type nodeFlags struct {
 	l1RPC, deployment, state, listen, l1Listen, program, store string
-	blockTime                                                  time.Duration
+	blockTime, retryFor                                        time.Duration
 	window                                                     uint64
 	chainID                                                    uint64
 }
@@ -100,6 +101,7 @@ SIGINT or SIGTERM stops the node cleanly.`,
 	cmd.Flags().StringVar(&f.program, "program", defaultProgram, "the block program `ELF` (make blockprog): its prestate for the embedded deployment, its trace for disputes")
 	cmd.Flags().StringVar(&f.store, "store", "", "model store `DIR` serving the inference precompile (none: no precompile)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 2*time.Second, "how often the sequencer builds a block (of whatever came) and the proposer looks at L1")
+	cmd.Flags().DurationVar(&f.retryFor, "retry-for", 2*time.Minute, "how long the sequencer or the proposer may keep failing (an L1 request that failed, the L1 down) before the node stops with the error (0: at the first error)")
 	cmd.Flags().Uint64Var(&f.window, "window", 600, "embedded L1: the output oracle's challenge window in `SECONDS` (opML's too)")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", nodeDefaultChainID, "embedded L1: the L2's chain `ID`")
 	return cmd
@@ -118,6 +120,9 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	}
 	if f.blockTime <= 0 {
 		return fmt.Errorf("--block-time %v: want a positive duration", f.blockTime)
+	}
+	if f.retryFor < 0 {
+		return fmt.Errorf("--retry-for %v: want a duration of at least 0", f.retryFor)
 	}
 	prestate, prestateHash, err := loadProgram(f.program)
 	if err != nil {
@@ -195,7 +200,8 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	defer n.close()
 	// Catch up with L1 before serving: a restarted node rebuilds its chain
 	// from the posted batches.
-	if err := n.rpc.Step(ctx); err != nil {
+	seqPlayer, propPlayer := retrying(a, f, "sequencer", n.rpc), retrying(a, f, "proposer", n.proposer)
+	if err := seqPlayer.stepUntil(ctx); err != nil {
 		return err
 	}
 	sctx, stopServing := context.WithCancel(ctx)
@@ -222,7 +228,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		}
 	}
 	fmt.Fprintln(out, "running; stop with Ctrl-C")
-	err = node.Run(ctx, f.blockTime, n.rpc, n.proposer)
+	err = node.Run(ctx, f.blockTime, runStep{seqPlayer}, runStep{propPlayer})
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		err = nil
 	}
@@ -234,6 +240,84 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		fmt.Fprintln(out, "stopped")
 	}
 	return err
+}
+
+// retryingPlayer is a player whose failing Steps are logged and tried
+// again on the next tick, until it has failed for longer than retryFor:
+// one L1 request that failed after the sender's retries must not stop the
+// node (a restart loses the transactions queued and not yet posted). Both
+// players read what they act on from L1 on every Step (the sequencer its
+// inbox, the proposer its proposals and their games), so a Step after a
+// failed one does not repeat what the failed one did on L1; a state only a
+// restart clears ends in an error after retryFor.
+type retryingPlayer struct {
+	name     string
+	p        node.Stepper
+	retryFor time.Duration
+	poll     time.Duration
+	log      *slog.Logger
+	since    time.Time // the first failure of the current run of failures (zero: none)
+}
+
+func retrying(a *app, f nodeFlags, name string, p node.Stepper) *retryingPlayer {
+	return &retryingPlayer{name: name, p: p, retryFor: f.retryFor, poll: f.blockTime, log: a.log}
+}
+
+// Step steps the player; an error within retryFor of the first failure of
+// a run of them is logged, and Step returns nil.
+func (r *retryingPlayer) Step(ctx context.Context) error {
+	err := r.p.Step(ctx)
+	if err == nil {
+		if !r.since.IsZero() {
+			r.log.Info(r.name+": working again", "after", time.Since(r.since).Round(time.Millisecond))
+		}
+		r.since = time.Time{}
+		return nil
+	}
+	if ctx.Err() != nil {
+		return err
+	}
+	if r.since.IsZero() {
+		r.since = time.Now()
+	}
+	if failing := time.Since(r.since); failing >= r.retryFor {
+		if r.retryFor > 0 {
+			return fmt.Errorf("%s: failing for %v (--retry-for): %w", r.name, failing.Round(time.Second), err)
+		}
+		return err
+	}
+	r.log.Warn(r.name+": step failed; trying again", "err", err, "failing for", time.Since(r.since).Round(time.Millisecond), "retry-for", r.retryFor)
+	return errRetry
+}
+
+// errRetry is a Step error the node tries again after a tick.
+var errRetry = errors.New("retry")
+
+// stepUntil steps r until a Step succeeds (nil) or fails for good.
+func (r *retryingPlayer) stepUntil(ctx context.Context) error {
+	for {
+		switch err := r.Step(ctx); {
+		case err == nil:
+			return nil
+		case !errors.Is(err, errRetry):
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(r.poll):
+		}
+	}
+}
+
+// runStep is r for node.Run: a failure to retry is not an error.
+type runStep struct{ *retryingPlayer }
+
+func (r runStep) Step(ctx context.Context) error {
+	if err := r.retryingPlayer.Step(ctx); !errors.Is(err, errRetry) {
+		return err
+	}
+	return nil
 }
 
 // embeddedL1 starts chain/devnet on --l1-listen with keys funded, deploys
