@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +24,7 @@ import (
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/node"
 	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -185,6 +187,9 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		l1 = l1Conn{backend: c, url: f.l1RPC, close: c.Close}
 	}
 	defer l1.close()
+	if err := claimState(f.state, d); err != nil {
+		return err
+	}
 
 	s, err := onchain.NewSender(ctx, l1.backend, seqKey, a.log)
 	if err != nil {
@@ -240,6 +245,63 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		fmt.Fprintln(out, "stopped")
 	}
 	return err
+}
+
+// stateOwnerFile, in --state, names the deployment whose state the
+// directory holds.
+const stateOwnerFile = "deployment-id.json"
+
+// stateOwner is a deployment's identity, as stateOwnerFile holds it.
+type stateOwner struct {
+	ChainID      uint64         `json:"l2ChainId"`
+	Inbox        common.Address `json:"batchInbox"`
+	OutputOracle common.Address `json:"outputOracle"`
+}
+
+// claimState checks that dir holds the state of deployment d (or none)
+// and records d in it; it also checks that the proposer's state file
+// reads. A state directory of another deployment would make the proposer
+// skip blocks (its next block is the other chain's) and tend proposals
+// that are not its own; a corrupt state file would make every proposer
+// Step fail (tried again until --retry-for).
+func claimState(dir string, d *node.Deployment) error {
+	if data, err := os.ReadFile(filepath.Join(dir, "proposer.json")); err == nil {
+		var v map[string]any
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("--state: %s: %w (delete it to start over from L1)", filepath.Join(dir, "proposer.json"), err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("--state: %w", err)
+	}
+	want := stateOwner{ChainID: d.ChainID, Inbox: d.Inbox, OutputOracle: d.OutputOracle}
+	path := filepath.Join(dir, stateOwnerFile)
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist): // new, or written before this file existed
+	case err != nil:
+		return fmt.Errorf("--state: %w", err)
+	default:
+		var got stateOwner
+		if err := json.Unmarshal(data, &got); err != nil {
+			return fmt.Errorf("--state: %s: %w (delete it if --state is this deployment's)", path, err)
+		}
+		if got != want {
+			return fmt.Errorf("--state %s holds the state of another deployment (L2 chain %d, output oracle %s), not this one's (L2 chain %d, output oracle %s): use another --state",
+				dir, got.ChainID, got.OutputOracle, want.ChainID, want.OutputOracle)
+		}
+		return nil
+	}
+	data, err = json.MarshalIndent(want, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path+".tmp", data, 0o644); err != nil {
+		return fmt.Errorf("--state: %w", err)
+	}
+	if err := os.Rename(path+".tmp", path); err != nil {
+		return fmt.Errorf("--state: %w", err)
+	}
+	return nil
 }
 
 // retryingPlayer is a player whose failing Steps are logged and tried
@@ -326,7 +388,7 @@ func (r runStep) Step(ctx context.Context) error {
 // --state/rollup.json (and opML's to --state/opml.json).
 func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateKey, prestate [32]byte) (l1Conn, *node.Deployment, error) {
 	// A new L1: the state of a previous one means nothing.
-	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json"} {
+	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json", stateOwnerFile} {
 		if err := os.RemoveAll(filepath.Join(f.state, name)); err != nil {
 			return l1Conn{}, nil, fmt.Errorf("--state: %w", err)
 		}
