@@ -146,7 +146,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		defer uninstall()
 	}
 	if err := os.MkdirAll(f.state, 0o755); err != nil {
-		return fmt.Errorf("--state: %w", err)
+		return fmt.Errorf("state: %w", err)
 	}
 	var (
 		l1     l1Conn
@@ -184,10 +184,10 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 			c.Close()
 			return fmt.Errorf("--l1-rpc %s: %w (is the L1 node running?)", f.l1RPC, err)
 		}
-		l1 = l1Conn{backend: c, url: f.l1RPC, close: c.Close}
+		l1 = l1Conn{backend: retryL1{c, a.log}, url: f.l1RPC, close: c.Close}
 	}
 	defer l1.close()
-	if err := claimState(f.state, d); err != nil {
+	if err := claimState(f.state, "proposer.json", d); err != nil {
 		return err
 	}
 
@@ -205,7 +205,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	defer n.close()
 	// Catch up with L1 before serving: a restarted node rebuilds its chain
 	// from the posted batches.
-	seqPlayer, propPlayer := retrying(a, f, "sequencer", n.rpc), retrying(a, f, "proposer", n.proposer)
+	seqPlayer, propPlayer := retrying(a, f.retryFor, f.blockTime, "sequencer", n.rpc), retrying(a, f.retryFor, f.blockTime, "proposer", n.proposer)
 	if err := seqPlayer.stepUntil(ctx); err != nil {
 		return err
 	}
@@ -259,19 +259,22 @@ type stateOwner struct {
 }
 
 // claimState checks that dir holds the state of deployment d (or none)
-// and records d in it; it also checks that the proposer's state file
-// reads. A state directory of another deployment would make the proposer
+// and records d in it; it also checks that the player's state file
+// (stateFile in dir) reads. A state directory of another deployment would make the proposer
 // skip blocks (its next block is the other chain's) and tend proposals
 // that are not its own; a corrupt state file would make every proposer
 // Step fail (tried again until --retry-for).
-func claimState(dir string, d *node.Deployment) error {
-	if data, err := os.ReadFile(filepath.Join(dir, "proposer.json")); err == nil {
+func claimState(dir, stateFile string, d *node.Deployment) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("state directory: %w", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, stateFile)); err == nil {
 		var v map[string]any
 		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("--state: %s: %w (delete it to start over from L1)", filepath.Join(dir, "proposer.json"), err)
+			return fmt.Errorf("state: %s: %w (delete it to start over from L1)", filepath.Join(dir, stateFile), err)
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("--state: %w", err)
+		return fmt.Errorf("state: %w", err)
 	}
 	want := stateOwner{ChainID: d.ChainID, Inbox: d.Inbox, OutputOracle: d.OutputOracle}
 	path := filepath.Join(dir, stateOwnerFile)
@@ -279,14 +282,14 @@ func claimState(dir string, d *node.Deployment) error {
 	switch {
 	case errors.Is(err, os.ErrNotExist): // new, or written before this file existed
 	case err != nil:
-		return fmt.Errorf("--state: %w", err)
+		return fmt.Errorf("state: %w", err)
 	default:
 		var got stateOwner
 		if err := json.Unmarshal(data, &got); err != nil {
-			return fmt.Errorf("--state: %s: %w (delete it if --state is this deployment's)", path, err)
+			return fmt.Errorf("state: %s: %w (delete it if the directory is this deployment's)", path, err)
 		}
 		if got != want {
-			return fmt.Errorf("--state %s holds the state of another deployment (L2 chain %d, output oracle %s), not this one's (L2 chain %d, output oracle %s): use another --state",
+			return fmt.Errorf("state directory %s holds the state of another deployment (L2 chain %d, output oracle %s), not this one's (L2 chain %d, output oracle %s): use another directory",
 				dir, got.ChainID, got.OutputOracle, want.ChainID, want.OutputOracle)
 		}
 		return nil
@@ -296,10 +299,10 @@ func claimState(dir string, d *node.Deployment) error {
 		return err
 	}
 	if err := os.WriteFile(path+".tmp", data, 0o644); err != nil {
-		return fmt.Errorf("--state: %w", err)
+		return fmt.Errorf("state: %w", err)
 	}
 	if err := os.Rename(path+".tmp", path); err != nil {
-		return fmt.Errorf("--state: %w", err)
+		return fmt.Errorf("state: %w", err)
 	}
 	return nil
 }
@@ -321,8 +324,8 @@ type retryingPlayer struct {
 	since    time.Time // the first failure of the current run of failures (zero: none)
 }
 
-func retrying(a *app, f nodeFlags, name string, p node.Stepper) *retryingPlayer {
-	return &retryingPlayer{name: name, p: p, retryFor: f.retryFor, poll: f.blockTime, log: a.log}
+func retrying(a *app, retryFor, poll time.Duration, name string, p node.Stepper) *retryingPlayer {
+	return &retryingPlayer{name: name, p: p, retryFor: retryFor, poll: poll, log: a.log}
 }
 
 // Step steps the player; an error within retryFor of the first failure of
@@ -390,7 +393,7 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 	// A new L1: the state of a previous one means nothing.
 	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json", stateOwnerFile} {
 		if err := os.RemoveAll(filepath.Join(f.state, name)); err != nil {
-			return l1Conn{}, nil, fmt.Errorf("--state: %w", err)
+			return l1Conn{}, nil, fmt.Errorf("state: %w", err)
 		}
 	}
 	ether := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }

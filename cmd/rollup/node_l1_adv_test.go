@@ -6,8 +6,10 @@ package main
 // not withdrawals.
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +17,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -34,10 +37,14 @@ import (
 // flakyProxy is a JSON-RPC proxy in front of an L1 that answers every
 // drop-th request with 503 without forwarding it, and forwards every
 // lose-th but answers 502 (the request took effect, its answer is lost).
+// Answers of eth_sendRawTransaction are not lost (a lost one makes the
+// sequencer re-post a block that is on L1: TestAdvSequencerLostPostAnswer
+// in rollup/node).
 type flakyProxy struct {
 	*httptest.Server
 	n, dropped, lost atomic.Int64
 	on               atomic.Bool // false: forward everything
+	down             atomic.Bool // true: drop everything (the L1 is down)
 }
 
 func newFlakyProxy(t *testing.T, target string, drop, lose int64) *flakyProxy {
@@ -51,12 +58,15 @@ func newFlakyProxy(t *testing.T, target string, drop, lose int64) *flakyProxy {
 	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		i := p.n.Add(1)
 		switch {
+		case p.down.Load():
+			p.dropped.Add(1)
+			http.Error(w, "dropped by the test's proxy", http.StatusServiceUnavailable)
 		case !p.on.Load():
 			rp.ServeHTTP(w, r)
 		case drop > 0 && i%drop == 0:
 			p.dropped.Add(1)
 			http.Error(w, "dropped by the test's proxy", http.StatusServiceUnavailable)
-		case lose > 0 && i%lose == 0:
+		case lose > 0 && i%lose == 0 && !isSend(r):
 			p.lost.Add(1)
 			rp.ServeHTTP(httptest.NewRecorder(), r)
 			http.Error(w, "answer lost by the test's proxy", http.StatusBadGateway)
@@ -66,6 +76,56 @@ func newFlakyProxy(t *testing.T, target string, drop, lose int64) *flakyProxy {
 	}))
 	t.Cleanup(p.Close)
 	return p
+}
+
+// startNodeLog is startNode, with the node's log (stderr) returned, and
+// the log printed if the test fails.
+func startNodeLog(t *testing.T, ctx context.Context, args ...string) (string, *syncBuffer, func()) {
+	t.Helper()
+	var out, errs syncBuffer
+	nctx, cancel := context.WithCancel(ctx)
+	done := make(chan int, 1)
+	go func() { done <- execute(nctx, &app{}, append([]string{"node"}, args...), &out, &errs) }()
+	t.Cleanup(func() {
+		cancel()
+		if t.Failed() {
+			e := errs.String()
+			t.Logf("the node's log (end):\n%s", e[max(0, len(e)-8000):])
+		}
+	})
+	eventually(t, time.Minute, "the node's start", func() bool {
+		select {
+		case code := <-done:
+			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
+		default:
+		}
+		return strings.Contains(out.String(), "running")
+	})
+	m := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("no L2 endpoint in:\n%s", out.String())
+	}
+	return m[1], &errs, func() {
+		t.Helper()
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the node did not stop")
+		}
+	}
+}
+
+// isSend reports whether r is an eth_sendRawTransaction (its body is
+// read and put back).
+func isSend(r *http.Request) bool {
+	body, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	return err == nil && bytes.Contains(body, []byte("eth_sendRawTransaction"))
 }
 
 // advL1 is an embedded L1 with the node's deployment (as 'rollup node'
@@ -195,7 +255,7 @@ func TestAdvNodeFlakyL1(t *testing.T) {
 	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(devnet.DevKeys(1)[0])))
 	// Started with a working L1 (an error at start stops it, as it should);
 	// then one request in 7 fails.
-	url, stop := startNode(t, ctx, "--l1-rpc", proxy.URL, "--deployment", dep, "--state", t.TempDir(), "--listen", "127.0.0.1:0", "--block-time", "200ms", "--program", program)
+	url, _, stop := startNodeLog(t, ctx, "--l1-rpc", proxy.URL, "--deployment", dep, "--state", t.TempDir(), "--listen", "127.0.0.1:0", "--block-time", "200ms", "--program", program)
 	proxy.on.Store(true)
 	l2, err := ethclient.DialContext(ctx, url)
 	if err != nil {
@@ -225,12 +285,24 @@ func TestAdvNodeFlakyL1(t *testing.T) {
 	}
 	stop()
 
-	// With --retry-for 0 the first failure stops the node, naming it.
+	// The L1 down for good: the node stops after --retry-for, naming the
+	// failure.
+	proxy.on.Store(false)
 	var out, errs syncBuffer
-	code := execute(ctx, &app{}, []string{"node", "--l1-rpc", proxy.URL, "--deployment", dep, "--state", t.TempDir(), "--listen", "127.0.0.1:0",
-		"--block-time", "100ms", "--program", program, "--retry-for", "0"}, &out, &errs)
-	if code != 1 || !strings.Contains(errs.String(), "by the test's proxy") {
-		t.Errorf("--retry-for 0: exit %d, stderr %q", code, errs.String())
+	done := make(chan int, 1)
+	go func() {
+		done <- execute(ctx, &app{}, []string{"node", "--l1-rpc", proxy.URL, "--deployment", dep, "--state", t.TempDir(), "--listen", "127.0.0.1:0",
+			"--block-time", "100ms", "--program", program, "--retry-for", "1s"}, &out, &errs)
+	}()
+	eventually(t, 30*time.Second, "the node's start", func() bool { return strings.Contains(out.String(), "running") })
+	proxy.down.Store(true)
+	select {
+	case code := <-done:
+		if code != 1 || !strings.Contains(errs.String(), "by the test's proxy") || !strings.Contains(errs.String(), "--retry-for") {
+			t.Errorf("the L1 down: exit %d, stderr %q", code, errs.String())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("the L1 down: the node did not stop")
 	}
 }
 
@@ -287,3 +359,87 @@ func TestAdvWithdrawNotAWithdrawal(t *testing.T) {
 
 // common0x is 0x and n zero bytes in hex.
 func common0x(n int) string { return "0x" + strings.Repeat("00", n) }
+
+// TestAdvVerifyFlakyL1: 'rollup verify' through a proxy that drops one L1
+// request in 5 and loses the answer of one in 9 keeps running and watches
+// every proposal of the node's blocks (its state file scans them all, no
+// dispute: the roots are honest); a --data directory of another deployment
+// is refused.
+func TestAdvVerifyFlakyL1(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	const chainID = 909
+	l1c, dep, program := advL1(t, ctx, chainID)
+	keys := devnet.DevKeys(nodeDevAccounts)
+	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(keys[0])))
+	url, stop := startNode(t, ctx, "--l1-rpc", l1c.url, "--deployment", dep, "--state", t.TempDir(), "--listen", "127.0.0.1:0", "--block-time", "200ms", "--program", program)
+	defer stop()
+	l2, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+
+	proxy := newFlakyProxy(t, l1c.url, 5, 9)
+	data := t.TempDir()
+	t.Setenv(envPrivateKey, hexutil.Encode(crypto.FromECDSA(keys[3])))
+	vctx, vcancel := context.WithCancel(ctx)
+	var out, errs syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- execute(vctx, &app{}, []string{"verify", "--rpc", proxy.URL, "--deployment", dep, "--data", data, "--poll", "200ms", "--program", program}, &out, &errs)
+	}()
+	eventually(t, 30*time.Second, "the verifier's start", func() bool { return strings.Contains(out.String(), "verifying") })
+	proxy.on.Store(true)
+	for i := range 3 {
+		transfer(t, ctx, l2, chainID, 1+i, common.Address{0xb3}, 1000)
+	}
+	head, err := l2.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(50 * time.Second)
+	eventually(t, 60*time.Second, "the verifier's scan of every proposal", func() bool {
+		select {
+		case code := <-done:
+			t.Fatalf("the verifier exited (%d):\n%s%s", code, out.String(), errs.String())
+		default:
+		}
+		b, err := os.ReadFile(filepath.Join(data, "verifier.json"))
+		var st struct {
+			Scanned uint64 `json:"scanned"`
+		}
+		ok := err == nil && json.Unmarshal(b, &st) == nil && st.Scanned >= head
+		if !ok && time.Now().After(deadline) {
+			t.Fatalf("verifier state %s (%v), L2 head %d; its log:\n%s", b, err, head, errs.String())
+		}
+		return ok
+	})
+	t.Logf("L1 requests %d, dropped %d, answers lost %d; L2 head %d", proxy.n.Load(), proxy.dropped.Load(), proxy.lost.Load(), head)
+	if proxy.dropped.Load() == 0 {
+		t.Errorf("the proxy failed no request")
+	}
+	vcancel()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the verifier did not stop")
+	}
+	if strings.Contains(errs.String(), "disputed") {
+		t.Errorf("the verifier disputed an honest root:\n%s", errs.String())
+	}
+
+	// The same --data with another deployment: refused.
+	d, err := node.ReadDeployment(dep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.OutputOracle = common.Address{0xde, 0xad}
+	other := filepath.Join(t.TempDir(), "other.json")
+	if err := d.Write(other); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", other, "--data", data, "--program", program); r.code != 1 || !strings.Contains(r.stderr, "another deployment") {
+		t.Errorf("--data of another deployment: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
