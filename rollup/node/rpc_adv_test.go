@@ -444,3 +444,30 @@ func TestAdvRPCLargeCalldata(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvRPCFeeHistoryPercentiles: eth_feeHistory takes at most 100
+// reward percentiles (one answer per block per percentile: 200 000 of
+// them over 1024 blocks would be gigabytes); 100 are answered.
+func TestAdvRPCFeeHistoryPercentiles(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	w := newRPCWorld(t, ctx)
+	list := func(n int) string {
+		ps := make([]string, n)
+		for i := range ps {
+			ps[i] = fmt.Sprint(float64(i) * 100 / float64(n))
+		}
+		return "[" + strings.Join(ps, ",") + "]"
+	}
+	if code, r := rawCall(t, ctx, w.addr, method("eth_feeHistory", `["0x400","latest",`+list(200_000)+`]`)); code != http.StatusOK || r.Error == nil || !strings.Contains(r.Error.Message, "at most 100") {
+		t.Errorf("200 000 percentiles: HTTP %d, %+v", code, r.Error)
+	}
+	code, r := rawCall(t, ctx, w.addr, method("eth_feeHistory", `["0x400","latest",`+list(100)+`]`))
+	if code != http.StatusOK || r.Error != nil {
+		t.Fatalf("100 percentiles: HTTP %d, %+v", code, r.Error)
+	}
+	var h feeHistory
+	if err := json.Unmarshal(r.Result, &h); err != nil || len(h.Reward) != 1 || len(h.Reward[0]) != 100 {
+		t.Fatalf("100 percentiles: %s, %v", r.Result, err)
+	}
+}
