@@ -364,7 +364,7 @@ func common0x(n int) string { return "0x" + strings.Repeat("00", n) }
 // request in 5 and loses the answer of one in 9 keeps running and watches
 // every proposal of the node's blocks (its state file scans them all, no
 // dispute: the roots are honest); a --data directory of another deployment
-// is refused.
+// is refused, and so is a truncated state file.
 func TestAdvVerifyFlakyL1(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	defer cancel()
@@ -441,5 +441,13 @@ func TestAdvVerifyFlakyL1(t *testing.T) {
 	}
 	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", other, "--data", data, "--program", program); r.code != 1 || !strings.Contains(r.stderr, "another deployment") {
 		t.Errorf("--data of another deployment: exit %d, stderr %q", r.code, r.stderr)
+	}
+	// A truncated verifier.json (a crash of a writer that is not atomic, a
+	// full disk): refused at start, naming it.
+	if err := os.WriteFile(filepath.Join(data, "verifier.json"), []byte(`{"scanned": 3, "wat`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", dep, "--data", data, "--program", program); r.code != 1 || !strings.Contains(r.stderr, "verifier.json") || !strings.Contains(r.stderr, "delete it") {
+		t.Errorf("a truncated verifier.json: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
