@@ -146,7 +146,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		defer uninstall()
 	}
 	if err := os.MkdirAll(f.state, 0o755); err != nil {
-		return fmt.Errorf("state: %w", err)
+		return fmt.Errorf("--state: %w", err)
 	}
 	var (
 		l1     l1Conn
@@ -393,7 +393,7 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 	// A new L1: the state of a previous one means nothing.
 	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json", stateOwnerFile} {
 		if err := os.RemoveAll(filepath.Join(f.state, name)); err != nil {
-			return l1Conn{}, nil, fmt.Errorf("state: %w", err)
+			return l1Conn{}, nil, fmt.Errorf("--state: %w", err)
 		}
 	}
 	ether := func(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
