@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"path/filepath"
 	"time"
@@ -14,8 +16,12 @@ import (
 	"github.com/axonum/opml/rollup/bridge"
 	"github.com/axonum/opml/rollup/node"
 	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 )
 
@@ -218,7 +224,7 @@ func printProposals(cmd *cobra.Command, views []proposalView, asJSON bool) error
 func newVerifyCmd(a *app) *cobra.Command {
 	var f chainFlags
 	var program, dataDir string
-	var poll time.Duration
+	var poll, retryFor time.Duration
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "The verifier daemon: derive L2 from L1, dispute wrong output roots, play, settle",
@@ -245,13 +251,17 @@ the model store --store (honest results, which opML finalizes).`,
 			if err != nil {
 				return err
 			}
-			l1, err := f.dial(ctx)
+			c, err := f.dial(ctx)
 			if err != nil {
 				return err
 			}
-			defer l1.Close()
+			defer c.Close()
+			l1 := retryL1{c, a.log}
 			s, err := a.sender(ctx, l1)
 			if err != nil {
+				return err
+			}
+			if err := claimState(dataDir, "verifier.json", d); err != nil {
 				return err
 			}
 			v, closeFn, err := newVerifier(ctx, a, l1, s, d, prestate, dataDir, nil)
@@ -260,13 +270,14 @@ the model store --store (honest results, which opML finalizes).`,
 			}
 			defer closeFn()
 			fmt.Fprintf(cmd.OutOrStdout(), "verifying L2 chain %d (output oracle %s) as %s\n", d.ChainID, d.OutputOracle, s.Address())
-			return node.Run(ctx, poll, v)
+			return node.Run(ctx, poll, runStep{retrying(a, retryFor, poll, "verifier", v)})
 		},
 	}
 	f.add(cmd)
 	cmd.Flags().StringVar(&program, "program", defaultProgram, "the block program `ELF` (make blockprog)")
 	cmd.Flags().StringVar(&dataDir, "data", "verifier", "`DIR` for the state file and the games' trace snapshots")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to look at L1")
+	cmd.Flags().DurationVar(&retryFor, "retry-for", 2*time.Minute, "how long the verifier may keep failing (an L1 request that failed, the L1 down) before it stops with the error (0: at the first error)")
 	return cmd
 }
 
@@ -304,4 +315,85 @@ func newVerifier(ctx context.Context, a *app, l1 batch.L1, s *onchain.Sender, d 
 	v := &node.Verifier{Chain: chain, Inbox: in, Outputs: o, Games: games, Inferences: inf, ProposeHonest: true,
 		StateFile: filepath.Join(dir, "verifier.json"), Log: a.log}
 	return v, func() { games.Close(); chain.Close() }, nil
+}
+
+// retryL1 is an L1 connection whose reads are tried again when the
+// transport fails (no answer, an HTTP error: an endpoint that drops a
+// request in a few), up to l1ReadAttempts times with a doubling wait. The
+// players make many reads a Step and a Step does nothing unless all of
+// them succeed: without this, an endpoint that fails one request in five
+// leaves them failing every Step. A JSON-RPC error (a revert, a refusal)
+// and "not found" are answers, returned at once. Transactions are the
+// sender's (onchain.Sender retries them itself).
+type retryL1 struct {
+	*ethclient.Client
+	log *slog.Logger
+}
+
+// l1ReadAttempts bounds the tries of one read (waits of 0.1, 0.2, 0.4 …
+// 1.6 s between them).
+const l1ReadAttempts = 6
+
+// retryRead calls f until it succeeds, fails with an answer, or the
+// attempts or ctx run out.
+func retryRead[T any](ctx context.Context, log *slog.Logger, what string, f func() (T, error)) (T, error) {
+	wait := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		v, err := f()
+		var answer rpc.Error
+		if err == nil || errors.As(err, &answer) || errors.Is(err, ethereum.NotFound) || ctx.Err() != nil || attempt == l1ReadAttempts {
+			return v, err
+		}
+		log.Debug("L1 read failed; trying again", "call", what, "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+			return v, err
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
+}
+
+func (c retryL1) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
+	return retryRead(ctx, c.log, "eth_call", func() ([]byte, error) { return c.Client.CallContract(ctx, msg, block) })
+}
+
+func (c retryL1) CodeAt(ctx context.Context, a common.Address, block *big.Int) ([]byte, error) {
+	return retryRead(ctx, c.log, "eth_getCode", func() ([]byte, error) { return c.Client.CodeAt(ctx, a, block) })
+}
+
+func (c retryL1) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	return retryRead(ctx, c.log, "eth_getBlockByNumber", func() (*types.Header, error) { return c.Client.HeaderByNumber(ctx, n) })
+}
+
+func (c retryL1) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return retryRead(ctx, c.log, "eth_getLogs", func() ([]types.Log, error) { return c.Client.FilterLogs(ctx, q) })
+}
+
+func (c retryL1) BalanceAt(ctx context.Context, a common.Address, block *big.Int) (*big.Int, error) {
+	return retryRead(ctx, c.log, "eth_getBalance", func() (*big.Int, error) { return c.Client.BalanceAt(ctx, a, block) })
+}
+
+func (c retryL1) NonceAt(ctx context.Context, a common.Address, block *big.Int) (uint64, error) {
+	return retryRead(ctx, c.log, "eth_getTransactionCount", func() (uint64, error) { return c.Client.NonceAt(ctx, a, block) })
+}
+
+func (c retryL1) ChainID(ctx context.Context) (*big.Int, error) {
+	return retryRead(ctx, c.log, "eth_chainId", func() (*big.Int, error) { return c.Client.ChainID(ctx) })
+}
+
+func (c retryL1) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	return retryRead(ctx, c.log, "eth_getTransactionReceipt", func() (*types.Receipt, error) { return c.Client.TransactionReceipt(ctx, h) })
+}
+
+func (c retryL1) TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	type txp struct {
+		tx      *types.Transaction
+		pending bool
+	}
+	r, err := retryRead(ctx, c.log, "eth_getTransactionByHash", func() (txp, error) {
+		tx, pending, err := c.Client.TransactionByHash(ctx, h)
+		return txp{tx, pending}, err
+	})
+	return r.tx, r.pending, err
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"os"
 	"os/signal"
@@ -22,6 +24,7 @@ import (
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/node"
 	"github.com/axonum/opml/rollup/output"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -42,7 +45,7 @@ const (
 // nodeFlags are rollup node's flags.
 type nodeFlags struct {
 	l1RPC, deployment, state, listen, l1Listen, program, store string
-	blockTime                                                  time.Duration
+	blockTime, retryFor                                        time.Duration
 	window                                                     uint64
 	chainID                                                    uint64
 }
@@ -100,6 +103,7 @@ SIGINT or SIGTERM stops the node cleanly.`,
 	cmd.Flags().StringVar(&f.program, "program", defaultProgram, "the block program `ELF` (make blockprog): its prestate for the embedded deployment, its trace for disputes")
 	cmd.Flags().StringVar(&f.store, "store", "", "model store `DIR` serving the inference precompile (none: no precompile)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 2*time.Second, "how often the sequencer builds a block (of whatever came) and the proposer looks at L1")
+	cmd.Flags().DurationVar(&f.retryFor, "retry-for", 2*time.Minute, "how long the sequencer or the proposer may keep failing (an L1 request that failed, the L1 down) before the node stops with the error (0: at the first error)")
 	cmd.Flags().Uint64Var(&f.window, "window", 600, "embedded L1: the output oracle's challenge window in `SECONDS` (opML's too)")
 	cmd.Flags().Uint64Var(&f.chainID, "chain-id", nodeDefaultChainID, "embedded L1: the L2's chain `ID`")
 	return cmd
@@ -119,12 +123,20 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	if f.blockTime <= 0 {
 		return fmt.Errorf("--block-time %v: want a positive duration", f.blockTime)
 	}
+	if f.retryFor < 0 {
+		return fmt.Errorf("--retry-for %v: want a duration of at least 0", f.retryFor)
+	}
 	prestate, prestateHash, err := loadProgram(f.program)
 	if err != nil {
 		return err
 	}
 	var inf *node.Inferences
 	if f.store != "" {
+		// OpenStore makes a missing store: a mistyped --store would serve
+		// an empty one, every inference call failing.
+		if fi, err := os.Stat(f.store); err != nil || !fi.IsDir() {
+			return fmt.Errorf("--store %s: no model store there (want the directory models were added to)", f.store)
+		}
 		st, err := oracle.OpenStore(f.store)
 		if err != nil {
 			return fmt.Errorf("--store: %w", err)
@@ -172,9 +184,12 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 			c.Close()
 			return fmt.Errorf("--l1-rpc %s: %w (is the L1 node running?)", f.l1RPC, err)
 		}
-		l1 = l1Conn{backend: c, url: f.l1RPC, close: c.Close}
+		l1 = l1Conn{backend: retryL1{c, a.log}, url: f.l1RPC, close: c.Close}
 	}
 	defer l1.close()
+	if err := claimState(f.state, "proposer.json", d); err != nil {
+		return err
+	}
 
 	s, err := onchain.NewSender(ctx, l1.backend, seqKey, a.log)
 	if err != nil {
@@ -190,7 +205,8 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	defer n.close()
 	// Catch up with L1 before serving: a restarted node rebuilds its chain
 	// from the posted batches.
-	if err := n.rpc.Step(ctx); err != nil {
+	seqPlayer, propPlayer := retrying(a, f.retryFor, f.blockTime, "sequencer", n.rpc), retrying(a, f.retryFor, f.blockTime, "proposer", n.proposer)
+	if err := seqPlayer.stepUntil(ctx); err != nil {
 		return err
 	}
 	sctx, stopServing := context.WithCancel(ctx)
@@ -217,7 +233,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		}
 	}
 	fmt.Fprintln(out, "running; stop with Ctrl-C")
-	err = node.Run(ctx, f.blockTime, n.rpc, n.proposer)
+	err = node.Run(ctx, f.blockTime, runStep{seqPlayer}, runStep{propPlayer})
 	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 		err = nil
 	}
@@ -231,13 +247,151 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	return err
 }
 
+// stateOwnerFile, in --state, names the deployment whose state the
+// directory holds.
+const stateOwnerFile = "deployment-id.json"
+
+// stateOwner is a deployment's identity, as stateOwnerFile holds it.
+type stateOwner struct {
+	ChainID      uint64         `json:"l2ChainId"`
+	Inbox        common.Address `json:"batchInbox"`
+	OutputOracle common.Address `json:"outputOracle"`
+}
+
+// claimState checks that dir holds the state of deployment d (or none)
+// and records d in it; it also checks that the player's state file
+// (stateFile in dir) reads. A state directory of another deployment would make the proposer
+// skip blocks (its next block is the other chain's) and tend proposals
+// that are not its own; a corrupt state file would make every proposer
+// Step fail (tried again until --retry-for).
+func claimState(dir, stateFile string, d *node.Deployment) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("state directory: %w", err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, stateFile)); err == nil {
+		var v map[string]any
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("state: %s: %w (delete it to start over from L1)", filepath.Join(dir, stateFile), err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("state: %w", err)
+	}
+	want := stateOwner{ChainID: d.ChainID, Inbox: d.Inbox, OutputOracle: d.OutputOracle}
+	path := filepath.Join(dir, stateOwnerFile)
+	data, err := os.ReadFile(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist): // new, or written before this file existed
+	case err != nil:
+		return fmt.Errorf("state: %w", err)
+	default:
+		var got stateOwner
+		if err := json.Unmarshal(data, &got); err != nil {
+			return fmt.Errorf("state: %s: %w (delete it if the directory is this deployment's)", path, err)
+		}
+		if got != want {
+			return fmt.Errorf("state directory %s holds the state of another deployment (L2 chain %d, output oracle %s), not this one's (L2 chain %d, output oracle %s): use another directory",
+				dir, got.ChainID, got.OutputOracle, want.ChainID, want.OutputOracle)
+		}
+		return nil
+	}
+	data, err = json.MarshalIndent(want, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path+".tmp", data, 0o644); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := os.Rename(path+".tmp", path); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	return nil
+}
+
+// retryingPlayer is a player whose failing Steps are logged and tried
+// again on the next tick, until it has failed for longer than retryFor:
+// one L1 request that failed after the sender's retries must not stop the
+// node (a restart loses the transactions queued and not yet posted). Both
+// players read what they act on from L1 on every Step (the sequencer its
+// inbox, the proposer its proposals and their games), so a Step after a
+// failed one does not repeat what the failed one did on L1; a state only a
+// restart clears ends in an error after retryFor.
+type retryingPlayer struct {
+	name     string
+	p        node.Stepper
+	retryFor time.Duration
+	poll     time.Duration
+	log      *slog.Logger
+	since    time.Time // the first failure of the current run of failures (zero: none)
+}
+
+func retrying(a *app, retryFor, poll time.Duration, name string, p node.Stepper) *retryingPlayer {
+	return &retryingPlayer{name: name, p: p, retryFor: retryFor, poll: poll, log: a.log}
+}
+
+// Step steps the player; an error within retryFor of the first failure of
+// a run of them is logged, and Step returns nil.
+func (r *retryingPlayer) Step(ctx context.Context) error {
+	err := r.p.Step(ctx)
+	if err == nil {
+		if !r.since.IsZero() {
+			r.log.Info(r.name+": working again", "after", time.Since(r.since).Round(time.Millisecond))
+		}
+		r.since = time.Time{}
+		return nil
+	}
+	if ctx.Err() != nil {
+		return err
+	}
+	if r.since.IsZero() {
+		r.since = time.Now()
+	}
+	if failing := time.Since(r.since); failing >= r.retryFor {
+		if r.retryFor > 0 {
+			return fmt.Errorf("%s: failing for %v (--retry-for): %w", r.name, failing.Round(time.Second), err)
+		}
+		return err
+	}
+	r.log.Warn(r.name+": step failed; trying again", "err", err, "failing for", time.Since(r.since).Round(time.Millisecond), "retry-for", r.retryFor)
+	return errRetry
+}
+
+// errRetry is a Step error the node tries again after a tick.
+var errRetry = errors.New("retry")
+
+// stepUntil steps r until a Step succeeds (nil) or fails for good.
+func (r *retryingPlayer) stepUntil(ctx context.Context) error {
+	for {
+		switch err := r.Step(ctx); {
+		case err == nil:
+			return nil
+		case !errors.Is(err, errRetry):
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(r.poll):
+		}
+	}
+}
+
+// runStep is r for node.Run: a failure to retry is not an error.
+type runStep struct{ *retryingPlayer }
+
+func (r runStep) Step(ctx context.Context) error {
+	if err := r.retryingPlayer.Step(ctx); !errors.Is(err, errRetry) {
+		return err
+	}
+	return nil
+}
+
 // embeddedL1 starts chain/devnet on --l1-listen with keys funded, deploys
 // opML and the rollup on it as the demo does (account 0 the sequencer),
 // with the L2 genesis funding every key, and writes the deployment to
 // --state/rollup.json (and opML's to --state/opml.json).
 func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateKey, prestate [32]byte) (l1Conn, *node.Deployment, error) {
 	// A new L1: the state of a previous one means nothing.
-	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json"} {
+	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json", stateOwnerFile} {
 		if err := os.RemoveAll(filepath.Join(f.state, name)); err != nil {
 			return l1Conn{}, nil, fmt.Errorf("--state: %w", err)
 		}

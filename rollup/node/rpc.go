@@ -277,8 +277,18 @@ func (r *RPC) acceptedTx(h common.Hash) *types.Transaction {
 	return nil
 }
 
+// MaxQueuedTxBytes bounds the encoded size of the transactions queued for
+// one block (and so of one transaction): the sequencer puts the whole
+// queue in its next block, whose batch must fit in one L1 transaction
+// (go-ethereum's pool takes at most 128 KiB; the rest is left for the
+// batch's header, its deposits and the post's ABI encoding). A batch that
+// does not fit is never posted, and the sequencer cannot go on.
+const MaxQueuedTxBytes = 96 << 10
+
 // Errors of eth_sendRawTransaction besides go-ethereum's core errors.
 var (
+	ErrOversized   = errors.New("oversized data")
+	ErrBlockFull   = errors.New("the next block is full")
 	ErrNonceGap    = errors.New("nonce too high")
 	ErrNonceQueued = errors.New("a transaction with this nonce is already queued (replacement is not supported)")
 	ErrKnownTx     = errors.New("already known")
@@ -291,6 +301,9 @@ func (r *RPC) submit(tx *types.Transaction) error {
 	cfg := bc.Config()
 	if tx.Type() == types.BlobTxType {
 		return rollup.ErrBlobTx
+	}
+	if size := tx.Size(); size > MaxQueuedTxBytes {
+		return fmt.Errorf("%w: transaction of %d bytes, at most %d (a block's batch must fit in one L1 transaction)", ErrOversized, size, MaxQueuedTxBytes)
 	}
 	if !tx.Protected() {
 		return errors.New("only replay-protected (EIP-155) transactions are accepted")
@@ -354,6 +367,15 @@ func (r *RPC) submit(tx *types.Transaction) error {
 	}
 	if bal := st.GetBalance(from).ToBig(); bal.Cmp(cost) < 0 {
 		return fmt.Errorf("%w: balance %s wei, cost of this and the queued transactions %s wei", core.ErrInsufficientFunds, bal, cost)
+	}
+	r.Seq.mu.Lock()
+	queued := uint64(0)
+	for _, q := range r.Seq.queue {
+		queued += q.Size()
+	}
+	r.Seq.mu.Unlock()
+	if queued+tx.Size() > MaxQueuedTxBytes {
+		return fmt.Errorf("%w: %d bytes of transactions queued, this one %d, at most %d: send it again after the next block", ErrBlockFull, queued, tx.Size(), MaxQueuedTxBytes)
 	}
 	if err := r.Seq.Submit(tx); err != nil {
 		return err

@@ -39,6 +39,11 @@ var suggestedTip = big.NewInt(params.GWei)
 // maxLogRange is the most blocks one eth_getLogs looks through.
 const maxLogRange = 10_000
 
+// maxRewardPercentiles bounds eth_feeHistory's percentiles (as
+// go-ethereum's): the answer has one per block per percentile, so a long
+// list over 1024 blocks would be a request for gigabytes.
+const maxRewardPercentiles = 100
+
 func (a *ethAPI) ChainId() *hexutil.Big {
 	return (*hexutil.Big)(a.r.Seq.Chain.BC.Config().ChainID)
 }
@@ -274,7 +279,7 @@ func (a *ethAPI) GetLogs(ctx context.Context, q filters.FilterCriteria) ([]*type
 			if !b.IsUint64() {
 				return 0, fmt.Errorf("block %s out of range", b)
 			}
-			return min(b.Uint64(), head), nil
+			return b.Uint64(), nil
 		}
 		from, err := bound(q.FromBlock, head)
 		if err != nil {
@@ -284,6 +289,9 @@ func (a *ethAPI) GetLogs(ctx context.Context, q filters.FilterCriteria) ([]*type
 		if err != nil {
 			return nil, err
 		}
+		// A range past the head is cut at the head; one that starts after
+		// it has no logs (not the head's).
+		to = min(to, head)
 		if from > to {
 			return []*types.Log{}, nil
 		}
@@ -690,6 +698,9 @@ func (a *ethAPI) FeeHistory(count gmath.HexOrDecimal64, last rpc.BlockNumber, pe
 	}
 	if count > 1024 {
 		count = 1024
+	}
+	if len(percentiles) > maxRewardPercentiles {
+		return nil, fmt.Errorf("%d reward percentiles: at most %d", len(percentiles), maxRewardPercentiles)
 	}
 	for i, p := range percentiles {
 		if p < 0 || p > 100 || (i > 0 && p < percentiles[i-1]) {
