@@ -378,12 +378,24 @@ func (s *Sender) broadcast(ctx context.Context, scope, what string, tx *types.Dy
 		if err != nil {
 			return nil, fmt.Errorf("sign: %w", err)
 		}
+		tried := false
 		err = s.retry.Do(ctx, s.log, "send "+what, func() error {
 			err := s.b.SendTransaction(ctx, signed)
+			again := tried
+			tried = true
 			var rerr rpc.Error
 			switch {
 			case err != nil && strings.Contains(err.Error(), "already known"):
 				return nil // an earlier attempt got through
+			case err != nil && again && nonceInUse(err):
+				// An earlier attempt whose answer was lost may have been
+				// mined already: then this nonce is ours, not in use by
+				// another transaction, and signing the call again under
+				// the next nonce would send it twice.
+				if r, rerr := s.b.TransactionReceipt(ctx, signed.Hash()); rerr == nil && r != nil {
+					return nil
+				}
+				return permanent{err}
 			case errors.As(err, &rerr):
 				return permanent{err} // the node's refusal (nonce, funds, fees): trying again changes nothing
 			}

@@ -113,9 +113,17 @@ func (s *Sequencer) Build(ctx context.Context) (*types.Block, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A block takes the queue's transactions up to MaxQueuedTxBytes (its
+	// batch must fit in one L1 transaction); the rest wait for the next.
 	s.mu.Lock()
-	queue := s.queue
-	s.queue = nil
+	queue, size := s.queue, 0
+	for i, tx := range s.queue {
+		if size += int(tx.Size()); size > MaxQueuedTxBytes && i > 0 {
+			queue = s.queue[:i]
+			break
+		}
+	}
+	s.queue = s.queue[len(queue):]
 	s.mu.Unlock()
 	if len(queue) == 0 && len(deposits) == 0 && !s.Empty {
 		return nil, nil
@@ -162,6 +170,30 @@ func (s *Sequencer) Build(ctx context.Context) (*types.Block, error) {
 func (s *Sequencer) post(ctx context.Context) error {
 	for len(s.unposted) > 0 {
 		p := s.unposted[0]
+		// A post whose answer was lost may be on L1 already: then it is
+		// done (if the commitment is this batch's) or the chain has
+		// diverged from L1 (another batch holds the number: restart, the
+		// sequencer rebuilds from L1).
+		next, err := s.Inbox.Next(ctx)
+		if err != nil {
+			return fmt.Errorf("sequencer: post block %d: %w", p.b.Number, err)
+		}
+		if p.b.Number < next {
+			enc, err := p.b.Encode()
+			if err != nil {
+				return err
+			}
+			have, err := s.Inbox.Commitment(ctx, p.b.Number)
+			if err != nil {
+				return fmt.Errorf("sequencer: post block %d: %w", p.b.Number, err)
+			}
+			if have != crypto.Keccak256Hash(enc) {
+				return fmt.Errorf("sequencer: block %d is on L1 with another batch (commitment %s): this sequencer's chain is not L1's; restart it to rebuild from L1", p.b.Number, have)
+			}
+			s.log().Info("sequencer: batch already on L1 (a post whose answer was lost)", "number", p.b.Number)
+			s.unposted = s.unposted[1:]
+			continue
+		}
 		r, err := s.Inbox.Post(ctx, p.b, p.deposits)
 		if err != nil {
 			return fmt.Errorf("sequencer: post block %d: %w", p.b.Number, err)

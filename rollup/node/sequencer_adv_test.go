@@ -25,11 +25,11 @@ import (
 
 // TestAdvSequencerBatchTooLarge: transactions submitted straight to the
 // Sequencer (not through the RPC, which bounds the queue) whose block's
-// batch is larger than one L1 transaction may be: the sequencer must leave
-// what does not fit for a later block, so every block it builds is posted
-// and the chain goes on. It builds one block of the whole queue, L1 refuses
-// its batch ("oversized data"), and every later Step fails on that same
-// post: the sequencer is stuck until restarted, which loses the queue.
+// batch would be larger than one L1 transaction may be: the sequencer
+// leaves what does not fit (beyond MaxQueuedTxBytes) for a later block, so
+// every block it builds is posted and the chain goes on. (It used to build
+// one block of the whole queue, which L1 refused as oversized, and fail
+// every later Step on that post.)
 func TestAdvSequencerBatchTooLarge(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
@@ -93,15 +93,12 @@ func newLoseProxy(t *testing.T, target string) *loseProxy {
 // TestAdvSequencerLostPostAnswer: the answer to the sequencer's post of
 // block 2 is lost, the post mined. The sequencer must see that block 2 is
 // on L1 and go on (a Step may fail, the next ones must not), and post each
-// block once. It does not: the sender, told "nonce too low" on its retry,
-// sends the same post again under the next nonce (a duplicate transaction,
-// reverted OutOfOrder(2, 3), gas spent), the sequencer keeps block 2 as
-// unposted and every later Step fails posting it again (OutOfOrder):
-// the L2 stops until a restart, which loses the queued transactions.
-// Fixes: Sequencer.post should skip a batch whose number is below
-// Inbox.Next (its commitment on L1 the batch's), and onchain.Sender should
-// not re-send a call under a new nonce after a send whose answer was lost
-// and whose nonce is then used (its own transaction may be the one).
+// block once. It used not to: the sender, told "nonce too low" on its
+// retry, sent the same post again under the next nonce (a duplicate,
+// reverted OutOfOrder(2, 3)), and the sequencer kept block 2 as unposted
+// and failed every later Step. Now onchain.Sender takes "nonce too low"
+// on a retry of a transaction that is mined as success, and
+// Sequencer.post skips a batch already on L1 with its commitment.
 func TestAdvSequencerLostPostAnswer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
