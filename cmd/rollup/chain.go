@@ -223,7 +223,7 @@ func printProposals(cmd *cobra.Command, views []proposalView, asJSON bool) error
 
 func newVerifyCmd(a *app) *cobra.Command {
 	var f chainFlags
-	var program, dataDir string
+	var program, dataDir, store string
 	var poll, retryFor time.Duration
 	cmd := &cobra.Command{
 		Use:   "verify",
@@ -238,7 +238,8 @@ restarts from L1 and --data/verifier.json without a repeated move or a
 second dispute.
 
 Inference calls in L2 blocks are executed by this process's precompile over
-the model store --store (honest results, which opML finalizes).`,
+the model store --store (honest results, which opML finalizes): it must hold
+the models the L2's blocks call, or their derived roots are wrong.`,
 		Example: `  OPML_PRIVATE_KEY=... rollup verify --rpc http://127.0.0.1:8545 --deployment rollup.json --data ./verifier`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -264,7 +265,12 @@ the model store --store (honest results, which opML finalizes).`,
 			if err := claimState(dataDir, "verifier.json", d); err != nil {
 				return err
 			}
-			v, closeFn, err := newVerifier(ctx, a, l1, s, d, prestate, dataDir, nil)
+			inf, uninstall, err := openInferences(store)
+			if err != nil {
+				return err
+			}
+			defer uninstall()
+			v, closeFn, err := newVerifier(ctx, a, l1, s, d, prestate, dataDir, inf)
 			if err != nil {
 				return err
 			}
@@ -276,6 +282,7 @@ the model store --store (honest results, which opML finalizes).`,
 	f.add(cmd)
 	cmd.Flags().StringVar(&program, "program", defaultProgram, "the block program `ELF` (make blockprog)")
 	cmd.Flags().StringVar(&dataDir, "data", "verifier", "`DIR` for the state file and the games' trace snapshots")
+	cmd.Flags().StringVar(&store, "store", defaultStoreDir(), "model store `DIR` for the inference calls of L2 blocks (default: challenger's store, if it exists); without the models a block calls, its derived root is not the sequencer's")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to look at L1")
 	cmd.Flags().DurationVar(&retryFor, "retry-for", 2*time.Minute, "how long the verifier may keep failing (an L1 request that failed, the L1 down) before it stops with the error (0: at the first error)")
 	return cmd

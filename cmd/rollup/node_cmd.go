@@ -18,9 +18,7 @@ import (
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
-	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/mipsevm"
-	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/node"
 	"github.com/axonum/opml/rollup/output"
@@ -130,21 +128,11 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	if err != nil {
 		return err
 	}
-	var inf *node.Inferences
-	if f.store != "" {
-		// OpenStore makes a missing store: a mistyped --store would serve
-		// an empty one, every inference call failing.
-		if fi, err := os.Stat(f.store); err != nil || !fi.IsDir() {
-			return fmt.Errorf("--store %s: no model store there (want the directory models were added to)", f.store)
-		}
-		st, err := oracle.OpenStore(f.store)
-		if err != nil {
-			return fmt.Errorf("--store: %w", err)
-		}
-		var uninstall func()
-		inf, uninstall = node.InstallInferences(st, gethadapter.Options{})
-		defer uninstall()
+	inf, uninstall, err := openInferences(f.store)
+	if err != nil {
+		return err
 	}
+	defer uninstall()
 	if err := os.MkdirAll(f.state, 0o755); err != nil {
 		return fmt.Errorf("--state: %w", err)
 	}

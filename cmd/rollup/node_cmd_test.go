@@ -148,6 +148,48 @@ func TestNodeWithdraw(t *testing.T) {
 		return err == nil && b.Cmp(want) == 0
 	})
 
+	// A second proposer, alice, with 'rollup propose --once': it derives
+	// the chain from L1 and proposes every posted block once, each on its
+	// own proposal of the block before; a second pass proposes nothing.
+	proposerData := t.TempDir()
+	propose := func() (mine map[uint64]string) {
+		t.Helper()
+		r := run(t, "propose", "--once", "--rpc", l1URL[1], "--deployment", dep, "--program", program, "--data", proposerData, "--store", "")
+		if r.code != 0 || !strings.Contains(r.stdout, "derived up to L2 block") {
+			t.Fatalf("propose --once: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+		}
+		var views []proposalView
+		o := run(t, "outputs", "--json", "--rpc", l1URL[1], "--deployment", dep)
+		if err := json.Unmarshal([]byte(o.stdout), &views); err != nil {
+			t.Fatalf("outputs --json: %v\n%s", err, o.stdout)
+		}
+		mine = map[uint64]string{}
+		theirs := map[uint64]common.Hash{}
+		for _, v := range views {
+			if v.Proposer == aliceAddr {
+				if _, dup := mine[v.L2Block]; dup {
+					t.Fatalf("alice proposed block %d twice", v.L2Block)
+				}
+				mine[v.L2Block] = v.OutputRoot.Hex()
+			} else {
+				theirs[v.L2Block] = v.OutputRoot
+			}
+		}
+		for n, root := range mine {
+			if other, ok := theirs[n]; ok && other.Hex() != root {
+				t.Fatalf("block %d: alice proposed %s, the node %s", n, root, other)
+			}
+		}
+		return mine
+	}
+	first := propose()
+	if len(first) == 0 || first[1] == "" {
+		t.Fatalf("propose --once proposed %v; want every posted block from 1", first)
+	}
+	if second := propose(); len(second) < len(first) {
+		t.Fatalf("a second pass: %v, after %v", second, first)
+	}
+
 	// A withdrawal to carol's L1 address: started, refused early, finalized
 	// once, refused again.
 	recipient := crypto.PubkeyToAddress(carol.PublicKey)

@@ -52,6 +52,7 @@ against a final output root.
 Commands:
   node      run an L2 (sequencer, proposer, JSON-RPC) on an embedded or given L1
   deploy    deploy the rollup's L1 contracts next to an opML deployment
+  propose   the proposer daemon: propose output roots from a chain derived from L1
   verify    the verifier daemon: derive, dispute wrong roots, play, settle
   deposit   deposit ETH on L1 to an L2 account
   withdraw  withdraw ETH from L2: start, status, finalize on L1
@@ -79,7 +80,7 @@ key comes from $` + envPrivateKey + `, never from a flag. See docs/rollup.md.`,
 		return fmt.Errorf("%w\nrun '%s --help' for usage", err, cmd.CommandPath())
 	})
 	root.AddCommand(newDeployCmd(a), newVerifyCmd(a), newDepositCmd(a), newOutputsCmd(a), newDemoCmd(a))
-	root.AddCommand(newNodeCmd(a), newWithdrawCmd(a))
+	root.AddCommand(newNodeCmd(a), newWithdrawCmd(a), newProposeCmd(a))
 	return root
 }
 
