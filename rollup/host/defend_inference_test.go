@@ -318,6 +318,12 @@ func TestOutputDefendInference(t *testing.T) {
 	if _, err := liarGame.LoadInferencePart(ctx, lieID, [32]byte(target.Model), crypto.Keccak256Hash(target.Input), uint64(len(lieOut)), part); !onchain.IsRevert(err) || onchain.RevertReason(err) != "PreimageOracle: claim not final" {
 		t.Fatalf("loading the lie from its Rejected claim %d: %v; want the oracle's refusal", lieID, err)
 	}
+	// Nor can it step without loading: nothing is loaded under the key.
+	if _, err := liarGame.StepLoaded(ctx, d1.GameID, lw); !onchain.IsRevert(err) || !strings.Contains(onchain.RevertReason(err), "not loaded") {
+		t.Fatalf("the liar's step with nothing loaded: %v; want the oracle's refusal", err)
+	} else {
+		t.Logf("the liar's step with nothing loaded: %s", onchain.RevertReason(err))
+	}
 	// Not decided while the liar's clock runs.
 	if _, err := prop.ResolveDispute(ctx, d1.ID); !onchain.IsRevert(err) {
 		t.Fatalf("resolving dispute %d before the liar's clock ran out: %v; want a revert", d1.ID, err)
