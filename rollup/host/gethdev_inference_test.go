@@ -178,17 +178,22 @@ func (o *gethInferenceL1) now(ctx context.Context) uint64 {
 	return h.Time
 }
 
-// waitUntil waits until the chain's time is at least ts (unix seconds):
-// it sleeps until the wall clock passes ts, then has geth mine a block,
-// again each second until one is stamped ts or later (bounded).
+// waitUntil waits until the chain's time is at least ts (unix seconds),
+// having geth mine a block each second: geth stamps a block with the wall
+// clock's time or its parent's plus one, whichever is later, so after a
+// burst of transactions the chain's time runs ahead of the wall clock's
+// and moves on a second a block until the wall clock catches up. Bounded:
+// fails after the wait plus half a minute.
 func (o *gethInferenceL1) waitUntil(ctx context.Context, ts uint64, what string) {
 	o.t.Helper()
-	deadline := time.Now().Add(time.Until(time.Unix(int64(ts), 0)) + 30*time.Second)
-	if d := time.Until(time.Unix(int64(ts), 0)); d > 0 {
-		o.t.Logf("waiting %v in real time: %s", d.Round(time.Millisecond), what)
-		time.Sleep(d)
+	now := o.now(ctx)
+	if now >= ts {
+		return
 	}
+	o.t.Logf("waiting for the chain's time to pass %d s more: %s", ts-now, what)
+	deadline := time.Now().Add(time.Duration(ts-now)*time.Second + 30*time.Second)
 	for {
+		time.Sleep(time.Second)
 		o.mine(ctx)
 		if o.now(ctx) >= ts {
 			return
@@ -196,7 +201,6 @@ func (o *gethInferenceL1) waitUntil(ctx context.Context, ts uint64, what string)
 		if time.Now().After(deadline) {
 			o.t.Fatalf("%s: the chain's time is %d, still before %d", what, o.now(ctx), ts)
 		}
-		time.Sleep(time.Second)
 	}
 }
 
