@@ -16,7 +16,6 @@ import (
 	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
-	"github.com/axonum/opml/bisection/trace"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/contracts/bindings"
@@ -397,18 +396,7 @@ func TestOutputDisputeInference(t *testing.T) {
 	// calls (an inference key names the call, not the result): its word
 	// folds its lying root with the same keys the honest word folds.
 	keys := liarClaim.InferenceKeys()
-	claimByKey := map[common.Hash]uint64{}
-	for _, id := range []uint64{honestID, otherID} {
-		claimByKey[common.Hash(claimOf(id).InferenceKey())] = id
-	}
-	var claimIDs []uint64
-	for _, k := range keys {
-		id, ok := claimByKey[k]
-		if !ok {
-			t.Fatalf("no claim on inference key %s", k)
-		}
-		claimIDs = append(claimIDs, id)
-	}
+	claimIDs := claimIDsFor(t, keys, claimOf(honestID), claimOf(otherID))
 	word := rollup.ClaimedWord(lie, keys)
 	if r := RunNative(liarClaim.Host(word), nil); r.Code != blockprog.ExitMatch {
 		t.Fatalf("natively, with the lying result, the lie gives exit %d (%v), want a match", r.Code, r.Err)
@@ -457,21 +445,7 @@ func TestOutputDisputeInference(t *testing.T) {
 	}
 
 	gameStart := time.Now()
-	provider := func(c *BlockClaim, who string) *trace.Provider {
-		t.Helper()
-		p, err := trace.New(trace.Config{
-			Prestate: func() (*mipsevm.State, error) { return newPrestate(), nil },
-			Oracle:   c.Host(word),
-			Identity: who + " " + word.Hex(),
-			Dir:      t.TempDir(),
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { p.Close() })
-		return p
-	}
-	liarTrace, verTrace := provider(&liarClaim, "liar"), provider(&verClaim, "verifier")
+	liarTrace, verTrace := blockTrace(t, newPrestate, &liarClaim, word, "liar"), blockTrace(t, newPrestate, &verClaim, word, "verifier")
 	liarGame, err := onchain.ConnectGame(ctx, l1, o.blockGame, o.sequencer, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -482,24 +456,7 @@ func TestOutputDisputeInference(t *testing.T) {
 	}
 	defender := &output.Player{Game: liarGame, ID: d.GameID, Me: o.sequencer.Address(), Trace: liarTrace}
 	challenger := &output.Player{Game: verGame, ID: d.GameID, Me: o.verifier.Address(), Trace: verTrace, Witness: verTrace, OpML: verOpML}
-	var g onchain.Game
-	for i := 0; ; i++ {
-		if i > 2*int(o.gameParams.Depth)+4 {
-			t.Fatal("the game does not reach its step")
-		}
-		if g, _, err = defender.Move(ctx); err != nil {
-			t.Fatal(err)
-		}
-		if g.Phase == onchain.PhaseStep || g.Status != onchain.GameInProgress {
-			break
-		}
-		if _, _, err := challenger.Move(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if g.Status != onchain.GameInProgress || g.Phase != onchain.PhaseStep || g.Segment.Length != 1 {
-		t.Fatalf("the game is %v in phase %v at %v, want the step", g.Status, g.Phase, g.Segment)
-	}
+	g := playToStep(t, ctx, defender, challenger, o.gameParams.Depth)
 	// The step is the read of the result's byte: the liar's post-state is
 	// another than the verifier's only through what it read.
 	w, err := verTrace.Witness(ctx, g.Segment.Start)
