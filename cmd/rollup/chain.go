@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/axonum/opml/bisection/onchain"
@@ -161,6 +162,9 @@ type proposalView struct {
 	Disputes   uint32         `json:"disputes"`
 	Open       uint32         `json:"openDisputes"`
 	Status     string         `json:"status"`
+	// The OpML claims of the inference results the block reads: the
+	// proposal settles only once each is Final.
+	Claims []uint64 `json:"opmlClaims"`
 }
 
 func newOutputsCmd(a *app) *cobra.Command {
@@ -191,16 +195,24 @@ func newOutputsCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			views := make([]proposalView, len(ps))
-			for i, p := range ps {
-				views[i] = proposalView{p.ID, p.L2Block, p.OutputRoot, p.Proposer, p.ProposedAt, p.Disputes, p.Open, p.Status.String()}
-			}
-			return printProposals(cmd, views, asJSON)
+			return printProposals(cmd, viewsOf(ps), asJSON)
 		},
 	}
 	f.add(cmd)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+// viewsOf is how outputs shows proposals.
+func viewsOf(ps []output.Proposal) []proposalView {
+	views := make([]proposalView, len(ps))
+	for i, p := range ps {
+		views[i] = proposalView{p.ID, p.L2Block, p.OutputRoot, p.Proposer, p.ProposedAt, p.Disputes, p.Open, p.Status.String(), p.Claims}
+		if views[i].Claims == nil {
+			views[i].Claims = []uint64{}
+		}
+	}
+	return views
 }
 
 func printProposals(cmd *cobra.Command, views []proposalView, asJSON bool) error {
@@ -214,9 +226,13 @@ func printProposals(cmd *cobra.Command, views []proposalView, asJSON bool) error
 		fmt.Fprintln(out, "no proposals")
 		return nil
 	}
-	fmt.Fprintf(out, "%-4s %-8s %-66s %-9s %s\n", "ID", "L2BLOCK", "OUTPUT ROOT", "STATUS", "DISPUTES (OPEN)")
+	fmt.Fprintf(out, "%-4s %-8s %-66s %-9s %-15s %s\n", "ID", "L2BLOCK", "OUTPUT ROOT", "STATUS", "DISPUTES (OPEN)", "OPML CLAIMS")
 	for _, v := range views {
-		fmt.Fprintf(out, "%-4d %-8d %-66s %-9s %d (%d)\n", v.ID, v.L2Block, v.OutputRoot, v.Status, v.Disputes, v.Open)
+		claims := "-"
+		if len(v.Claims) > 0 {
+			claims = strings.Trim(fmt.Sprint(v.Claims), "[]")
+		}
+		fmt.Fprintf(out, "%-4d %-8d %-66s %-9s %-15s %s\n", v.ID, v.L2Block, v.OutputRoot, v.Status, fmt.Sprintf("%d (%d)", v.Disputes, v.Open), claims)
 	}
 	return nil
 }

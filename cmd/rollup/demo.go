@@ -101,7 +101,7 @@ with status 1 if any expectation fails.`,
 	cmd.Flags().StringVar(&modelPath, "model", "", "the Fashion-MNIST classifier `FILE` (GGUF) Alice's call uses")
 	cmd.Flags().StringVar(&inputPath, "input", "", "her image `FILE` (784 bytes, 28×28 grayscale)")
 	cmd.Flags().StringVar(&program, "program", defaultProgram, "the block program `ELF` (make blockprog)")
-	cmd.Flags().StringVar(&claimProgram, "claim-program", "build/inference/inference.elf", "opML's claim-checking program `ELF` (make inference)")
+	cmd.Flags().StringVar(&claimProgram, "claim-program", defaultClaimProgram, "opML's claim-checking program `ELF` (make inference)")
 	_ = cmd.MarkFlagRequired("model")
 	_ = cmd.MarkFlagRequired("input")
 	return cmd
@@ -525,14 +525,6 @@ func (d *demo) propose(ctx context.Context, _ demoFiles) error {
 		return err
 	}
 	return nil
-}
-
-func viewsOf(ps []output.Proposal) []proposalView {
-	views := make([]proposalView, len(ps))
-	for i, p := range ps {
-		views[i] = proposalView{p.ID, p.L2Block, p.OutputRoot, p.Proposer, p.ProposedAt, p.Disputes, p.Open, p.Status.String()}
-	}
-	return views
 }
 
 // tickUntil runs the agent's passes until done (at most 8).

@@ -59,6 +59,8 @@ func TestAdvNodeBadInputs(t *testing.T) {
 		{"an L1 URL that is no URL", seqKey, []string{"--l1-rpc", "::not a url", "--deployment", good}, "--l1-rpc"},
 		{"state is a file", seqKey, []string{"--l1-rpc", deadL1, "--deployment", good, "--state", notDir}, "--state"},
 		{"no store", seqKey, []string{"--store", filepath.Join(dir, "no-store")}, "--store"},
+		{"a store and no claim program", seqKey, []string{"--store", dir, "--claim-program", filepath.Join(dir, "none.elf")}, "--claim-program"},
+		{"a store and a claim program that is no ELF", seqKey, []string{"--store", dir, "--claim-program", notDir}, "--claim-program"},
 		{"window 0", seqKey, []string{"--window", "0"}, "--window"},
 		{"L1 listen not loopback", seqKey, []string{"--l1-listen", "0.0.0.0:0"}, "loopback"},
 		{"listen not host:port", seqKey, []string{"--listen", "nonsense"}, "loopback"},

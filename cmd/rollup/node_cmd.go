@@ -15,9 +15,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/axonum/opml/bisection/agent"
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/node"
@@ -43,6 +45,7 @@ const (
 // nodeFlags are rollup node's flags.
 type nodeFlags struct {
 	l1RPC, deployment, state, listen, l1Listen, program, store string
+	claimProgram, nodeProgram                                  string
 	blockTime, retryFor                                        time.Duration
 	window                                                     uint64
 	chainID                                                    uint64
@@ -78,11 +81,22 @@ and continues the proposer from --state/proposer.json; transactions queued
 and not yet in a posted block are lost with the process.
 
 Inference calls on L2 are served by the model store --store (none: the
-inference precompile is not installed).
+inference precompile is not installed). With --store the node also settles
+them in opML: the proposer posts the result of every inference call its
+blocks read to the opML deployment as a claim (registering the model first,
+with the bonds), since a proposal of a block lists the claims of the results
+it read and settles only once they are Final; an opML agent in this process
+(the sequencer's key) defends those claims with --claim-program (or
+--node-program for a two-phase deployment) and settles them after opML's
+window. The embedded L1's opML deployment runs --claim-program's games.
 
 SIGINT or SIGTERM stops the node cleanly.`,
 		Example: `  # an L2 on an embedded L1, with a one-minute challenge window
   rollup node --state ./l2 --window 60
+
+  # the same with the inference precompile over challenger's model store
+  # (make inference builds the claim program its opML claims are defended with)
+  rollup node --state ./l2 --window 60 --store ~/.local/share/opml
 
   # an L2 settling on a running L1
   OPML_PRIVATE_KEY=... rollup node --l1-rpc http://127.0.0.1:8545 --deployment rollup.json --state ./l2`,
@@ -100,6 +114,8 @@ SIGINT or SIGTERM stops the node cleanly.`,
 	cmd.Flags().StringVar(&f.l1Listen, "l1-listen", defaultL1Listen, "the embedded L1's JSON-RPC loopback `HOST:PORT` (port 0: any free one)")
 	cmd.Flags().StringVar(&f.program, "program", defaultProgram, "the block program `ELF` (make blockprog): its prestate for the embedded deployment, its trace for disputes")
 	cmd.Flags().StringVar(&f.store, "store", "", "model store `DIR` serving the inference precompile (none: no precompile)")
+	cmd.Flags().StringVar(&f.claimProgram, "claim-program", defaultClaimProgram, "with --store: opML's claim-checking program `ELF` (make inference), which the node's opML claims are defended with (a single-phase deployment, the embedded one)")
+	cmd.Flags().StringVar(&f.nodeProgram, "node-program", defaultNodeProgram, "with --store and a two-phase opML deployment on --l1-rpc: opML's node program `ELF` (make inference)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 2*time.Second, "how often the sequencer builds a block (of whatever came) and the proposer looks at L1")
 	cmd.Flags().DurationVar(&f.retryFor, "retry-for", 2*time.Minute, "how long the sequencer or the proposer may keep failing (an L1 request that failed, the L1 down) before the node stops with the error (0: at the first error)")
 	cmd.Flags().Uint64Var(&f.window, "window", 600, "embedded L1: the output oracle's challenge window in `SECONDS` (opML's too)")
@@ -133,6 +149,14 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		return err
 	}
 	defer uninstall()
+	// The embedded opML deployment runs the claim program's games: read it
+	// now, before anything is deployed.
+	var opmlPrestate [32]byte
+	if f.l1RPC == "" && inf != nil {
+		if opmlPrestate, err = claimPrestate(f.claimProgram); err != nil {
+			return err
+		}
+	}
 	if err := os.MkdirAll(f.state, 0o755); err != nil {
 		return fmt.Errorf("--state: %w", err)
 	}
@@ -151,7 +175,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		}
 		keys = devnet.DevKeys(nodeDevAccounts)
 		seqKey = keys[0]
-		if l1, d, err = embeddedL1(ctx, a, f, keys, prestateHash); err != nil {
+		if l1, d, err = embeddedL1(ctx, a, f, keys, prestateHash, opmlPrestate); err != nil {
 			return err
 		}
 	} else {
@@ -186,11 +210,22 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	if f.l1RPC == "" {
 		s.Poll = 50 * time.Millisecond
 	}
-	n, err := newL2Node(ctx, a, l1.backend, s, d, prestate, f.state, inf)
+	n, err := newL2Node(ctx, a, l1.backend, s, d, prestate, f, inf)
 	if err != nil {
 		return err
 	}
 	defer n.close()
+	if n.defender != nil {
+		// The opML agent runs on its own: a challenged claim's VM run
+		// must not hold up the sequencer's blocks.
+		actx, stopAgent := context.WithCancel(ctx)
+		agentDone := make(chan struct{})
+		go func() {
+			defer close(agentDone)
+			_ = n.defender.Run(actx)
+		}()
+		defer func() { stopAgent(); <-agentDone }()
+	}
 	// Catch up with L1 before serving: a restarted node rebuilds its chain
 	// from the posted batches.
 	seqPlayer, propPlayer := retrying(a, f.retryFor, f.blockTime, "sequencer", n.rpc), retrying(a, f.retryFor, f.blockTime, "proposer", n.proposer)
@@ -214,6 +249,9 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	fmt.Fprintf(out, "\nL2 JSON-RPC  http://%s (chain id %d)\n", addr, d.ChainID)
 	fmt.Fprintf(out, "deployment   %s\n", depFile)
 	fmt.Fprintf(out, "sequencer and proposer %s; a block every %v\n", s.Address(), f.blockTime)
+	if n.defender != nil {
+		fmt.Fprintf(out, "opML: the proposer posts its blocks' inference results as claims (%s), the agent defends and settles them\n", d.OpML.OpML)
+	}
 	if keys != nil {
 		fmt.Fprintf(out, "accounts (INSECURE test keys, %d ETH on L1 and %d ETH on L2 each; 0 is the sequencer's):\n", nodeDevL1Ether, nodeDevL2Ether)
 		for i, k := range keys {
@@ -377,9 +415,9 @@ func (r runStep) Step(ctx context.Context) error {
 // opML and the rollup on it as the demo does (account 0 the sequencer),
 // with the L2 genesis funding every key, and writes the deployment to
 // --state/rollup.json (and opML's to --state/opml.json).
-func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateKey, prestate [32]byte) (l1Conn, *node.Deployment, error) {
+func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateKey, prestate, opmlPrestate [32]byte) (l1Conn, *node.Deployment, error) {
 	// A new L1: the state of a previous one means nothing.
-	for _, name := range []string{"proposer.json", "games", "rollup.json", "opml.json", stateOwnerFile} {
+	for _, name := range []string{"proposer.json", "games", opmlTracesDir, "rollup.json", "opml.json", stateOwnerFile} {
 		if err := os.RemoveAll(filepath.Join(f.state, name)); err != nil {
 			return l1Conn{}, nil, fmt.Errorf("--state: %w", err)
 		}
@@ -399,7 +437,7 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 	}
 	s.Poll = 20 * time.Millisecond
 	opml, _, err := onchain.Deploy(ctx, s, onchain.DeployParams{
-		Game: game.Params{Arity: 2, Depth: 3}, ChallengeWindow: f.window, Clock: f.window,
+		Prestate: opmlPrestate, Game: game.Params{Arity: 2, Depth: 3}, ChallengeWindow: f.window, Clock: f.window,
 		ClaimBond: big.NewInt(params.Ether / 100), ChallengeBond: big.NewInt(params.Ether / 100),
 	})
 	if err != nil {
@@ -428,16 +466,25 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 	return l1Conn{backend: l1net.Client(), url: l1net.URL(), close: func() { l1net.Close() }}, d, nil
 }
 
-// l2Node is the sequencer's chain, its RPC and the proposer.
+// l2Node is the sequencer's chain, its RPC, the proposer and, with an
+// inference precompile, the opML agent that defends and settles the
+// proposer's claims.
 type l2Node struct {
 	rpc      *node.RPC
 	proposer *node.Proposer
+	defender *agent.Agent
 	close    func()
 }
 
+// opmlTracesDir, in --state, holds the opML agent's trace snapshots.
+const opmlTracesDir = "opml-traces"
+
 // newL2Node wires the sequencer (posting with s), its RPC and the
-// proposer (proposing with s) for deployment d, with state under dir.
-func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sender, d *node.Deployment, prestate func() (*mipsevm.State, error), dir string, inf *node.Inferences) (*l2Node, error) {
+// proposer (proposing with s) for deployment d, with state under
+// f.state; with inf, the proposer posts its blocks' inference results to
+// opML and an agent on s defends them.
+func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sender, d *node.Deployment, prestate func() (*mipsevm.State, error), f nodeFlags, inf *node.Inferences) (*l2Node, error) {
+	dir := f.state
 	g, err := node.Genesis(d.ChainID, d.Genesis)
 	if err != nil {
 		return nil, err
@@ -472,5 +519,50 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 	games := &node.Games{Game: gc, OpML: opml, Prestate: prestate, Dir: filepath.Join(dir, "games"), Log: a.log}
 	p := &node.Proposer{Chain: chain, Inbox: in, Outputs: o, Games: games, Inferences: inf,
 		StateFile: filepath.Join(dir, "proposer.json"), Log: a.log}
-	return &l2Node{rpc: node.NewRPC(seq), proposer: p, close: func() { games.Close(); chain.Close() }}, nil
+	n := &l2Node{rpc: node.NewRPC(seq), proposer: p, close: func() { games.Close(); chain.Close() }}
+	if inf != nil {
+		elf, nodeELF, err := opmlPrograms(opml.Config, f.claimProgram, f.nodeProgram)
+		if err != nil {
+			n.close()
+			return nil, err
+		}
+		n.defender, err = agent.New(agent.Config{Client: opml, Store: inf.Store, Program: elf, NodeProgram: nodeELF,
+			CacheDir: filepath.Join(dir, opmlTracesDir), Poll: f.blockTime, Log: a.log.With("role", "opml defender"), Defend: true})
+		if err != nil {
+			n.close()
+			return nil, err
+		}
+		p.PostClaims = true
+	}
+	return n, nil
+}
+
+// claimPrestate is the absolute prestate of the claim-checking program
+// at path.
+func claimPrestate(path string) ([32]byte, error) {
+	elf, err := os.ReadFile(path)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("--claim-program: %w (the embedded opML deployment runs the claim-checking program's games: build it with 'make inference')", err)
+	}
+	st, err := claim.Prestate(elf)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("--claim-program %s: %w", path, err)
+	}
+	return st.Hash(), nil
+}
+
+// opmlPrograms reads the program an opML agent plays cfg's games with:
+// the node program if the deployment is two-phase, the claim-checking
+// program otherwise.
+func opmlPrograms(cfg onchain.Config, claimProgram, nodeProgram string) (elf, nodeELF []byte, err error) {
+	if cfg.TwoPhase() {
+		if nodeELF, err = os.ReadFile(nodeProgram); err != nil {
+			return nil, nil, fmt.Errorf("--node-program: %w: the opML deployment is two-phase (graph depth %d), and the agent that defends the node's claims plays its node phase with the node program: build it with 'make inference'", err, cfg.GraphDepth)
+		}
+		return nil, nodeELF, nil
+	}
+	if elf, err = os.ReadFile(claimProgram); err != nil {
+		return nil, nil, fmt.Errorf("--claim-program: %w: the opML deployment is single-phase, and the agent that defends the node's claims plays its games with the claim-checking program: build it with 'make inference'", err)
+	}
+	return elf, nil, nil
 }

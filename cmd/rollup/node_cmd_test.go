@@ -331,7 +331,7 @@ func TestNodeRestart(t *testing.T) {
 	}
 	keys := devnet.DevKeys(nodeDevAccounts)
 	l1Dir, state := t.TempDir(), t.TempDir()
-	l1c, _, err := embeddedL1(ctx, &app{}, nodeFlags{state: l1Dir, l1Listen: "127.0.0.1:0", window: 600, chainID: 905}, keys, prestate)
+	l1c, _, err := embeddedL1(ctx, &app{}, nodeFlags{state: l1Dir, l1Listen: "127.0.0.1:0", window: 600, chainID: 905}, keys, prestate, [32]byte{})
 	if err != nil {
 		t.Fatal(err)
 	}

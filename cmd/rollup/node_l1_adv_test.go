@@ -138,7 +138,7 @@ func advL1(t *testing.T, ctx context.Context, chainID uint64) (l1Conn, string, s
 		t.Fatal(err)
 	}
 	l1Dir := t.TempDir()
-	l1c, _, err := embeddedL1(ctx, &app{}, nodeFlags{state: l1Dir, l1Listen: "127.0.0.1:0", window: 600, chainID: chainID}, devnet.DevKeys(nodeDevAccounts), prestate)
+	l1c, _, err := embeddedL1(ctx, &app{}, nodeFlags{state: l1Dir, l1Listen: "127.0.0.1:0", window: 600, chainID: chainID}, devnet.DevKeys(nodeDevAccounts), prestate, [32]byte{})
 	if err != nil {
 		t.Fatal(err)
 	}

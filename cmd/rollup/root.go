@@ -25,6 +25,10 @@ const (
 	defaultRPC        = "http://127.0.0.1:8545"
 	defaultDeployment = "rollup.json"
 	defaultProgram    = "build/blockprog/blockprog.elf"
+	// opML's programs (make inference): the claim-checking program, and
+	// the node program of a two-phase deployment.
+	defaultClaimProgram = "build/inference/inference.elf"
+	defaultNodeProgram  = "build/inference/node.elf"
 )
 
 // app is what the commands share.

@@ -5,7 +5,9 @@ import (
 	"fmt"
 
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/gethadapter"
 	"github.com/axonum/opml/gethadapter/spec"
+	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/host"
 	"github.com/ethereum/go-ethereum/common"
@@ -96,14 +98,18 @@ func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, k
 	return ids, missing, nil
 }
 
-// postMissingClaims submits to OpML, with the claim bond, the honest
-// result of each inference block c reads (keys) that no Final or Pending
-// claim gives with that output: a step that reads such a result cannot be
-// executed until a claim is Final, and nobody else may post it (a lying
-// sequencer's adapter would not; the opML agent reposts only after it
-// rejected a lie). What it posted, by key. Restart-safe: the search reads
-// the chain, so a result posted before a restart is not posted again.
-func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash) (map[common.Hash]uint64, error) {
+// postMissingClaims submits to OpML, with the claim bond, the result c's
+// chain used for each inference block c reads (keys) that no Final or
+// Pending claim gives with that output: a step that reads such a result
+// cannot be executed until a claim is Final, and a proposal of the block
+// lists one. The verifier posts its honest results (a lying sequencer's
+// adapter would not; the opML agent reposts only after it rejected a
+// lie), a sequencer's proposer those of its chain (Proposer.PostClaims).
+// A model OpML's registry does not know is registered first from store
+// (nil: Submit refuses the claim). What it posted, by key. Restart-safe:
+// the search reads the chain, so a result posted before a restart is not
+// posted again.
+func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, store *oracle.Store) (map[common.Hash]uint64, error) {
 	_, missing, err := pickClaims(ctx, opml, c, keys, false)
 	if err != nil || len(missing) == 0 {
 		return nil, err
@@ -114,6 +120,11 @@ func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockC
 		for _, inf := range c.Inferences {
 			if blockprog.InferenceKey(spec.Call{Model: inf.Model, Input: inf.Input, OutputSize: uint64(len(inf.Output))}) != k {
 				continue
+			}
+			if store != nil {
+				if err := register(ctx, opml, store, inf.Model); err != nil {
+					return posted, fmt.Errorf("block %d: inference key %s: %w", c.Number, k, err)
+				}
 			}
 			id, _, err := opml.Submit(ctx, inf.Model, inf.Input, inf.Output)
 			if err != nil {
@@ -127,4 +138,17 @@ func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockC
 		}
 	}
 	return posted, nil
+}
+
+// register registers model in opml's registry from store unless it is
+// registered already, with the deployment's limits for it.
+func register(ctx context.Context, opml *onchain.Client, store *oracle.Store, model [32]byte) error {
+	m, err := store.Open(oracle.Address(model))
+	if err != nil {
+		return fmt.Errorf("register model %x in OpML: %w", model, err)
+	}
+	if _, _, err := gethadapter.RegisterModel(ctx, opml, m); err != nil {
+		return fmt.Errorf("register model %x in OpML: %w", model, err)
+	}
+	return nil
 }

@@ -61,6 +61,14 @@ func (inf *Inferences) hook(c gethadapter.Call, out []byte) []byte {
 	return lied
 }
 
+// store is the model store the precompile serves (nil for a nil inf).
+func (inf *Inferences) store() *oracle.Store {
+	if inf == nil {
+		return nil
+	}
+	return inf.Store
+}
+
 // Executing runs f (which executes L2 blocks, e.g. derivation) with the
 // precompile honest, alone among the executions that go through inf. A
 // nil inf runs f as it is.

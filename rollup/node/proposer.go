@@ -31,6 +31,14 @@ type Proposer struct {
 	// served, and its blocks are re-executed with it.
 	Inferences   *Inferences
 	InferenceLie func(gethadapter.Call, []byte) []byte
+	// PostClaims makes the proposer post to OpML, with the claim bond,
+	// the results a block reads that no claim gives yet (registering
+	// their models from Inferences.Store first) rather than wait for
+	// someone else to: a sequencer's own proposer, whose chain's results
+	// nobody else has claimed. An opML agent on the same key
+	// (agent.Config.Defend) defends those claims and settles them Final,
+	// which the proposal's settlement waits for.
+	PostClaims bool
 	// Lie, if set, makes this a dishonest proposer (demos and tests): it
 	// proposes Lie(block, honest output) and defends it with a trace made
 	// up from step LieFrom(exit step) on (nil: half way).
@@ -177,6 +185,16 @@ func (p *Proposer) Step(ctx context.Context) error {
 		// inference call); a block whose claims are not posted yet waits,
 		// and the blocks after it with it.
 		ids, ok, err := claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
+		if err == nil && !ok && p.PostClaims {
+			var posted map[common.Hash]uint64
+			posted, err = postMissingClaims(ctx, p.Games.OpML, c, res.Inferences, p.Inferences.store())
+			for k, id := range posted {
+				p.log().Info("proposer: inference result posted to OpML", "l2 block", n, "key", k, "claim", id)
+			}
+			if err == nil {
+				ids, ok, err = claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
+			}
+		}
 		if err != nil {
 			return fmt.Errorf("proposer: %w", err)
 		}

@@ -256,7 +256,7 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		// the game may come down to a read of one, and the honest
 		// proposal lists them.
 		if v.Games.OpML != nil {
-			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences)
+			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store())
 			for k, cid := range posted {
 				v.log().Info("verifier: honest inference result posted to OpML", "l2 block", pr.L2Block, "key", k, "claim", cid)
 			}

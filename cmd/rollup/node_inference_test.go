@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/chain/devnet"
+	"github.com/axonum/opml/gethadapter"
+	"github.com/axonum/opml/internal/testprograms"
+	"github.com/axonum/opml/mipsevm"
+	"github.com/axonum/opml/oracle"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// TestNodeInference: 'rollup node --store' on the embedded L1 settles a
+// block with an inference call by itself. A user calls Fashion-MNIST on
+// L2 (a transaction to the precompile); the node's proposer registers the
+// model in opML, posts the call's result as a claim and proposes the
+// block listing it; the node's opML agent settles the claim Final after
+// opML's window, and the proposer then settles the proposal Final. With
+// no one posting claims, the proposal would wait for ever.
+func TestNodeInference(t *testing.T) {
+	program, claimProgram := testprograms.BlockProgram(t), testprograms.Inference(t)
+	ctx, cancel := context.WithTimeout(t.Context(), 4*time.Minute)
+	defer cancel()
+	fashion := filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata")
+	model, err := os.ReadFile(filepath.Join(fashion, "fashion-mnist.gguf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	image, err := os.ReadFile(filepath.Join(fashion, "images", "0000-9.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	storeDir := t.TempDir()
+	store, err := oracle.OpenStore(storeDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	modelAddr, err := store.Add(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	state := t.TempDir()
+	var out, errs syncBuffer
+	nctx, stop := context.WithCancel(ctx)
+	defer stop()
+	done := make(chan int, 1)
+	go func() {
+		done <- execute(nctx, &app{}, []string{"node", "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
+			"--block-time", "200ms", "--window", "8", "--program", program, "--store", storeDir, "--claim-program", claimProgram}, &out, &errs)
+	}()
+	eventually(t, time.Minute, "the node's start", func() bool {
+		select {
+		case code := <-done:
+			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
+		default:
+		}
+		return strings.Contains(out.String(), "running")
+	})
+	if !strings.Contains(out.String(), "opML: the proposer posts its blocks' inference results") {
+		t.Errorf("the node does not say it settles inference results in opML:\n%s", out.String())
+	}
+	l1URL := regexp.MustCompile(`L1 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
+	l2URL := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
+	if l1URL == nil || l2URL == nil {
+		t.Fatalf("no endpoints in:\n%s", out.String())
+	}
+	l2, err := ethclient.DialContext(ctx, l2URL[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l2.Close()
+	l1, err := ethclient.DialContext(ctx, l1URL[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l1.Close()
+
+	// The model's answer, by eth_call, then the same call in a transaction.
+	alice := devnet.DevKeys(nodeDevAccounts)[1]
+	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
+	call := gethadapter.Call{Model: modelAddr, Input: image, OutputSize: 1}
+	pc := gethadapter.Address
+	msg := ethereum.CallMsg{From: aliceAddr, To: &pc, Data: gethadapter.EncodeCall(call)}
+	class, err := l2.CallContract(ctx, msg, nil)
+	if err != nil || len(class) != 1 || class[0] != 9 {
+		t.Fatalf("eth_call of the model: %x, %v; want class 9 (ankle boot)", class, err)
+	}
+	gas, err := l2.EstimateGas(ctx, msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.MustSignNewTx(alice, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: 0, To: &pc, Gas: gas + 50_000, Data: msg.Data,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+	})
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var block uint64
+	eventually(t, 30*time.Second, "the inference transaction's block", func() bool {
+		r, err := l2.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return false
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("the inference transaction failed: %+v", r)
+		}
+		block = r.BlockNumber.Uint64()
+		return true
+	})
+
+	dep := filepath.Join(state, "rollup.json")
+	proposalOf := func() (proposalView, bool) {
+		t.Helper()
+		r := run(t, "outputs", "--json", "--rpc", l1URL[1], "--deployment", dep)
+		if r.code != 0 {
+			t.Fatalf("outputs: %s%s", r.stdout, r.stderr)
+		}
+		var views []proposalView
+		if err := json.Unmarshal([]byte(r.stdout), &views); err != nil {
+			t.Fatalf("outputs --json: %v\n%s", err, r.stdout)
+		}
+		for _, v := range views {
+			if v.L2Block == block {
+				return v, true
+			}
+		}
+		return proposalView{}, false
+	}
+	var prop proposalView
+	eventually(t, time.Minute, "the proposal of the inference block", func() bool {
+		var ok bool
+		prop, ok = proposalOf()
+		return ok
+	})
+	if len(prop.Claims) != 1 {
+		t.Fatalf("the proposal of block %d lists OpML claims %v; want the one of the call", block, prop.Claims)
+	}
+	addrs, err := onchain.ReadAddresses(filepath.Join(state, "opml.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opml, err := onchain.Connect(ctx, l1, addrs, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := opml.Claim(ctx, prop.Claims[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl.Model != [32]byte(modelAddr) || string(cl.Output) != string(class) || cl.InferenceKey() != mipsevm.InferenceKey(call.Model, crypto.Keccak256Hash(call.Input), call.OutputSize) {
+		t.Fatalf("claim %d: model %x output %x; want the call on %x with its result %x", cl.ID, cl.Model, cl.Output, modelAddr, class)
+	}
+	if m, err := opml.Model(ctx, [32]byte(modelAddr)); err != nil || !m.Registered() {
+		t.Fatalf("the model is not registered in opML: %+v, %v", m, err)
+	}
+
+	// The agent settles the claim Final, then the proposer the proposal.
+	eventually(t, 2*time.Minute, "the inference block's proposal final", func() bool {
+		p, _ := proposalOf()
+		if p.Status == "rejected" {
+			t.Fatalf("proposal %d rejected:\n%s", p.ID, errs.String())
+		}
+		return p.Status == "final"
+	})
+	if cl, err = opml.Claim(ctx, prop.Claims[0]); err != nil || cl.Status != onchain.ClaimFinal {
+		t.Fatalf("claim %d after the proposal settled: %v, %v; want Final", prop.Claims[0], cl.Status, err)
+	}
+
+	stop()
+	select {
+	case code := <-done:
+		if code != 0 || !strings.Contains(out.String(), "stopped") {
+			t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the node did not stop")
+	}
+}
