@@ -68,34 +68,15 @@ func TestNodeWithdraw(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	defer cancel()
 	state := t.TempDir()
-	var out, errs syncBuffer
-	nctx, stop := context.WithCancel(ctx)
-	defer stop()
-	done := make(chan int, 1)
-	go func() {
-		done <- execute(nctx, &app{}, []string{"node", "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
-			"--block-time", "200ms", "--window", "15", "--program", program}, &out, &errs)
-	}()
-	eventually(t, time.Minute, "the node's start", func() bool {
-		select {
-		case code := <-done:
-			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
-		default:
-		}
-		return strings.Contains(out.String(), "running")
-	})
-	l1URL := regexp.MustCompile(`L1 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	l2URL := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	if l1URL == nil || l2URL == nil {
-		t.Fatalf("no endpoints in:\n%s", out.String())
-	}
+	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
+		"--block-time", "200ms", "--window", "15", "--program", program)
 	dep := filepath.Join(state, "rollup.json")
-	l2, err := ethclient.DialContext(ctx, l2URL[1])
+	l2, err := ethclient.DialContext(ctx, n.L2)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer l2.Close()
-	l1, err := ethclient.DialContext(ctx, l1URL[1])
+	l1, err := ethclient.DialContext(ctx, n.L1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +120,7 @@ func TestNodeWithdraw(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := run(t, "deposit", "--rpc", l1URL[1], "--deployment", dep, "--to", aliceAddr.Hex(), "--value", "2"); r.code != 0 {
+	if r := run(t, "deposit", "--rpc", n.L1, "--deployment", dep, "--to", aliceAddr.Hex(), "--value", "2"); r.code != 0 {
 		t.Fatalf("deposit: %s%s", r.stdout, r.stderr)
 	}
 	want := new(big.Int).Add(before, new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether)))
@@ -154,12 +135,12 @@ func TestNodeWithdraw(t *testing.T) {
 	proposerData := t.TempDir()
 	propose := func() (mine map[uint64]string) {
 		t.Helper()
-		r := run(t, "propose", "--once", "--rpc", l1URL[1], "--deployment", dep, "--program", program, "--data", proposerData, "--store", "")
+		r := run(t, "propose", "--once", "--rpc", n.L1, "--deployment", dep, "--program", program, "--data", proposerData, "--store", "")
 		if r.code != 0 || !strings.Contains(r.stdout, "derived up to L2 block") {
 			t.Fatalf("propose --once: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 		}
 		var views []proposalView
-		o := run(t, "outputs", "--json", "--rpc", l1URL[1], "--deployment", dep)
+		o := run(t, "outputs", "--json", "--rpc", n.L1, "--deployment", dep)
 		if err := json.Unmarshal([]byte(o.stdout), &views); err != nil {
 			t.Fatalf("outputs --json: %v\n%s", err, o.stdout)
 		}
@@ -193,7 +174,7 @@ func TestNodeWithdraw(t *testing.T) {
 	// A withdrawal to carol's L1 address: started, refused early, finalized
 	// once, refused again.
 	recipient := crypto.PubkeyToAddress(carol.PublicKey)
-	r := run(t, "withdraw", "start", "--l2-rpc", l2URL[1], "--to", recipient.Hex(), "--value", "0.5")
+	r := run(t, "withdraw", "start", "--l2-rpc", n.L2, "--to", recipient.Hex(), "--value", "0.5")
 	if r.code != 0 {
 		t.Fatalf("withdraw start: %s%s", r.stdout, r.stderr)
 	}
@@ -202,7 +183,7 @@ func TestNodeWithdraw(t *testing.T) {
 		t.Fatalf("withdraw start printed no transaction:\n%s", r.stdout)
 	}
 	wtx := m[1]
-	both := []string{"--rpc", l1URL[1], "--l2-rpc", l2URL[1], "--deployment", dep}
+	both := []string{"--rpc", n.L1, "--l2-rpc", n.L2, "--deployment", dep}
 	if r := run(t, append([]string{"withdraw", "finalize", wtx}, both...)...); r.code != 1 || !strings.Contains(r.stderr, "no final output covers it yet") {
 		t.Fatalf("an early finalize: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
@@ -236,15 +217,7 @@ func TestNodeWithdraw(t *testing.T) {
 		t.Fatalf("status after: %s%s", r.stdout, r.stderr)
 	}
 
-	stop()
-	select {
-	case code := <-done:
-		if code != 0 || !strings.Contains(out.String(), "stopped") {
-			t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the node did not stop")
-	}
+	n.Stop(t)
 }
 
 // TestNodeWithdrawHelpAndErrors: the new commands have help with examples
@@ -279,40 +252,69 @@ func TestNodeWithdrawHelpAndErrors(t *testing.T) {
 	}
 }
 
+// nodeProc is a 'rollup node' run in the test's process.
+type nodeProc struct {
+	L1, L2    string // the JSON-RPC endpoints it printed
+	out, errs *syncBuffer
+	cancel    context.CancelFunc
+	done      chan int
+}
+
+// launchNode runs 'rollup node' with args until Stop (or the test's end)
+// and returns it once it runs; the end of its log is printed if the test
+// fails.
+func launchNode(t *testing.T, ctx context.Context, args ...string) *nodeProc {
+	t.Helper()
+	n := &nodeProc{out: &syncBuffer{}, errs: &syncBuffer{}, done: make(chan int, 1)}
+	nctx, cancel := context.WithCancel(ctx)
+	n.cancel = cancel
+	go func() { n.done <- execute(nctx, &app{}, append([]string{"node"}, args...), n.out, n.errs) }()
+	t.Cleanup(func() {
+		cancel()
+		if t.Failed() {
+			e := n.errs.String()
+			t.Logf("the node's log (end):\n%s", e[max(0, len(e)-8000):])
+		}
+	})
+	eventually(t, time.Minute, "the node's start", func() bool {
+		select {
+		case code := <-n.done:
+			t.Fatalf("the node exited (%d):\n%s%s", code, n.out.String(), n.errs.String())
+		default:
+		}
+		return strings.Contains(n.out.String(), "running")
+	})
+	l1 := regexp.MustCompile(`L1 JSON-RPC  (\S+)`).FindStringSubmatch(n.out.String())
+	l2 := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(n.out.String())
+	if l1 == nil || l2 == nil {
+		t.Fatalf("no endpoints in:\n%s", n.out.String())
+	}
+	n.L1, n.L2 = l1[1], l2[1]
+	return n
+}
+
+// Stop stops the node and checks that it stopped cleanly (exit 0,
+// "stopped").
+func (n *nodeProc) Stop(t *testing.T) {
+	t.Helper()
+	n.cancel()
+	select {
+	case code := <-n.done:
+		if code != 0 || !strings.Contains(n.out.String(), "stopped") {
+			t.Fatalf("the node stopped with exit %d:\n%s%s", code, n.out.String(), n.errs.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the node did not stop")
+	}
+}
+
 // startNode runs 'rollup node' with args until the returned stop is
 // called, and returns its L2 JSON-RPC's URL once it runs. stop checks
 // that the node stopped cleanly.
 func startNode(t *testing.T, ctx context.Context, args ...string) (string, func()) {
 	t.Helper()
-	var out, errs syncBuffer
-	nctx, cancel := context.WithCancel(ctx)
-	done := make(chan int, 1)
-	go func() { done <- execute(nctx, &app{}, append([]string{"node"}, args...), &out, &errs) }()
-	eventually(t, time.Minute, "the node's start", func() bool {
-		select {
-		case code := <-done:
-			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
-		default:
-		}
-		return strings.Contains(out.String(), "running")
-	})
-	m := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	if m == nil {
-		cancel()
-		t.Fatalf("no L2 endpoint in:\n%s", out.String())
-	}
-	return m[1], func() {
-		t.Helper()
-		cancel()
-		select {
-		case code := <-done:
-			if code != 0 {
-				t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
-			}
-		case <-time.After(30 * time.Second):
-			t.Fatal("the node did not stop")
-		}
-	}
+	n := launchNode(t, ctx, args...)
+	return n.L2, func() { t.Helper(); n.Stop(t) }
 }
 
 // TestNodeRestart: 'rollup node --l1-rpc' on an L1 of its own (the

@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -55,36 +54,17 @@ func TestNodeInference(t *testing.T) {
 	}
 
 	state := t.TempDir()
-	var out, errs syncBuffer
-	nctx, stop := context.WithCancel(ctx)
-	defer stop()
-	done := make(chan int, 1)
-	go func() {
-		done <- execute(nctx, &app{}, []string{"node", "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
-			"--block-time", "200ms", "--window", "8", "--program", program, "--store", storeDir, "--claim-program", claimProgram}, &out, &errs)
-	}()
-	eventually(t, time.Minute, "the node's start", func() bool {
-		select {
-		case code := <-done:
-			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
-		default:
-		}
-		return strings.Contains(out.String(), "running")
-	})
-	if !strings.Contains(out.String(), "opML: the proposer posts its blocks' inference results") {
-		t.Errorf("the node does not say it settles inference results in opML:\n%s", out.String())
+	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
+		"--block-time", "200ms", "--window", "8", "--program", program, "--store", storeDir, "--claim-program", claimProgram)
+	if !strings.Contains(n.out.String(), "opML: the proposer posts its blocks' inference results") {
+		t.Errorf("the node does not say it settles inference results in opML:\n%s", n.out.String())
 	}
-	l1URL := regexp.MustCompile(`L1 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	l2URL := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	if l1URL == nil || l2URL == nil {
-		t.Fatalf("no endpoints in:\n%s", out.String())
-	}
-	l2, err := ethclient.DialContext(ctx, l2URL[1])
+	l2, err := ethclient.DialContext(ctx, n.L2)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer l2.Close()
-	l1, err := ethclient.DialContext(ctx, l1URL[1])
+	l1, err := ethclient.DialContext(ctx, n.L1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +115,7 @@ func TestNodeInference(t *testing.T) {
 	dep := filepath.Join(state, "rollup.json")
 	proposalOf := func() (proposalView, bool) {
 		t.Helper()
-		r := run(t, "outputs", "--json", "--rpc", l1URL[1], "--deployment", dep)
+		r := run(t, "outputs", "--json", "--rpc", n.L1, "--deployment", dep)
 		if r.code != 0 {
 			t.Fatalf("outputs: %s%s", r.stdout, r.stderr)
 		}
@@ -182,7 +162,7 @@ func TestNodeInference(t *testing.T) {
 	eventually(t, 2*time.Minute, "the inference block's proposal final", func() bool {
 		p, _ := proposalOf()
 		if p.Status == "rejected" {
-			t.Fatalf("proposal %d rejected:\n%s", p.ID, errs.String())
+			t.Fatalf("proposal %d rejected", p.ID)
 		}
 		return p.Status == "final"
 	})
@@ -190,13 +170,5 @@ func TestNodeInference(t *testing.T) {
 		t.Fatalf("claim %d after the proposal settled: %v, %v; want Final", prop.Claims[0], cl.Status, err)
 	}
 
-	stop()
-	select {
-	case code := <-done:
-		if code != 0 || !strings.Contains(out.String(), "stopped") {
-			t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("the node did not stop")
-	}
+	n.Stop(t)
 }

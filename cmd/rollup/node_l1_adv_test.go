@@ -17,7 +17,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -78,45 +77,11 @@ func newFlakyProxy(t *testing.T, target string, drop, lose int64) *flakyProxy {
 	return p
 }
 
-// startNodeLog is startNode, with the node's log (stderr) returned, and
-// the log printed if the test fails.
+// startNodeLog is startNode, with the node's log (stderr) returned.
 func startNodeLog(t *testing.T, ctx context.Context, args ...string) (string, *syncBuffer, func()) {
 	t.Helper()
-	var out, errs syncBuffer
-	nctx, cancel := context.WithCancel(ctx)
-	done := make(chan int, 1)
-	go func() { done <- execute(nctx, &app{}, append([]string{"node"}, args...), &out, &errs) }()
-	t.Cleanup(func() {
-		cancel()
-		if t.Failed() {
-			e := errs.String()
-			t.Logf("the node's log (end):\n%s", e[max(0, len(e)-8000):])
-		}
-	})
-	eventually(t, time.Minute, "the node's start", func() bool {
-		select {
-		case code := <-done:
-			t.Fatalf("the node exited (%d):\n%s%s", code, out.String(), errs.String())
-		default:
-		}
-		return strings.Contains(out.String(), "running")
-	})
-	m := regexp.MustCompile(`L2 JSON-RPC  (\S+)`).FindStringSubmatch(out.String())
-	if m == nil {
-		t.Fatalf("no L2 endpoint in:\n%s", out.String())
-	}
-	return m[1], &errs, func() {
-		t.Helper()
-		cancel()
-		select {
-		case code := <-done:
-			if code != 0 {
-				t.Fatalf("the node stopped with exit %d:\n%s%s", code, out.String(), errs.String())
-			}
-		case <-time.After(30 * time.Second):
-			t.Fatal("the node did not stop")
-		}
-	}
+	n := launchNode(t, ctx, args...)
+	return n.L2, n.errs, func() { t.Helper(); n.Stop(t) }
 }
 
 // isSend reports whether r is an eth_sendRawTransaction (its body is
