@@ -20,6 +20,7 @@ import (
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/claim"
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/rollup/batch"
 	"github.com/axonum/opml/rollup/node"
@@ -86,9 +87,11 @@ them in opML: the proposer posts the result of every inference call its
 blocks read to the opML deployment as a claim (registering the model first,
 with the bonds), since a proposal of a block lists the claims of the results
 it read and settles only once they are Final; an opML agent in this process
-(the sequencer's key) defends those claims with --claim-program (or
---node-program for a two-phase deployment) and settles them after opML's
-window. The embedded L1's opML deployment runs --claim-program's games.
+(the sequencer's key) defends those claims with --node-program (or
+--claim-program for a single-phase deployment) and settles them after opML's
+window. The embedded L1's opML deployment is the default two-phase one
+('challenger deploy' with its defaults, the bounds the inference precompile
+checks calls against) over --node-program.
 
 SIGINT or SIGTERM stops the node cleanly.`,
 		Example: `  # an L2 on an embedded L1, with a one-minute challenge window
@@ -114,8 +117,8 @@ SIGINT or SIGTERM stops the node cleanly.`,
 	cmd.Flags().StringVar(&f.l1Listen, "l1-listen", defaultL1Listen, "the embedded L1's JSON-RPC loopback `HOST:PORT` (port 0: any free one)")
 	cmd.Flags().StringVar(&f.program, "program", defaultProgram, "the block program `ELF` (make blockprog): its prestate for the embedded deployment, its trace for disputes")
 	cmd.Flags().StringVar(&f.store, "store", "", "model store `DIR` serving the inference precompile (none: no precompile)")
-	cmd.Flags().StringVar(&f.claimProgram, "claim-program", defaultClaimProgram, "with --store: opML's claim-checking program `ELF` (make inference), which the node's opML claims are defended with (a single-phase deployment, the embedded one)")
-	cmd.Flags().StringVar(&f.nodeProgram, "node-program", defaultNodeProgram, "with --store and a two-phase opML deployment on --l1-rpc: opML's node program `ELF` (make inference)")
+	cmd.Flags().StringVar(&f.nodeProgram, "node-program", defaultNodeProgram, "with --store: opML's node program `ELF` (make inference), which the node's opML claims are defended with in a two-phase deployment (the embedded one)")
+	cmd.Flags().StringVar(&f.claimProgram, "claim-program", defaultClaimProgram, "with --store and a single-phase opML deployment on --l1-rpc: opML's claim-checking program `ELF` (make inference)")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 2*time.Second, "how often the sequencer builds a block (of whatever came) and the proposer looks at L1")
 	cmd.Flags().DurationVar(&f.retryFor, "retry-for", 2*time.Minute, "how long the sequencer or the proposer may keep failing (an L1 request that failed, the L1 down) before the node stops with the error (0: at the first error)")
 	cmd.Flags().Uint64Var(&f.window, "window", 600, "embedded L1: the output oracle's challenge window in `SECONDS` (opML's too)")
@@ -149,11 +152,12 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 		return err
 	}
 	defer uninstall()
-	// The embedded opML deployment runs the claim program's games: read it
-	// now, before anything is deployed.
+	// The embedded opML deployment's games run the node program: read it
+	// now, before anything is deployed. Without the precompile there are
+	// no inference results to claim, and no program.
 	var opmlPrestate [32]byte
 	if f.l1RPC == "" && inf != nil {
-		if opmlPrestate, err = claimPrestate(f.claimProgram); err != nil {
+		if opmlPrestate, err = nodePrestate(f.nodeProgram); err != nil {
 			return err
 		}
 	}
@@ -437,7 +441,7 @@ func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateK
 	}
 	s.Poll = 20 * time.Millisecond
 	opml, _, err := onchain.Deploy(ctx, s, onchain.DeployParams{
-		Prestate: opmlPrestate, Game: game.Params{Arity: 2, Depth: 3}, ChallengeWindow: f.window, Clock: f.window,
+		Prestate: opmlPrestate, Game: embeddedOpMLGame, GraphDepth: spec.DefaultGraphDepth, ChallengeWindow: f.window, Clock: f.window,
 		ClaimBond: big.NewInt(params.Ether / 100), ChallengeBond: big.NewInt(params.Ether / 100),
 	})
 	if err != nil {
@@ -537,16 +541,22 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 	return n, nil
 }
 
-// claimPrestate is the absolute prestate of the claim-checking program
-// at path.
-func claimPrestate(path string) ([32]byte, error) {
+// embeddedOpMLGame is the VM phase of the embedded opML deployment: the
+// CLI's default two-phase one (arity 8, a node program's run of up to
+// 2^30 steps), whose graph phase (spec.DefaultGraphDepth) is the bounds
+// the inference precompile accepts calls within (spec.DefaultBounds): a
+// call the L2 accepts has a claim its dispute can settle.
+var embeddedOpMLGame = game.Params{Arity: spec.DefaultArity, Depth: 10}
+
+// nodePrestate is the absolute prestate of the node program at path.
+func nodePrestate(path string) ([32]byte, error) {
 	elf, err := os.ReadFile(path)
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("--claim-program: %w (the embedded opML deployment runs the claim-checking program's games: build it with 'make inference')", err)
+		return [32]byte{}, fmt.Errorf("--node-program: %w (the embedded opML deployment's games run the node program: build it with 'make inference')", err)
 	}
 	st, err := claim.Prestate(elf)
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("--claim-program %s: %w", path, err)
+		return [32]byte{}, fmt.Errorf("--node-program %s: %w", path, err)
 	}
 	return st.Hash(), nil
 }

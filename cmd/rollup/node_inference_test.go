@@ -10,9 +10,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/gethadapter"
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
@@ -29,9 +31,11 @@ import (
 // model in opML, posts the call's result as a claim and proposes the
 // block listing it; the node's opML agent settles the claim Final after
 // opML's window, and the proposer then settles the proposal Final. With
-// no one posting claims, the proposal would wait for ever.
+// no one posting claims, the proposal would wait for ever. The embedded
+// opML is the default two-phase deployment, whose bounds are the
+// precompile's.
 func TestNodeInference(t *testing.T) {
-	program, claimProgram := testprograms.BlockProgram(t), testprograms.Inference(t)
+	program, nodeProgram := testprograms.BlockProgram(t), testprograms.Node(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 4*time.Minute)
 	defer cancel()
 	fashion := filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata")
@@ -55,7 +59,7 @@ func TestNodeInference(t *testing.T) {
 
 	state := t.TempDir()
 	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
-		"--block-time", "200ms", "--window", "8", "--program", program, "--store", storeDir, "--claim-program", claimProgram)
+		"--block-time", "200ms", "--window", "8", "--program", program, "--store", storeDir, "--node-program", nodeProgram)
 	if !strings.Contains(n.out.String(), "opML: the proposer posts its blocks' inference results") {
 		t.Errorf("the node does not say it settles inference results in opML:\n%s", n.out.String())
 	}
@@ -153,6 +157,14 @@ func TestNodeInference(t *testing.T) {
 	}
 	if cl.Model != [32]byte(modelAddr) || string(cl.Output) != string(class) || cl.InferenceKey() != mipsevm.InferenceKey(call.Model, crypto.Keccak256Hash(call.Input), call.OutputSize) {
 		t.Fatalf("claim %d: model %x output %x; want the call on %x with its result %x", cl.ID, cl.Model, cl.Output, modelAddr, class)
+	}
+	// The embedded opML is the default two-phase deployment: the bounds
+	// the precompile accepted the call within.
+	if !opml.Config.TwoPhase() || spec.BoundsFor(opml.Config.GraphLength) != *spec.DefaultBounds() {
+		t.Errorf("the embedded opML deployment: two-phase %v, graph length %d; want the default bounds %+v", opml.Config.TwoPhase(), opml.Config.GraphLength, *spec.DefaultBounds())
+	}
+	if depth, err := game.DepthFor(spec.DefaultArity, 1<<30); err != nil || opml.Config.Game != (game.Params{Arity: spec.DefaultArity, Depth: depth}) {
+		t.Errorf("the embedded opML's VM game %+v; want arity %d for 2^30 steps (depth %d)", opml.Config.Game, spec.DefaultArity, depth)
 	}
 	if m, err := opml.Model(ctx, [32]byte(modelAddr)); err != nil || !m.Registered() {
 		t.Fatalf("the model is not registered in opML: %+v, %v", m, err)
