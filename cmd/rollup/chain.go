@@ -39,7 +39,10 @@ program's DisputeGame (on the opML deployment's MIPS and PreimageOracle, with
 the prestate of --program), the OutputOracle and the Bridge, and writes their
 addresses to --deployment. The opML deployment is challenger's deployment file
 (challenger deploy or devnet writes it). The window must be at least opML's,
-the clock at least opML's window plus two of its clocks.`,
+the clock at least opML's window plus two of its clocks. The opML deployment
+must be able to settle every inference result the L2 accepts: two-phase, with
+at least the default deployment's graph length (8^7), VM game (2^30 steps)
+and size limits (challenger deploy's defaults); another is refused.`,
 		Example: `  OPML_PRIVATE_KEY=... rollup deploy --rpc http://127.0.0.1:8545 \
       --opml-deployment ~/.local/share/opml/deployment.json --sequencer 0x... --chain-id 901`,
 		Args: cobra.NoArgs,
@@ -66,6 +69,15 @@ the clock at least opML's window plus two of its clocks.`,
 				return err
 			}
 			defer l1.Close()
+			// The opML deployment must settle every inference result the
+			// L2 accepts: else outputs stall, or a wrong result stands.
+			oc, err := onchain.Connect(ctx, l1, opml, nil, nil)
+			if err != nil {
+				return fmt.Errorf("--opml-deployment %s: %w", opmlFile, err)
+			}
+			if err := node.CheckOpML(oc.Config); err != nil {
+				return fmt.Errorf("--opml-deployment %s: %w", opmlFile, err)
+			}
 			s, err := a.sender(ctx, l1)
 			if err != nil {
 				return err

@@ -546,6 +546,7 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 // 2^30 steps), whose graph phase (spec.DefaultGraphDepth) is the bounds
 // the inference precompile accepts calls within (spec.DefaultBounds): a
 // call the L2 accepts has a claim its dispute can settle.
+// (node.CheckOpML checks it, TestNodeInference.)
 var embeddedOpMLGame = game.Params{Arity: spec.DefaultArity, Depth: 10}
 
 // nodePrestate is the absolute prestate of the node program at path.

@@ -10,14 +10,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
 	"github.com/axonum/opml/gethadapter"
-	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/oracle"
+	"github.com/axonum/opml/rollup/node"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -158,13 +157,9 @@ func TestNodeInference(t *testing.T) {
 	if cl.Model != [32]byte(modelAddr) || string(cl.Output) != string(class) || cl.InferenceKey() != mipsevm.InferenceKey(call.Model, crypto.Keccak256Hash(call.Input), call.OutputSize) {
 		t.Fatalf("claim %d: model %x output %x; want the call on %x with its result %x", cl.ID, cl.Model, cl.Output, modelAddr, class)
 	}
-	// The embedded opML is the default two-phase deployment: the bounds
-	// the precompile accepted the call within.
-	if !opml.Config.TwoPhase() || spec.BoundsFor(opml.Config.GraphLength) != *spec.DefaultBounds() {
-		t.Errorf("the embedded opML deployment: two-phase %v, graph length %d; want the default bounds %+v", opml.Config.TwoPhase(), opml.Config.GraphLength, *spec.DefaultBounds())
-	}
-	if depth, err := game.DepthFor(spec.DefaultArity, 1<<30); err != nil || opml.Config.Game != (game.Params{Arity: spec.DefaultArity, Depth: depth}) {
-		t.Errorf("the embedded opML's VM game %+v; want arity %d for 2^30 steps (depth %d)", opml.Config.Game, spec.DefaultArity, depth)
+	// The embedded opML can settle every call the L2 accepts.
+	if err := node.CheckOpML(opml.Config); err != nil {
+		t.Errorf("the embedded opML deployment: %v", err)
 	}
 	if m, err := opml.Model(ctx, [32]byte(modelAddr)); err != nil || !m.Registered() {
 		t.Fatalf("the model is not registered in opML: %+v, %v", m, err)

@@ -9,8 +9,10 @@ import (
 
 	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
+	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/rollup"
 	"github.com/axonum/opml/rollup/batch"
+	"github.com/axonum/opml/rollup/blockprog"
 	"github.com/axonum/opml/rollup/bridge"
 	"github.com/axonum/opml/rollup/output"
 	"github.com/ethereum/go-ethereum/common"
@@ -52,6 +54,39 @@ type DeployConfig struct {
 
 // DefaultGame is the block program's game: 4^14 = 268M steps.
 var DefaultGame = game.Params{Arity: 4, Depth: 14}
+
+// NodeRunSteps is the longest node-program run on one work item that an
+// opML deployment's VM game must hold for the L2's inference calls: the
+// CLI's default deployment's (challenger deploy --max-steps).
+const NodeRunSteps = 1 << 30
+
+// CheckOpML checks that an opML deployment can settle every inference
+// result the L2 accepts. The L2's inference precompile and its block
+// program accept a call whose dispute plan fits spec.DefaultBounds and
+// whose sizes are within blockprog.MaxInputBytes and MaxOutputBytes (the
+// L2's consensus rules); a proposal of a block settles only once opML
+// finalized the result of each call the block reads, so a deployment that
+// cannot take or adjudicate such a claim would stall the L2's outputs (no
+// claim can be posted) or let a wrong result stand (no dispute can reach
+// a step). So it must be two-phase with at least the default graph
+// length, a VM game of at least NodeRunSteps, and size limits at least
+// the L2's.
+func CheckOpML(cfg onchain.Config) error {
+	b := spec.DefaultBounds()
+	switch {
+	case !cfg.TwoPhase():
+		return fmt.Errorf("the opML deployment is single-phase (one VM game of %d steps over the claim program's whole run): the L2 accepts inference calls whose runs only a two-phase deployment can adjudicate (graph length at least %d); deploy one with 'challenger deploy' (two-phase by default)",
+			cfg.TraceLength, b.Positions)
+	case cfg.GraphLength < b.Positions:
+		return fmt.Errorf("the opML deployment's graph phase has %d positions: the L2 accepts inference calls whose plans have up to %d (spec.DefaultBounds)", cfg.GraphLength, b.Positions)
+	case cfg.TraceLength < NodeRunSteps:
+		return fmt.Errorf("the opML deployment's VM game holds %d steps: a node-program run on one work item may take up to %d", cfg.TraceLength, uint64(NodeRunSteps))
+	case cfg.MaxInputBytes < blockprog.MaxInputBytes || cfg.MaxOutputBytes < blockprog.MaxOutputBytes:
+		return fmt.Errorf("the opML deployment takes inputs up to %d bytes and outputs up to %d: the L2 accepts inference calls with inputs up to %d and outputs up to %d",
+			cfg.MaxInputBytes, cfg.MaxOutputBytes, blockprog.MaxInputBytes, blockprog.MaxOutputBytes)
+	}
+	return nil
+}
 
 // Deploy deploys the rollup's L1 contracts next to the opML deployment
 // opml: the BatchInbox, the block program's DisputeGame (on opML's MIPS
