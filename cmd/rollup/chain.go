@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/axonum/opml/bisection/onchain"
@@ -253,6 +256,8 @@ func newVerifyCmd(a *app) *cobra.Command {
 	var f chainFlags
 	var program, dataDir, store string
 	var poll, retryFor time.Duration
+	var opmlAgent bool
+	var of opmlFlags
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "The verifier daemon: derive L2 from L1, dispute wrong output roots, play, settle",
@@ -267,11 +272,22 @@ second dispute.
 
 Inference calls in L2 blocks are executed by this process's precompile over
 the model store --store (honest results, which opML finalizes): it must hold
-the models the L2's blocks call, or their derived roots are wrong.`,
+the models the L2's blocks call, or their derived roots are wrong.
+
+The L2 uses the results opML finalizes, so the verifier's roots are right only
+if opML finalizes honest results. With --store the verifier therefore also
+runs an opML agent on its key (--opml-agent, on by default): it checks every
+opML claim natively, challenges a wrong one and plays its game (with
+--node-program, or --claim-program for a single-phase deployment), posts the
+honest claim after a win, and defends and settles the claims the verifier
+posts for the blocks it disputes (its traces under --data/opml-traces).
+Without it, run 'challenger run' on the same key, or those claims are never
+settled.`,
 		Example: `  OPML_PRIVATE_KEY=... rollup verify --rpc http://127.0.0.1:8545 --deployment rollup.json --data ./verifier`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
 			d, err := node.ReadDeployment(f.deployment)
 			if err != nil {
 				return err
@@ -304,7 +320,21 @@ the models the L2's blocks call, or their derived roots are wrong.`,
 			}
 			defer closeFn()
 			fmt.Fprintf(cmd.OutOrStdout(), "verifying L2 chain %d (output oracle %s) as %s\n", d.ChainID, d.OutputOracle, s.Address())
-			return node.Run(ctx, poll, runStep{retrying(a, retryFor, poll, "verifier", v)})
+			switch {
+			case !opmlAgent || inf == nil:
+			case v.Games.OpML.Config.Prestate == [32]byte{}:
+				// A deployment with no program (an embedded node's without
+				// --store) has no claims anyone can dispute.
+				fmt.Fprintln(cmd.OutOrStdout(), "opML agent: off (the opML deployment has no program, so no claims to check)")
+			default:
+				ag, err := newOpMLAgent(a, v.Games.OpML, inf, of, filepath.Join(dataDir, opmlTracesDir), poll, true)
+				if err != nil {
+					return fmt.Errorf("%w (or --opml-agent=false, with another opML challenger on this key)", err)
+				}
+				defer runAgent(ctx, ag)()
+				fmt.Fprintf(cmd.OutOrStdout(), "opML agent: checking every claim of %s natively, challenging wrong ones\n", d.OpML.OpML)
+			}
+			return runDaemon(ctx, cmd.OutOrStdout(), poll, runStep{retrying(a, retryFor, poll, "verifier", v)})
 		},
 	}
 	f.add(cmd)
@@ -313,6 +343,8 @@ the models the L2's blocks call, or their derived roots are wrong.`,
 	cmd.Flags().StringVar(&store, "store", defaultStoreDir(), "model store `DIR` for the inference calls of L2 blocks (default: challenger's store, if it exists); without the models a block calls, its derived root is not the sequencer's")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to look at L1")
 	cmd.Flags().DurationVar(&retryFor, "retry-for", 2*time.Minute, "how long the verifier may keep failing (an L1 request that failed, the L1 down) before it stops with the error (0: at the first error)")
+	cmd.Flags().BoolVar(&opmlAgent, "opml-agent", true, "with --store: also run an opML agent on this key (check and challenge claims, repost honest ones, defend and settle its own)")
+	of.add(cmd, "with --store and --opml-agent")
 	return cmd
 }
 

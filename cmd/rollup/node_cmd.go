@@ -16,10 +16,8 @@ import (
 	"time"
 
 	"github.com/axonum/opml/bisection/agent"
-	"github.com/axonum/opml/bisection/game"
 	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/chain/devnet"
-	"github.com/axonum/opml/claim"
 	"github.com/axonum/opml/gethadapter/spec"
 	"github.com/axonum/opml/mipsevm"
 	"github.com/axonum/opml/rollup/batch"
@@ -46,7 +44,7 @@ const (
 // nodeFlags are rollup node's flags.
 type nodeFlags struct {
 	l1RPC, deployment, state, listen, l1Listen, program, store string
-	claimProgram, nodeProgram                                  string
+	opml                                                       opmlFlags
 	blockTime, retryFor                                        time.Duration
 	window                                                     uint64
 	chainID                                                    uint64
@@ -117,8 +115,7 @@ SIGINT or SIGTERM stops the node cleanly.`,
 	cmd.Flags().StringVar(&f.l1Listen, "l1-listen", defaultL1Listen, "the embedded L1's JSON-RPC loopback `HOST:PORT` (port 0: any free one)")
 	cmd.Flags().StringVar(&f.program, "program", defaultProgram, "the block program `ELF` (make blockprog): its prestate for the embedded deployment, its trace for disputes")
 	cmd.Flags().StringVar(&f.store, "store", "", "model store `DIR` serving the inference precompile (none: no precompile)")
-	cmd.Flags().StringVar(&f.nodeProgram, "node-program", defaultNodeProgram, "with --store: opML's node program `ELF` (make inference), which the node's opML claims are defended with in a two-phase deployment (the embedded one)")
-	cmd.Flags().StringVar(&f.claimProgram, "claim-program", defaultClaimProgram, "with --store and a single-phase opML deployment on --l1-rpc: opML's claim-checking program `ELF` (make inference)")
+	f.opml.add(cmd, "with --store")
 	cmd.Flags().DurationVar(&f.blockTime, "block-time", 2*time.Second, "how often the sequencer builds a block (of whatever came) and the proposer looks at L1")
 	cmd.Flags().DurationVar(&f.retryFor, "retry-for", 2*time.Minute, "how long the sequencer or the proposer may keep failing (an L1 request that failed, the L1 down) before the node stops with the error (0: at the first error)")
 	cmd.Flags().Uint64Var(&f.window, "window", 600, "embedded L1: the output oracle's challenge window in `SECONDS` (opML's too)")
@@ -157,7 +154,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	// no inference results to claim, and no program.
 	var opmlPrestate [32]byte
 	if f.l1RPC == "" && inf != nil {
-		if opmlPrestate, err = nodePrestate(f.nodeProgram); err != nil {
+		if opmlPrestate, err = nodePrestate(f.opml.nodeProgram); err != nil {
 			return err
 		}
 	}
@@ -220,15 +217,7 @@ func runNode(ctx context.Context, a *app, out io.Writer, f nodeFlags) error {
 	}
 	defer n.close()
 	if n.defender != nil {
-		// The opML agent runs on its own: a challenged claim's VM run
-		// must not hold up the sequencer's blocks.
-		actx, stopAgent := context.WithCancel(ctx)
-		agentDone := make(chan struct{})
-		go func() {
-			defer close(agentDone)
-			_ = n.defender.Run(actx)
-		}()
-		defer func() { stopAgent(); <-agentDone }()
+		defer runAgent(ctx, n.defender)()
 	}
 	// Catch up with L1 before serving: a restarted node rebuilds its chain
 	// from the posted batches.
@@ -408,6 +397,17 @@ func (r *retryingPlayer) stepUntil(ctx context.Context) error {
 // runStep is r for node.Run: a failure to retry is not an error.
 type runStep struct{ *retryingPlayer }
 
+// runDaemon runs players every poll until ctx ends (SIGINT, SIGTERM: a
+// clean stop, "stopped" and no error) or one of them fails.
+func runDaemon(ctx context.Context, out io.Writer, poll time.Duration, players ...node.Stepper) error {
+	err := node.Run(ctx, poll, players...)
+	if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		fmt.Fprintln(out, "stopped")
+		return nil
+	}
+	return err
+}
+
 func (r runStep) Step(ctx context.Context) error {
 	if err := r.retryingPlayer.Step(ctx); !errors.Is(err, errRetry) {
 		return err
@@ -525,13 +525,8 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 		StateFile: filepath.Join(dir, "proposer.json"), Log: a.log}
 	n := &l2Node{rpc: node.NewRPC(seq), proposer: p, close: func() { games.Close(); chain.Close() }}
 	if inf != nil {
-		elf, nodeELF, err := opmlPrograms(opml.Config, f.claimProgram, f.nodeProgram)
-		if err != nil {
-			n.close()
-			return nil, err
-		}
-		n.defender, err = agent.New(agent.Config{Client: opml, Store: inf.Store, Program: elf, NodeProgram: nodeELF,
-			CacheDir: filepath.Join(dir, opmlTracesDir), Poll: f.blockTime, Log: a.log.With("role", "opml defender"), Defend: true})
+		var err error
+		n.defender, err = newOpMLAgent(a, opml, inf, f.opml, filepath.Join(dir, opmlTracesDir), f.blockTime, false)
 		if err != nil {
 			n.close()
 			return nil, err
@@ -539,41 +534,4 @@ func newL2Node(ctx context.Context, a *app, l1 onchain.Backend, s *onchain.Sende
 		p.PostClaims = true
 	}
 	return n, nil
-}
-
-// embeddedOpMLGame is the VM phase of the embedded opML deployment: the
-// CLI's default two-phase one (arity 8, a node program's run of up to
-// 2^30 steps), whose graph phase (spec.DefaultGraphDepth) is the bounds
-// the inference precompile accepts calls within (spec.DefaultBounds): a
-// call the L2 accepts has a claim its dispute can settle.
-// (node.CheckOpML checks it, TestNodeInference.)
-var embeddedOpMLGame = game.Params{Arity: spec.DefaultArity, Depth: 10}
-
-// nodePrestate is the absolute prestate of the node program at path.
-func nodePrestate(path string) ([32]byte, error) {
-	elf, err := os.ReadFile(path)
-	if err != nil {
-		return [32]byte{}, fmt.Errorf("--node-program: %w (the embedded opML deployment's games run the node program: build it with 'make inference')", err)
-	}
-	st, err := claim.Prestate(elf)
-	if err != nil {
-		return [32]byte{}, fmt.Errorf("--node-program %s: %w", path, err)
-	}
-	return st.Hash(), nil
-}
-
-// opmlPrograms reads the program an opML agent plays cfg's games with:
-// the node program if the deployment is two-phase, the claim-checking
-// program otherwise.
-func opmlPrograms(cfg onchain.Config, claimProgram, nodeProgram string) (elf, nodeELF []byte, err error) {
-	if cfg.TwoPhase() {
-		if nodeELF, err = os.ReadFile(nodeProgram); err != nil {
-			return nil, nil, fmt.Errorf("--node-program: %w: the opML deployment is two-phase (graph depth %d), and the agent that defends the node's claims plays its node phase with the node program: build it with 'make inference'", err, cfg.GraphDepth)
-		}
-		return nil, nodeELF, nil
-	}
-	if elf, err = os.ReadFile(claimProgram); err != nil {
-		return nil, nil, fmt.Errorf("--claim-program: %w: the opML deployment is single-phase, and the agent that defends the node's claims plays its games with the claim-checking program: build it with 'make inference'", err)
-	}
-	return elf, nil, nil
 }

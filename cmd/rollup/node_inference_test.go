@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -37,24 +38,7 @@ func TestNodeInference(t *testing.T) {
 	program, nodeProgram := testprograms.BlockProgram(t), testprograms.Node(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 4*time.Minute)
 	defer cancel()
-	fashion := filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata")
-	model, err := os.ReadFile(filepath.Join(fashion, "fashion-mnist.gguf"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	image, err := os.ReadFile(filepath.Join(fashion, "images", "0000-9.bin"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	storeDir := t.TempDir()
-	store, err := oracle.OpenStore(storeDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	modelAddr, err := store.Add(model)
-	if err != nil {
-		t.Fatal(err)
-	}
+	storeDir, modelAddr, image := fashionStore(t, "0000-9.bin")
 
 	state := t.TempDir()
 	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
@@ -74,46 +58,11 @@ func TestNodeInference(t *testing.T) {
 	defer l1.Close()
 
 	// The model's answer, by eth_call, then the same call in a transaction.
-	alice := devnet.DevKeys(nodeDevAccounts)[1]
-	aliceAddr := crypto.PubkeyToAddress(alice.PublicKey)
 	call := gethadapter.Call{Model: modelAddr, Input: image, OutputSize: 1}
-	pc := gethadapter.Address
-	msg := ethereum.CallMsg{From: aliceAddr, To: &pc, Data: gethadapter.EncodeCall(call)}
-	class, err := l2.CallContract(ctx, msg, nil)
-	if err != nil || len(class) != 1 || class[0] != 9 {
-		t.Fatalf("eth_call of the model: %x, %v; want class 9 (ankle boot)", class, err)
+	class, block := callModel(t, ctx, l2, devnet.DevKeys(nodeDevAccounts)[1], call)
+	if len(class) != 1 || class[0] != 9 {
+		t.Fatalf("eth_call of the model: %x; want class 9 (ankle boot)", class)
 	}
-	gas, err := l2.EstimateGas(ctx, msg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chainID, err := l2.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, err := l2.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := types.MustSignNewTx(alice, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: 0, To: &pc, Gas: gas + 50_000, Data: msg.Data,
-		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-	})
-	if err := l2.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	var block uint64
-	eventually(t, 30*time.Second, "the inference transaction's block", func() bool {
-		r, err := l2.TransactionReceipt(ctx, tx.Hash())
-		if err != nil {
-			return false
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("the inference transaction failed: %+v", r)
-		}
-		block = r.BlockNumber.Uint64()
-		return true
-	})
 
 	dep := filepath.Join(state, "rollup.json")
 	proposalOf := func() (proposalView, bool) {
@@ -178,4 +127,85 @@ func TestNodeInference(t *testing.T) {
 	}
 
 	n.Stop(t)
+}
+
+// fashionStore is a model store holding Fashion-MNIST, its address, and
+// the test image name.
+func fashionStore(t *testing.T, name string) (string, oracle.Address, []byte) {
+	t.Helper()
+	fashion := filepath.Join("..", "..", "ggml-mips", "models", "mnist", "testdata")
+	model, err := os.ReadFile(filepath.Join(fashion, "fashion-mnist.gguf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	image, err := os.ReadFile(filepath.Join(fashion, "images", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	store, err := oracle.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := store.Add(model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, addr, image
+}
+
+// callModel has key call the inference precompile on l2: it returns what
+// eth_call answers, then sends the call as a transaction and returns the
+// L2 block it landed in.
+func callModel(t *testing.T, ctx context.Context, l2 *ethclient.Client, key *ecdsa.PrivateKey, call gethadapter.Call) ([]byte, uint64) {
+	t.Helper()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	msg := ethereumCall(call)
+	msg.From = from
+	out, err := l2.CallContract(ctx, msg, nil)
+	if err != nil {
+		t.Fatalf("eth_call of the model: %v", err)
+	}
+	gas, err := l2.EstimateGas(ctx, msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := l2.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, To: msg.To, Gas: gas + 50_000, Data: msg.Data,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+	})
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var block uint64
+	eventually(t, 30*time.Second, "the inference transaction's block", func() bool {
+		r, err := l2.TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return false
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("the inference transaction failed: %+v", r)
+		}
+		block = r.BlockNumber.Uint64()
+		return true
+	})
+	return out, block
+}
+
+// ethereumCall is an eth_call of the inference precompile.
+func ethereumCall(call gethadapter.Call) ethereum.CallMsg {
+	pc := gethadapter.Address
+	return ethereum.CallMsg{To: &pc, Data: gethadapter.EncodeCall(call)}
 }

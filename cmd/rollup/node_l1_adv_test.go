@@ -352,7 +352,7 @@ func TestAdvVerifyFlakyL1(t *testing.T) {
 	var out, errs syncBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- execute(vctx, &app{}, []string{"verify", "--rpc", proxy.URL, "--deployment", dep, "--data", data, "--poll", "200ms", "--program", program}, &out, &errs)
+		done <- execute(vctx, &app{}, []string{"verify", "--rpc", proxy.URL, "--deployment", dep, "--data", data, "--poll", "200ms", "--program", program, "--store", ""}, &out, &errs)
 	}()
 	eventually(t, 30*time.Second, "the verifier's start", func() bool { return strings.Contains(out.String(), "verifying") })
 	proxy.on.Store(true)
@@ -404,7 +404,7 @@ func TestAdvVerifyFlakyL1(t *testing.T) {
 	if err := d.Write(other); err != nil {
 		t.Fatal(err)
 	}
-	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", other, "--data", data, "--program", program); r.code != 1 || !strings.Contains(r.stderr, "another deployment") {
+	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", other, "--data", data, "--program", program, "--store", ""); r.code != 1 || !strings.Contains(r.stderr, "another deployment") {
 		t.Errorf("--data of another deployment: exit %d, stderr %q", r.code, r.stderr)
 	}
 	// A truncated verifier.json (a crash of a writer that is not atomic, a
@@ -412,7 +412,7 @@ func TestAdvVerifyFlakyL1(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(data, "verifier.json"), []byte(`{"scanned": 3, "wat`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", dep, "--data", data, "--program", program); r.code != 1 || !strings.Contains(r.stderr, "verifier.json") || !strings.Contains(r.stderr, "delete it") {
+	if r := run(t, "verify", "--rpc", l1c.url, "--deployment", dep, "--data", data, "--program", program, "--store", ""); r.code != 1 || !strings.Contains(r.stderr, "verifier.json") || !strings.Contains(r.stderr, "delete it") {
 		t.Errorf("a truncated verifier.json: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

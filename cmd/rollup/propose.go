@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/axonum/opml/bisection/onchain"
@@ -91,7 +93,8 @@ executed by this process's precompile over the model store --store.`,
 		Example: `  OPML_PRIVATE_KEY=... rollup propose --rpc http://127.0.0.1:8545 --deployment rollup.json --data ./proposer`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
 			d, err := node.ReadDeployment(f.deployment)
 			if err != nil {
 				return err
@@ -131,7 +134,7 @@ executed by this process's precompile over the model store --store.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "derived up to L2 block %d\n", p.p.Chain.Head().Number)
 				return nil
 			}
-			return node.Run(ctx, poll, runStep{retrying(a, retryFor, poll, "proposer", p)})
+			return runDaemon(ctx, cmd.OutOrStdout(), poll, runStep{retrying(a, retryFor, poll, "proposer", p)})
 		},
 	}
 	f.add(cmd)
