@@ -186,12 +186,20 @@ func (p *Proposer) Step(ctx context.Context) error {
 		// and the blocks after it with it.
 		ids, ok, err := claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
 		if err == nil && !ok && p.PostClaims {
-			var posted map[common.Hash]uint64
-			posted, err = postMissingClaims(ctx, p.Games.OpML, c, res.Inferences, p.Inferences.store())
+			posted, perr := postMissingClaims(ctx, p.Games.OpML, c, res.Inferences, p.Inferences.store())
 			for k, id := range posted {
 				p.log().Info("proposer: inference result posted to OpML", "l2 block", n, "key", k, "claim", id)
 			}
-			if err == nil {
+			switch {
+			case perr != nil && ctx.Err() != nil:
+				err = perr
+			case perr != nil:
+				// The block waits (tried again next Step), but the Step
+				// goes on: its earlier proposals still need tending, and
+				// a refusal that lasts (a model registered with limits
+				// below a call the L2 accepted) must not stop the node.
+				p.log().Warn("proposer: cannot post the OpML claims of the block's inference results", "l2 block", n, "err", perr)
+			default:
 				ids, ok, err = claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
 			}
 		}
