@@ -41,15 +41,19 @@ func programResult(inf *Inferences, c *host.BlockClaim) (blockprog.Result, error
 // that opML keeps gives), a Final claim on the call with another output
 // when none matches. ok is false when some key has no such claim yet: the
 // proposal waits. A Rejected claim is never picked (the contract refuses
-// it).
-func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool) (ids []uint64, ok bool, err error) {
-	ids, missing, err := pickClaims(ctx, opml, c, keys, anyFinal)
+// it). With a non-zero mine, a Pending claim is picked only if mine
+// submitted it: a proposal listing a claim opML rejects is rejected, and
+// only a claim's submitter can defend it, so a player whose opML agent
+// defends its own claims (Proposer.PostClaims) must not rely on someone
+// else's, which its submitter may let a challenge win.
+func claimsFor(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool, mine common.Address) (ids []uint64, ok bool, err error) {
+	ids, missing, err := pickClaims(ctx, opml, c, keys, anyFinal, mine)
 	return ids, err == nil && len(missing) == 0, err
 }
 
 // pickClaims is claimsFor's search: the claims picked for the keys that
 // have one, and the keys that have none.
-func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool) (ids []uint64, missing []common.Hash, err error) {
+func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, anyFinal bool, mine common.Address) (ids []uint64, missing []common.Hash, err error) {
 	if len(keys) == 0 {
 		return nil, nil, nil
 	}
@@ -78,7 +82,7 @@ func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, k
 		case !want || cl.Status == onchain.ClaimRejected:
 		case string(cl.Output) == string(out) && cl.Status == onchain.ClaimFinal:
 			matching[k], finalMatch[k] = id, true
-		case string(cl.Output) == string(out) && !finalMatch[k]:
+		case string(cl.Output) == string(out) && !finalMatch[k] && (mine == common.Address{} || cl.Submitter == mine):
 			matching[k] = id
 		case cl.Status == onchain.ClaimFinal:
 			otherFinal[k] = id
@@ -106,11 +110,12 @@ func pickClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, k
 // adapter would not; the opML agent reposts only after it rejected a
 // lie), a sequencer's proposer those of its chain (Proposer.PostClaims).
 // A model OpML's registry does not know is registered first from store
-// (nil: Submit refuses the claim). What it posted, by key. Restart-safe:
-// the search reads the chain, so a result posted before a restart is not
-// posted again.
-func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, store *oracle.Store) (map[common.Hash]uint64, error) {
-	_, missing, err := pickClaims(ctx, opml, c, keys, false)
+// (nil: Submit refuses the claim). With a non-zero mine (the sender's
+// address), a Pending claim of another submitter does not count (see
+// claimsFor). What it posted, by key. Restart-safe: the search reads the
+// chain, so a result posted before a restart is not posted again.
+func postMissingClaims(ctx context.Context, opml *onchain.Client, c *host.BlockClaim, keys []common.Hash, store *oracle.Store, mine common.Address) (map[common.Hash]uint64, error) {
+	_, missing, err := pickClaims(ctx, opml, c, keys, false, mine)
 	if err != nil || len(missing) == 0 {
 		return nil, err
 	}

@@ -184,9 +184,15 @@ func (p *Proposer) Step(ctx context.Context) error {
 		// The OpML claims of the results the block reads (none: no
 		// inference call); a block whose claims are not posted yet waits,
 		// and the blocks after it with it.
-		ids, ok, err := claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
+		// A proposer that posts its claims lists only Final ones and its
+		// own, which its opML agent defends (claimsFor).
+		var own common.Address
+		if p.PostClaims {
+			own = p.me()
+		}
+		ids, ok, err := claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil, own)
 		if err == nil && !ok && p.PostClaims {
-			posted, perr := postMissingClaims(ctx, p.Games.OpML, c, res.Inferences, p.Inferences.store())
+			posted, perr := postMissingClaims(ctx, p.Games.OpML, c, res.Inferences, p.Inferences.store(), own)
 			for k, id := range posted {
 				p.log().Info("proposer: inference result posted to OpML", "l2 block", n, "key", k, "claim", id)
 			}
@@ -200,7 +206,7 @@ func (p *Proposer) Step(ctx context.Context) error {
 				// below a call the L2 accepted) must not stop the node.
 				p.log().Warn("proposer: cannot post the OpML claims of the block's inference results", "l2 block", n, "err", perr)
 			default:
-				ids, ok, err = claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil)
+				ids, ok, err = claimsFor(ctx, p.Games.OpML, c, res.Inferences, p.InferenceLie != nil, own)
 			}
 		}
 		if err != nil {

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"math/big"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -144,5 +145,96 @@ func TestProposerUnpostableClaimKeepsTending(t *testing.T) {
 	}
 	if n, err := proposalCount(ctx, w.l1.Client(), w.dep.OutputOracle); err != nil || n != 1 {
 		t.Fatalf("%d proposals, %v; block 2 has no claim to list", n, err)
+	}
+}
+
+// TestProposerListsOnlyClaimsItDefends: the proposer of 'rollup node
+// --store' posts the claims of its blocks' results and its opML agent
+// defends them (agent.Config.Defend: the claims it submitted). A griefer
+// who posts the honest result first, and then lets an accomplice's
+// challenge of it win by not moving, must not make the proposer list that
+// claim: a proposal listing a claim opML rejects is rejected, its whole
+// bond burned, and the blocks after it wait for ever for a parent. The
+// proposer posts a claim of its own and lists it; the griefer's claim is
+// rejected, the proposal is Final.
+func TestProposerListsOnlyClaimsItDefends(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	image, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/images/0000-9.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := newClaimsWorld(t, ctx, model)
+	m, err := w.store.Open(oracle.AddressOf(model))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The griefer registers the model and claims the honest class of the
+	// call before the block is proposed.
+	griefer, accomplice := w.opml(t, ctx, w.liar), w.opml(t, ctx, w.alice)
+	if _, _, err := gethadapter.RegisterModel(ctx, griefer, m); err != nil {
+		t.Fatal(err)
+	}
+	grief, _, err := griefer.Submit(ctx, m.Address(), image, []byte{9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := gethadapter.Call{Model: m.Address(), Input: image, OutputSize: 1}
+	if n := w.block(t, ctx, &call); n != 1 {
+		t.Fatalf("block %d", n)
+	}
+	if err := w.prop.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	oc := w.outputs(t, ctx, nil)
+	pr, err := oc.Proposal(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := w.opml(t, ctx, nil)
+	for _, id := range pr.Claims {
+		cl, err := reader.Claim(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl.Submitter != w.world.prop.Address() && cl.Status != onchain.ClaimFinal {
+			t.Errorf("the proposal lists claim %d, pending and submitted by %s: only its submitter can defend it", id, cl.Submitter)
+		}
+	}
+
+	// The accomplice challenges the griefer's claim, who does not move.
+	ch, _, err := accomplice.OpenChallenge(ctx, grief)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.l1.AdjustTime((window + opmlClock) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := accomplice.ResolveChallenge(ctx, ch.ID); err != nil {
+		t.Fatal(err)
+	}
+	// Every claim settled, as the agents would (the proposer's own Final).
+	n, err := reader.ClaimCount(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range n {
+		if _, err := accomplice.Settle(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if cl, err := reader.Claim(ctx, grief); err != nil || cl.Status != onchain.ClaimRejected {
+		t.Fatalf("the griefer's claim: %+v, %v; want Rejected", cl, err)
+	}
+	if err := w.prop.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := oc.Proposal(ctx, 0); err != nil || !p.Settled || p.Status != output.Final {
+		t.Fatalf("the proposal of the honest block 1 (claims %v): %v (settled %v), %v; want Final", p.Claims, p.Status, p.Settled, err)
 	}
 }

@@ -256,7 +256,7 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		// the game may come down to a read of one, and the honest
 		// proposal lists them.
 		if v.Games.OpML != nil {
-			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store())
+			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store(), common.Address{})
 			for k, cid := range posted {
 				v.log().Info("verifier: honest inference result posted to OpML", "l2 block", pr.L2Block, "key", k, "claim", cid)
 			}
@@ -329,7 +329,7 @@ func (v *Verifier) proposeHonest(ctx context.Context, n uint64) error {
 	if err != nil {
 		return err
 	}
-	ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false)
+	ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false, common.Address{})
 	if err != nil {
 		return fmt.Errorf("verifier: %w", err)
 	}
