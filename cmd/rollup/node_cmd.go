@@ -66,8 +66,8 @@ transactions, logs and eth_getProof, so ethclient, wallets and contract
 bindings work, and 'rollup withdraw' can prove withdrawals.
 
 With no --l1-rpc, the L1 is embedded (chain/devnet, in this process, served on
---l1-listen): opML and the rollup's contracts are deployed on it (as 'rollup
-demo' does), with a --window seconds challenge window, and four INSECURE test
+--l1-listen): opML (see below) and the rollup's contracts are deployed on
+it, with a --window seconds challenge window, and four INSECURE test
 accounts are funded on L1 and L2 (account 0 sequences and proposes). The
 deployment is written to --state/rollup.json, for the other commands'
 --deployment. The embedded L1 lives in memory: a restart starts a new one and
@@ -96,7 +96,7 @@ SIGINT or SIGTERM stops the node cleanly.`,
   rollup node --state ./l2 --window 60
 
   # the same with the inference precompile over challenger's model store
-  # (make inference builds the claim program its opML claims are defended with)
+  # (make inference builds the node program its opML claims are defended with)
   rollup node --state ./l2 --window 60 --store ~/.local/share/opml
 
   # an L2 settling on a running L1
@@ -416,7 +416,8 @@ func (r runStep) Step(ctx context.Context) error {
 }
 
 // embeddedL1 starts chain/devnet on --l1-listen with keys funded, deploys
-// opML and the rollup on it as the demo does (account 0 the sequencer),
+// opML (the default two-phase deployment over opmlPrestate, the node
+// program's) and the rollup on it (account 0 the sequencer),
 // with the L2 genesis funding every key, and writes the deployment to
 // --state/rollup.json (and opML's to --state/opml.json).
 func embeddedL1(ctx context.Context, a *app, f nodeFlags, keys []*ecdsa.PrivateKey, prestate, opmlPrestate [32]byte) (l1Conn, *node.Deployment, error) {
