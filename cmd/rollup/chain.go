@@ -332,6 +332,7 @@ settled.`,
 					return fmt.Errorf("%w (or --opml-agent=false, with another opML challenger on this key)", err)
 				}
 				defer runAgent(ctx, ag)()
+				v.OwnClaims = true // the agent defends the claims the verifier posts
 				fmt.Fprintf(cmd.OutOrStdout(), "opML agent: checking every claim of %s natively, challenging wrong ones\n", d.OpML.OpML)
 			}
 			return runDaemon(ctx, cmd.OutOrStdout(), poll, runStep{retrying(a, retryFor, poll, "verifier", v)})

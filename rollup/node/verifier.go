@@ -34,6 +34,13 @@ type Verifier struct {
 	Games         *Games
 	Inferences    *Inferences
 	ProposeHonest bool
+	// OwnClaims: an opML agent on the verifier's key defends the claims it
+	// submits (agent.Config.Defend, as 'rollup verify --store' runs one).
+	// Its honest proposals then list only Final claims and its own pending
+	// ones, posting its own where needed, rather than rely on another's
+	// pending claim, whose submitter may let a challenge of it win: a
+	// proposal listing a claim opML rejects is rejected, its bond burned.
+	OwnClaims bool
 	StateFile     string
 	Log           *slog.Logger
 
@@ -61,6 +68,15 @@ func (v *Verifier) log() *slog.Logger {
 }
 
 func (v *Verifier) me() common.Address { return v.Games.Game.Sender().Address() }
+
+// claimOwner is the submitter whose pending claims the verifier relies on
+// (OwnClaims: its own; else anyone's, the zero address).
+func (v *Verifier) claimOwner() common.Address {
+	if v.OwnClaims {
+		return v.me()
+	}
+	return common.Address{}
+}
 
 // claim is derived block n's claim with the honest inference results.
 func (v *Verifier) claim(n uint64) (*host.BlockClaim, error) {
@@ -256,7 +272,7 @@ func (v *Verifier) tend(ctx context.Context, id, now uint64) (bool, error) {
 		// the game may come down to a read of one, and the honest
 		// proposal lists them.
 		if v.Games.OpML != nil {
-			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store(), common.Address{})
+			posted, err := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store(), v.claimOwner())
 			for k, cid := range posted {
 				v.log().Info("verifier: honest inference result posted to OpML", "l2 block", pr.L2Block, "key", k, "claim", cid)
 			}
@@ -329,7 +345,18 @@ func (v *Verifier) proposeHonest(ctx context.Context, n uint64) error {
 	if err != nil {
 		return err
 	}
-	ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false, common.Address{})
+	ids, ok, err := claimsFor(ctx, v.Games.OpML, c, res.Inferences, false, v.claimOwner())
+	if err == nil && !ok && v.OwnClaims {
+		posted, perr := postMissingClaims(ctx, v.Games.OpML, c, res.Inferences, v.Inferences.store(), v.me())
+		for k, cid := range posted {
+			v.log().Info("verifier: honest inference result posted to OpML", "l2 block", n, "key", k, "claim", cid)
+		}
+		if perr != nil {
+			v.log().Warn("verifier: cannot post an honest inference result", "l2 block", n, "err", perr)
+			return nil // the honest proposal waits; tried again next Step
+		}
+		ids, ok, err = claimsFor(ctx, v.Games.OpML, c, res.Inferences, false, v.me())
+	}
 	if err != nil {
 		return fmt.Errorf("verifier: %w", err)
 	}
