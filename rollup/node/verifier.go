@@ -41,8 +41,8 @@ type Verifier struct {
 	// pending claim, whose submitter may let a challenge of it win: a
 	// proposal listing a claim opML rejects is rejected, its bond burned.
 	OwnClaims bool
-	StateFile     string
-	Log           *slog.Logger
+	StateFile string
+	Log       *slog.Logger
 
 	loaded  bool
 	st      verifierState
