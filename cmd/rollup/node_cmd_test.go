@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"path/filepath"
@@ -71,45 +72,16 @@ func TestNodeWithdraw(t *testing.T) {
 	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
 		"--block-time", "200ms", "--window", "15", "--program", program)
 	dep := filepath.Join(state, "rollup.json")
-	l2, err := ethclient.DialContext(ctx, n.L2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	l1, err := ethclient.DialContext(ctx, n.L1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
+	l1, l2 := n.dial(t, ctx)
 
 	keys := devnet.DevKeys(nodeDevAccounts)
 	alice, bob, carol := keys[1], keys[2], keys[3]
 	aliceAddr, bobAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
 
 	// An L2 transfer with ethclient.
-	chainID, err := l2.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
+	if r := sendL2(t, ctx, l2, alice, &bobAddr, big.NewInt(params.Ether), params.TxGas, nil); r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the transfer failed: %+v", r)
 	}
-	head, err := l2.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	nonce, err := l2.PendingNonceAt(ctx, aliceAddr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := types.MustSignNewTx(alice, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, To: &bobAddr, Value: big.NewInt(params.Ether), Gas: params.TxGas,
-		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-	})
-	if err := l2.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	eventually(t, 30*time.Second, "the transfer's block", func() bool {
-		r, err := l2.TransactionReceipt(ctx, tx.Hash())
-		return err == nil && r.Status == types.ReceiptStatusSuccessful
-	})
 	if b, err := l2.BalanceAt(ctx, bobAddr, nil); err != nil || b.Cmp(new(big.Int).Mul(big.NewInt(nodeDevL2Ether+1), big.NewInt(params.Ether))) != 0 {
 		t.Fatalf("bob's L2 balance %v, %v", b, err)
 	}
@@ -291,6 +263,54 @@ func launchNode(t *testing.T, ctx context.Context, args ...string) *nodeProc {
 	}
 	n.L1, n.L2 = l1[1], l2[1]
 	return n
+}
+
+// sendL2 signs a transaction from key with the pending nonce and a fee cap
+// of twice the head's base fee plus a 1 gwei tip, sends it through l2 and
+// returns its receipt once it is in a block.
+func sendL2(t *testing.T, ctx context.Context, l2 *ethclient.Client, key *ecdsa.PrivateKey, to *common.Address, value *big.Int, gas uint64, data []byte) *types.Receipt {
+	t.Helper()
+	chainID, err := l2.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := l2.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := l2.PendingNonceAt(ctx, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, To: to, Value: value, Gas: gas, Data: data,
+		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
+	})
+	if err := l2.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var r *types.Receipt
+	eventually(t, 30*time.Second, "the transaction's block", func() bool {
+		r, err = l2.TransactionReceipt(ctx, tx.Hash())
+		return err == nil
+	})
+	return r
+}
+
+// dial connects to the node's L1 and L2 JSON-RPC endpoints, closed at
+// the test's end.
+func (n *nodeProc) dial(t *testing.T, ctx context.Context) (l1, l2 *ethclient.Client) {
+	t.Helper()
+	var err error
+	if l1, err = ethclient.DialContext(ctx, n.L1); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l1.Close)
+	if l2, err = ethclient.DialContext(ctx, n.L2); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l2.Close)
+	return l1, l2
 }
 
 // Stop stops the node and checks that it stopped cleanly (exit 0,

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +21,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 )
 
 // TestNodeInference: 'rollup node --store' on the embedded L1 settles a
@@ -46,16 +44,7 @@ func TestNodeInference(t *testing.T) {
 	if !strings.Contains(n.out.String(), "opML: the proposer posts its blocks' inference results") {
 		t.Errorf("the node does not say it settles inference results in opML:\n%s", n.out.String())
 	}
-	l2, err := ethclient.DialContext(ctx, n.L2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	l1, err := ethclient.DialContext(ctx, n.L1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
+	l1, l2 := n.dial(t, ctx)
 
 	// The model's answer, by eth_call, then the same call in a transaction.
 	call := gethadapter.Call{Model: modelAddr, Input: image, OutputSize: 1}
@@ -170,37 +159,11 @@ func callModel(t *testing.T, ctx context.Context, l2 *ethclient.Client, key *ecd
 	if err != nil {
 		t.Fatal(err)
 	}
-	chainID, err := l2.ChainID(ctx)
-	if err != nil {
-		t.Fatal(err)
+	r := sendL2(t, ctx, l2, key, msg.To, nil, gas+50_000, msg.Data)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the inference transaction failed: %+v", r)
 	}
-	head, err := l2.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	nonce, err := l2.PendingNonceAt(ctx, from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tx := types.MustSignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, To: msg.To, Gas: gas + 50_000, Data: msg.Data,
-		GasTipCap: big.NewInt(params.GWei), GasFeeCap: new(big.Int).Add(big.NewInt(params.GWei), new(big.Int).Mul(head.BaseFee, big.NewInt(2))),
-	})
-	if err := l2.SendTransaction(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	var block uint64
-	eventually(t, 30*time.Second, "the inference transaction's block", func() bool {
-		r, err := l2.TransactionReceipt(ctx, tx.Hash())
-		if err != nil {
-			return false
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("the inference transaction failed: %+v", r)
-		}
-		block = r.BlockNumber.Uint64()
-		return true
-	})
+	block := r.BlockNumber.Uint64()
 	return out, block
 }
 

@@ -13,7 +13,6 @@ import (
 	"github.com/axonum/opml/internal/testprograms"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // TestVerifyOpMLAgent: 'rollup verify --store' polices opML too, since
@@ -32,16 +31,7 @@ func TestVerifyOpMLAgent(t *testing.T) {
 	state := t.TempDir()
 	n := launchNode(t, ctx, "--state", state, "--listen", "127.0.0.1:0", "--l1-listen", "127.0.0.1:0",
 		"--block-time", "200ms", "--window", "15", "--program", program, "--store", storeDir, "--node-program", nodeProgram)
-	l2, err := ethclient.DialContext(ctx, n.L2)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l2.Close()
-	l1, err := ethclient.DialContext(ctx, n.L1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l1.Close()
+	l1, l2 := n.dial(t, ctx)
 	keys := devnet.DevKeys(nodeDevAccounts)
 	verifierKey, liarKey := keys[2], keys[3]
 	verifierAddr := crypto.PubkeyToAddress(verifierKey.PublicKey)

@@ -160,30 +160,7 @@ func TestProposerUnpostableClaimKeepsTending(t *testing.T) {
 func TestProposerListsOnlyClaimsItDefends(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
-	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	image, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/images/0000-9.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := newClaimsWorld(t, ctx, model)
-	m, err := w.store.Open(oracle.AddressOf(model))
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	// The griefer registers the model and claims the honest class of the
-	// call before the block is proposed.
-	griefer, accomplice := w.opml(t, ctx, w.liar), w.opml(t, ctx, w.alice)
-	if _, _, err := gethadapter.RegisterModel(ctx, griefer, m); err != nil {
-		t.Fatal(err)
-	}
-	grief, _, err := griefer.Submit(ctx, m.Address(), image, []byte{9})
-	if err != nil {
-		t.Fatal(err)
-	}
+	w, m, image, grief := newGriefWorld(t, ctx)
 	call := gethadapter.Call{Model: m.Address(), Input: image, OutputSize: 1}
 	if n := w.block(t, ctx, &call); n != 1 {
 		t.Fatalf("block %d", n)
@@ -208,6 +185,48 @@ func TestProposerListsOnlyClaimsItDefends(t *testing.T) {
 	}
 
 	// The accomplice challenges the griefer's claim, who does not move.
+	w.rejectByAccomplice(t, ctx, grief)
+	if err := w.prop.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p, err := oc.Proposal(ctx, 0); err != nil || !p.Settled || p.Status != output.Final {
+		t.Fatalf("the proposal of the honest block 1 (claims %v): %v (settled %v), %v; want Final", p.Claims, p.Status, p.Settled, err)
+	}
+}
+
+// newGriefWorld is a claimsWorld serving Fashion-MNIST in which a griefer
+// (the world's liar) registered the model and claimed the honest class of
+// image 0000-9 before any block: the claim's id is grief.
+func newGriefWorld(t *testing.T, ctx context.Context) (w *claimsWorld, m *oracle.Model, image []byte, grief uint64) {
+	t.Helper()
+	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if image, err = os.ReadFile("../../ggml-mips/models/mnist/testdata/images/0000-9.bin"); err != nil {
+		t.Fatal(err)
+	}
+	w = newClaimsWorld(t, ctx, model)
+	if m, err = w.store.Open(oracle.AddressOf(model)); err != nil {
+		t.Fatal(err)
+	}
+	griefer := w.opml(t, ctx, w.liar)
+	if _, _, err := gethadapter.RegisterModel(ctx, griefer, m); err != nil {
+		t.Fatal(err)
+	}
+	if grief, _, err = griefer.Submit(ctx, m.Address(), image, []byte{9}); err != nil {
+		t.Fatal(err)
+	}
+	return w, m, image, grief
+}
+
+// rejectByAccomplice has an accomplice (the world's alice) challenge the
+// griefer's claim grief, which the griefer does not defend: after opML's
+// window and clock the challenge wins, and every claim is settled (as the
+// agents would: the players' own Final, grief Rejected).
+func (w *claimsWorld) rejectByAccomplice(t *testing.T, ctx context.Context, grief uint64) {
+	t.Helper()
+	accomplice, reader := w.opml(t, ctx, w.alice), w.opml(t, ctx, nil)
 	ch, _, err := accomplice.OpenChallenge(ctx, grief)
 	if err != nil {
 		t.Fatal(err)
@@ -218,7 +237,6 @@ func TestProposerListsOnlyClaimsItDefends(t *testing.T) {
 	if _, err := accomplice.ResolveChallenge(ctx, ch.ID); err != nil {
 		t.Fatal(err)
 	}
-	// Every claim settled, as the agents would (the proposer's own Final).
 	n, err := reader.ClaimCount(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -230,11 +248,5 @@ func TestProposerListsOnlyClaimsItDefends(t *testing.T) {
 	}
 	if cl, err := reader.Claim(ctx, grief); err != nil || cl.Status != onchain.ClaimRejected {
 		t.Fatalf("the griefer's claim: %+v, %v; want Rejected", cl, err)
-	}
-	if err := w.prop.Step(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if p, err := oc.Proposal(ctx, 0); err != nil || !p.Settled || p.Status != output.Final {
-		t.Fatalf("the proposal of the honest block 1 (claims %v): %v (settled %v), %v; want Final", p.Claims, p.Status, p.Settled, err)
 	}
 }

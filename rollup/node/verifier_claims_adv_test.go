@@ -2,14 +2,11 @@ package node
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/axonum/opml/bisection/onchain"
 	"github.com/axonum/opml/gethadapter"
-	"github.com/axonum/opml/oracle"
 	"github.com/axonum/opml/rollup/output"
 )
 
@@ -24,27 +21,7 @@ import (
 func TestVerifierListsOnlyClaimsItDefends(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
-	model, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/fashion-mnist.gguf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	image, err := os.ReadFile("../../ggml-mips/models/mnist/testdata/images/0000-9.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := newClaimsWorld(t, ctx, model)
-	m, err := w.store.Open(oracle.AddressOf(model))
-	if err != nil {
-		t.Fatal(err)
-	}
-	griefer, accomplice := w.opml(t, ctx, w.liar), w.opml(t, ctx, w.alice)
-	if _, _, err := gethadapter.RegisterModel(ctx, griefer, m); err != nil {
-		t.Fatal(err)
-	}
-	grief, _, err := griefer.Submit(ctx, m.Address(), image, []byte{9})
-	if err != nil {
-		t.Fatal(err)
-	}
+	w, m, image, grief := newGriefWorld(t, ctx)
 	call := gethadapter.Call{Model: m.Address(), Input: image, OutputSize: 1}
 	if n := w.block(t, ctx, &call); n != 1 {
 		t.Fatalf("block %d", n)
@@ -76,28 +53,7 @@ func TestVerifierListsOnlyClaimsItDefends(t *testing.T) {
 	}
 
 	// The accomplice's challenge of the griefer's claim wins on time.
-	ch, _, err := accomplice.OpenChallenge(ctx, grief)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.l1.AdjustTime((window + opmlClock) * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := accomplice.ResolveChallenge(ctx, ch.ID); err != nil {
-		t.Fatal(err)
-	}
-	n, err := reader.ClaimCount(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for id := range n { // as the agents would
-		if _, err := accomplice.Settle(ctx, id); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if cl, err := reader.Claim(ctx, grief); err != nil || cl.Status != onchain.ClaimRejected {
-		t.Fatalf("the griefer's claim: %+v, %v; want Rejected", cl, err)
-	}
+	w.rejectByAccomplice(t, ctx, grief)
 	if err := v.Step(ctx); err != nil {
 		t.Fatal(err)
 	}
